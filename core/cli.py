@@ -1,0 +1,183 @@
+"""The `resonanz` command: score a draft or a CSV export from the terminal.
+
+Heavy modules load lazily so a single-post run starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from resonanz.core import __version__
+
+EXIT_USAGE = 2
+
+
+class InputError(Exception):
+    """Bad input: one line for stderr, exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="resonanz",
+        description="Resonanz coaches social-media posts: dialogue instead of monologue, no dead ends.",
+    )
+    p.add_argument("--version", action="version", version=f"resonanz {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    s = sub.add_parser("score", help="score a draft (file or stdin) or a CSV export of posts")
+    s.add_argument("file", nargs="?", default="-", help="text file to score, or - for stdin (default)")
+    s.add_argument("--lang", default="auto", help="auto (default), de or en")
+    s.add_argument("--platform", default="linkedin", help="x, linkedin (default), facebook, instagram, mastodon, threads, bluesky, newsletter")
+    s.add_argument("--format", choices=("text", "json"), default="text", help="report format (default: text)")
+    s.add_argument("--csv", metavar="IN.csv", help="score every row of a CSV file instead of one draft")
+    s.add_argument("--text-column", metavar="COL", help="the CSV column holding the post text")
+    s.add_argument("--out", metavar="OUT.csv", help="where to write the scored CSV")
+    s.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="show a progress bar on stderr (default: when stderr is a terminal)")
+    s.add_argument("--rules-dir", metavar="DIR", help="your own rule folder (default: <data dir>/rules; RESONANZ_HOME moves the data dir)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `resonanz` console script; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command != "score":
+        parser.print_help()
+        return EXIT_USAGE if argv is None and len(sys.argv) <= 1 else 0
+    try:
+        return _score(args)
+    except InputError as exc:
+        print(f"resonanz: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # e.g. `resonanz score post.txt | head`
+        return 0
+
+
+def _analyze_fn(args):
+    from resonanz.core.engine import analyze
+    from resonanz.core.language import resolve_language
+    from resonanz.core.platforms import resolve_platform
+
+    rules_dir = Path(args.rules_dir) if args.rules_dir else None
+    if rules_dir is not None and not rules_dir.is_dir():
+        raise InputError(f"rule folder not found: {rules_dir}")
+    try:  # validate choices once, before any work, with the engine's own one-line messages
+        resolve_language("", args.lang)
+        resolve_platform(args.platform)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+
+    def run(text: str):
+        return analyze(text, language=args.lang, platform=args.platform, rules_dir=rules_dir)
+
+    return run
+
+
+def _score(args) -> int:
+    if args.csv:
+        return _score_csv(args)
+    if args.text_column or args.out:
+        raise InputError("--text-column and --out only work with --csv IN.csv")
+    analyze = _analyze_fn(args)
+    text = _read_text(args.file)
+    result = analyze(text)
+    _warn_rule_errors(result.language, args)
+    if args.format == "json":
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from resonanz.core.report_text import render
+
+        sys.stdout.write(render(result, color=_use_color(sys.stdout)))
+    return 0
+
+
+def _warn_rule_errors(language: str, args) -> None:
+    from resonanz.core.packs import load_pack
+
+    pack = load_pack(language, Path(args.rules_dir) if args.rules_dir else None)
+    for err in pack.errors:
+        print(f"resonanz: warning: rule file skipped: {err}", file=sys.stderr)
+
+
+def _read_text(name: str) -> str:
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        label = "standard input"
+    else:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"file not found: {name}") from None
+        except IsADirectoryError:
+            raise InputError(f"{name} is a directory, not a text file") from None
+        except PermissionError:
+            raise InputError(f"cannot read {name}: permission denied") from None
+        label = name
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{label} is a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{label} is not valid UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}") from None
+
+
+def _use_color(stream) -> bool:
+    return stream.isatty() and "NO_COLOR" not in os.environ
+
+
+def _score_csv(args) -> int:
+    from resonanz.core.batch import BatchError, score_csv
+
+    if not args.text_column:
+        raise InputError("--csv needs --text-column COL (the column with the post text)")
+    if not args.out:
+        raise InputError("--csv needs --out OUT.csv (where the scored rows go)")
+    if args.format == "json":
+        raise InputError("--format json is for single drafts; --csv writes CSV")
+    analyze = _analyze_fn(args)
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    bar = _ProgressBar(Path(args.csv).name) if show else None
+    try:
+        report = score_csv(Path(args.csv), Path(args.out), args.text_column, analyze, bar)
+    except BatchError as exc:
+        raise InputError(str(exc)) from None
+    except PermissionError as exc:
+        raise InputError(f"cannot write {args.out}: permission denied") from exc
+    except FileNotFoundError as exc:
+        raise InputError(f"cannot write {args.out}: folder does not exist") from exc
+    if bar:
+        bar.finish()
+    for line_no, reason in report.skipped[:20]:
+        print(f"resonanz: skipped line {line_no}: {reason}", file=sys.stderr)
+    if len(report.skipped) > 20:
+        print(f"resonanz: … and {len(report.skipped) - 20} more skipped rows", file=sys.stderr)
+    print(f"resonanz: scored {report.scored} rows, skipped {len(report.skipped)} → {args.out}", file=sys.stderr)
+    return 0
+
+
+class _ProgressBar:
+    """A one-line progress bar on stderr, redrawn at most ten times a second."""
+
+    def __init__(self, label: str) -> None:
+        self.label, self.last, self.tty = label, 0.0, sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int, rows: int) -> None:
+        now = time.monotonic()
+        if now - self.last < (0.1 if self.tty else 2.0) and done < total:
+            return
+        self.last = now
+        frac = done / total if total else 1.0
+        filled = int(frac * 30)
+        line = f"{self.label} [{'#' * filled}{'.' * (30 - filled)}] {frac:4.0%} {rows:,} rows"
+        sys.stderr.write(("\r" + line) if self.tty else (line + "\n"))
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.tty:
+            sys.stderr.write("\n")

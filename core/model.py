@@ -1,0 +1,137 @@
+"""Immutable result types of the analysis engine: plain data in, plain data out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Mapping
+
+DIMENSIONS: tuple[str, ...] = ("dialogue", "shareability", "clarity", "platform_fit")
+
+#: Severity levels from good news to blocking problem, in display order.
+SEVERITIES: tuple[str, ...] = ("good", "info", "suggestion", "warning", "error")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range [start, end) of Python str offsets (code points) in the analysed text."""
+
+    start: int
+    end: int
+
+    def text(self, source: str) -> str:
+        """The passage of `source` this span covers."""
+        return source[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing the engine noticed, with where it is, why it matters and what to do."""
+
+    rule: str  # e.g. "D2"
+    dimension: str  # one of DIMENSIONS
+    severity: str  # one of SEVERITIES
+    message: str  # in the draft's language
+    suggestion: str  # in the draft's language; "" for good news that needs no action
+    why: str  # short reasoning, in the draft's language
+    source: str  # citation, e.g. "de Vries, Gensler & Leeflang 2012"
+    spans: tuple[Span, ...] = ()
+    points: int = 0  # what this finding added to (or took from) its dimension's score
+
+    @property
+    def start(self) -> int | None:
+        """Start of the first span, or None if the finding is about the post as a whole."""
+        return self.spans[0].start if self.spans else None
+
+    @property
+    def end(self) -> int | None:
+        """End of the first span, or None if the finding is about the post as a whole."""
+        return self.spans[0].end if self.spans else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form; `start`/`end` are Python str offsets of the first span."""
+        return {
+            "rule": self.rule,
+            "dimension": self.dimension,
+            "severity": self.severity,
+            "start": self.start,
+            "end": self.end,
+            "spans": [[s.start, s.end] for s in self.spans],
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "why": self.why,
+            "source": self.source,
+            "points": self.points,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """One line of a score's breakdown: which signal moved the score by how many points."""
+
+    rule: str  # a rule id, or "base" for the starting value, or "clamp" for the 0-100 cut
+    label: str  # human-readable name of the signal, in the draft's language
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """A dimension score 0-100 whose breakdown sums exactly to its value."""
+
+    dimension: str
+    value: int
+    light: str  # "red" | "amber" | "green"
+    breakdown: tuple[Contribution, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "value": self.value,
+            "light": self.light,
+            "breakdown": [{"rule": c.rule, "label": c.label, "points": c.points} for c in self.breakdown],
+        }
+
+
+def _frozen(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping))
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisResult:
+    """Everything `analyze` says about one draft."""
+
+    text: str
+    language: str  # "de" | "en"
+    language_detected: bool  # True if the language came from auto-detection
+    platform: str
+    scores: Mapping[str, Score]
+    findings: tuple[Finding, ...]
+    stats: Mapping[str, Any]
+    signal_counts: Mapping[str, int] = field(default_factory=lambda: _frozen({}))
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "scores", _frozen(self.scores))
+        object.__setattr__(self, "stats", _frozen(self.stats))
+        object.__setattr__(self, "signal_counts", _frozen(self.signal_counts))
+
+    def score(self, dimension: str) -> int:
+        """The 0-100 value of one dimension."""
+        return self.scores[dimension].value
+
+    def findings_for(self, rule: str) -> tuple[Finding, ...]:
+        """All findings of one rule id."""
+        return tuple(f for f in self.findings if f.rule == rule)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of `resonanz score --format json`."""
+        return {
+            "language": self.language,
+            "language_detected": self.language_detected,
+            "platform": self.platform,
+            "scores": {d: self.scores[d].value for d in DIMENSIONS},
+            "lights": {d: self.scores[d].light for d in DIMENSIONS},
+            "breakdown": {d: self.scores[d].to_dict()["breakdown"] for d in DIMENSIONS},
+            "findings": [f.to_dict() for f in self.findings],
+            "signals": dict(self.signal_counts),
+            "stats": dict(self.stats),
+        }

@@ -1,0 +1,260 @@
+"""Match the rule packs' word lists against a parsed post in time linear in its length.
+
+Entry syntax (as in the TOML rule packs):
+- ``wort`` or ``zwei wörter``: whole words, case-insensitive; words must follow each other with
+  only spaces between them (no sentence break).
+- ``dein*`` / ``*führer``: the word may continue / may be prefixed (compounds).
+- ``=Sie``: case-sensitive.
+- ``^Join``: only as the first word of a sentence (after bullets, emoji or quotes).
+- ``re:…``: a regular expression (for forms a list cannot express); case-insensitive.
+Entries with symbols ("20 %", "+++", "nr. 1") are matched by a small regular expression instead.
+
+Word entries are indexed by their first word (exact, by prefix or by suffix), so each word of the
+post costs a few dictionary look-ups however long the lists are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+import regex
+
+_WORD_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-'’:*_/][\p{L}\p{N}]+)*")
+_KEY = 3  # prefix/suffix bucket length
+
+
+def _norm(s: str) -> str:
+    return s.replace("’", "'").lower()
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    text: str  # normalised (lower case unless case-sensitive)
+    mode: str  # "exact" | "prefix" | "suffix" | "infix"
+
+    def matches(self, word: str, word_lower: str, case_sensitive: bool) -> bool:
+        w = word.replace("’", "'") if case_sensitive else word_lower
+        if self.mode == "exact":
+            return w == self.text
+        if self.mode == "prefix":
+            return w.startswith(self.text)
+        if self.mode == "suffix":
+            return w.endswith(self.text)
+        return self.text in w
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    parts: tuple[_Part, ...]
+    case_sensitive: bool
+    sentence_start: bool
+
+
+def _part(token: str, case_sensitive: bool) -> _Part:
+    star_start, star_end = token.startswith("*"), token.endswith("*") and len(token) > 1
+    core = token.strip("*").replace("’", "'")
+    core = core if case_sensitive else core.lower()
+    mode = "infix" if star_start and star_end else "suffix" if star_start else "prefix" if star_end else "exact"
+    return _Part(core, mode)
+
+
+class TermMatcher:
+    """A compiled word list; `find` returns (start, end) spans of non-overlapping matches."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        self.exact: dict[str, list[_Entry]] = {}
+        self.prefix: dict[str, list[_Entry]] = {}  # keyed by the first _KEY letters
+        self.suffix: dict[str, list[_Entry]] = {}  # keyed by the last _KEY letters
+        self.prefix_short: dict[str, list[_Entry]] = {}  # prefixes shorter than _KEY
+        self.suffix_short: dict[str, list[_Entry]] = {}
+        self.infix: list[_Entry] = []
+        raw_regexes: list[str] = []
+        for raw in entries:
+            entry = raw.strip()
+            if not entry:
+                continue
+            if entry.startswith("re:"):
+                raw_regexes.append(f"(?:{entry[3:]})")
+                continue
+            sentence_start = entry.startswith("^")
+            entry = entry.lstrip("^")
+            case_sensitive = entry.startswith("=")
+            entry = entry.lstrip("=")
+            tokens = entry.split()
+            if not all(_WORD_TOKEN.fullmatch(t.strip("*")) for t in tokens):
+                raw_regexes.append(_symbol_regex(entry))
+                continue
+            parts = tuple(_part(t, case_sensitive) for t in tokens)
+            e = _Entry(parts, case_sensitive, sentence_start)
+            first = parts[0]
+            if first.mode == "exact":
+                self.exact.setdefault(first.text, []).append(e)
+            elif first.mode == "prefix":
+                table = self.prefix if len(first.text) >= _KEY else self.prefix_short
+                table.setdefault(first.text[:_KEY], []).append(e)
+            elif first.mode == "suffix":
+                table = self.suffix if len(first.text) >= _KEY else self.suffix_short
+                table.setdefault(first.text[-_KEY:], []).append(e)
+            else:
+                self.infix.append(e)
+        for bucket in (*self.exact.values(), *self.prefix.values(), *self.suffix.values(), *self.prefix_short.values(), *self.suffix_short.values()):
+            bucket.sort(key=lambda e: len(e.parts), reverse=True)  # longest phrase wins
+        self.regex = regex.compile("|".join(raw_regexes), regex.IGNORECASE) if raw_regexes else None
+
+    def _candidates(self, word: str, lower: str) -> list[_Entry]:
+        out = list(self.exact.get(lower, ()))
+        key = word.replace("’", "'")
+        if key != lower:
+            out += self.exact.get(key, ())  # case-sensitive entries are stored as written
+        if len(lower) >= _KEY:
+            out += self.prefix.get(lower[:_KEY], ())
+            out += self.suffix.get(lower[-_KEY:], ())
+        for k, bucket in self.prefix_short.items():
+            if lower.startswith(k):
+                out += bucket
+        for k, bucket in self.suffix_short.items():
+            if lower.endswith(k):
+                out += bucket
+        out += self.infix
+        return out
+
+    def find(self, doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Spans of matches in doc (a Document) between str offsets start and end."""
+        end = len(doc.text) if end is None else end
+        words = doc.all_words
+        lowers = doc.lowered_words
+        starts = doc.sentence_start_offsets
+        masked = doc.masked
+        found: list[tuple[int, int]] = []
+        i, n = doc.word_index_at(start), len(words)
+        while i < n and words[i].start < end:
+            w = words[i]
+            best = 0
+            for entry in self._candidates(w.text, lowers[i]):
+                k = len(entry.parts)
+                if k <= best or i + k > n or words[i + k - 1].end > end:
+                    continue
+                if entry.sentence_start and w.start not in starts:
+                    continue
+                ok = True
+                for j, part in enumerate(entry.parts):
+                    wj = words[i + j]
+                    if not part.matches(wj.text, lowers[i + j], entry.case_sensitive):
+                        ok = False
+                        break
+                    if j and not masked[words[i + j - 1].end : wj.start].isspace():
+                        ok = False  # phrases don't jump over punctuation or sentence breaks
+                        break
+                if ok:
+                    best = k
+            if best:
+                found.append((w.start, words[i + best - 1].end))
+                i += best
+            else:
+                i += 1
+        if self.regex is not None:
+            extra = [(m.start(), m.end()) for m in self.regex.finditer(masked, start, end) if m.end() > m.start()]
+            if extra:
+                found = _merge(found, extra)
+        return found
+
+
+def _symbol_regex(entry: str) -> str:
+    """An entry with symbols ("20 %", "nr. 1", "+++"): letters/digits at its edges need word boundaries."""
+    body = r"\s+".join(regex.escape(t.strip("*")) for t in entry.split())
+    body = body.replace("'", "['’]")
+    before = r"(?<![\p{L}\p{N}])" if entry[:1].isalnum() else ""
+    after = r"(?![\p{L}\p{N}])" if entry[-1:].isalnum() else ""
+    if entry.endswith("*"):
+        after = r"[\p{L}\p{N}]*"
+    return before + body + after
+
+
+def _merge(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Union of two span lists, dropping spans that overlap an earlier-starting or longer one."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(a + b, key=lambda x: (x[0], -(x[1] - x[0]))):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=2048)
+def matcher(terms: tuple[str, ...]) -> TermMatcher:
+    """A cached TermMatcher for a word list."""
+    return TermMatcher(terms)
+
+
+@lru_cache(maxsize=256)
+def compile_regex(entries: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """A single case-insensitive pattern for `re:` entries (used where a whole-text scan is meant)."""
+    bodies = [e[3:] for e in entries if e.startswith("re:")]
+    return regex.compile("|".join(f"(?:{b})" for b in bodies), regex.IGNORECASE) if bodies else None
+
+
+def terms(values: Sequence[str] | None) -> tuple[str, ...]:
+    """Normalise a TOML list value to a hashable tuple."""
+    return tuple(values or ())
+
+
+class PackMatcher:
+    """All word lists of a rule pack in one index: one pass over the post finds every list's hits."""
+
+    _CACHE_MAX = 50_000
+
+    def __init__(self, lists: dict[str, tuple[str, ...]]) -> None:
+        self.matchers = {key: TermMatcher(values) for key, values in lists.items()}
+        self._cache: dict[str, tuple[tuple[str, tuple[_Entry, ...]], ...]] = {}
+
+    def _candidates(self, word: str, lower: str) -> tuple[tuple[str, tuple[_Entry, ...]], ...]:
+        hit = self._cache.get(word)
+        if hit is None:
+            if len(self._cache) > self._CACHE_MAX:
+                self._cache.clear()
+            hit = tuple((key, tuple(c)) for key, m in self.matchers.items() if (c := m._candidates(word, lower)))
+            self._cache[word] = hit
+        return hit
+
+    def find_all(self, doc) -> dict[str, list[tuple[int, int]]]:
+        """Hits of every list in the whole post, keyed like the `lists` given to the constructor."""
+        words, lowers, starts, masked = doc.all_words, doc.lowered_words, doc.sentence_start_offsets, doc.masked
+        n = len(words)
+        found: dict[str, list[tuple[int, int]]] = {key: [] for key in self.matchers}
+        next_free: dict[str, int] = {}
+        for i in range(n):
+            w = words[i]
+            for key, entries in self._candidates(w.text, lowers[i]):
+                if i < next_free.get(key, 0):
+                    continue
+                best = 0
+                for entry in entries:
+                    k = len(entry.parts)
+                    if k <= best or i + k > n:
+                        continue
+                    if entry.sentence_start and w.start not in starts:
+                        continue
+                    if entry.parts[0].matches(w.text, lowers[i], entry.case_sensitive) and (k == 1 or _rest_matches(entry, words, lowers, masked, i)):
+                        best = k
+                if best:
+                    found[key].append((w.start, words[i + best - 1].end))
+                    next_free[key] = i + best
+        for key, m in self.matchers.items():
+            if m.regex is not None:
+                extra = [(x.start(), x.end()) for x in m.regex.finditer(masked) if x.end() > x.start()]
+                if extra:
+                    found[key] = _merge(found[key], extra)
+        return found
+
+
+def _rest_matches(entry: _Entry, words, lowers, masked: str, i: int) -> bool:
+    """The second and later words of a phrase follow word i with only spaces between them."""
+    for j in range(1, len(entry.parts)):
+        wj = words[i + j]
+        if not entry.parts[j].matches(wj.text, lowers[i + j], entry.case_sensitive):
+            return False
+        if not masked[words[i + j - 1].end : wj.start].isspace():
+            return False
+    return True

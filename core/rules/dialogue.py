@@ -1,0 +1,240 @@
+"""Dialogue rules D1-D9: does the post talk with its readers or at them?"""
+
+from __future__ import annotations
+
+from resonanz.core.model import Span
+from resonanz.core.patterns import matcher
+from resonanz.core.rules.base import Context, Outcome, capped
+from resonanz.core.text import Sentence
+
+
+# ------------------------------------------------------------------ shared detections
+def you_we(ctx: Context) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of reader address (2nd person) and of self-reference (1st person plural, brand)."""
+
+    def compute():
+        you = list(ctx.hits("D1", "you"))
+        sie_word = ctx.cfg("D1").get("formal_sie", "")
+        if sie_word:
+            # Capitalised "Sie" mid-sentence is formal address; at a sentence start it may mean
+            # "she/they", so it counts there only when the post addresses formally elsewhere.
+            starts = {s.words[0].start for s in ctx.doc.sentences if s.words}
+            sie = [(w.start, w.end) for w in ctx.doc.words if w.text == sie_word]
+            mid = [sp for sp in sie if sp[0] not in starts]
+            formal_elsewhere = bool(mid) or any(ctx.doc.text[s:e][:1] == "I" for s, e in you)
+            you += mid + ([sp for sp in sie if sp[0] in starts] if formal_elsewhere else [])
+        we = list(ctx.hits("D1", "we"))
+        if ctx.pack.brand_names:
+            we += matcher(ctx.pack.brand_names).find(ctx.doc)
+        return sorted(set(you)), sorted(set(we))
+
+    return ctx.memo("you_we", compute)
+
+
+def _question_starts(ctx: Context) -> list[tuple[int, int]]:
+    """Question words that open a sentence (W-Fragen, wh-questions)."""
+    return ctx.hits("D2", "question_starts")
+
+
+def classify_questions(ctx: Context) -> tuple[list[Sentence], list[Sentence]]:
+    """(genuine, rhetorical) question sentences."""
+
+    def compute():
+        doc, genuine, rhetorical = ctx.doc, [], []
+        sentences = doc.sentences
+        formulas = ctx.hits("D3", "formulas")
+        pitch = ctx.hits("D3", "pitch")
+        answers = ctx.hits("D3", "answer_openers")
+        qwords = _question_starts(ctx)
+        either = ctx.hits("D2", "either_or")
+        you, _ = you_we(ctx)
+        invites = ctx.hits("D4", "phrases")
+        for i, s in enumerate(sentences):
+            if not s.is_question or not s.words:
+                continue
+            nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+            answered = nxt is not None and ctx.sentence_has(nxt, answers) and not nxt.is_question
+            if ctx.sentence_has(s, formulas) or answered or (ctx.sentence_has(s, pitch) and nxt is not None and not nxt.is_question):
+                rhetorical.append(s)
+            elif ctx.sentence_has(s, you) or ctx.sentence_has(s, qwords) or ctx.sentence_has(s, either) or ctx.sentence_has(s, invites):
+                genuine.append(s)
+        return genuine, rhetorical
+
+    return ctx.memo("questions", compute)
+
+
+def opening_end(ctx: Context) -> int:
+    """Where the visible opening ends: the platform's fold, or the rule pack's opening length."""
+    from resonanz.core.platforms import fold_offset
+
+    def compute():
+        fold = fold_offset(ctx.doc.text, ctx.platform)
+        if fold is not None:
+            return fold
+        if ctx.platform.fold or ctx.platform.fold_lines:
+            return len(ctx.doc.text)  # the whole post is visible before the fold
+        return min(len(ctx.doc.text), int(ctx.cfg("S10")["opening_chars"]))
+
+    return ctx.memo("opening_end", compute)
+
+
+# ------------------------------------------------------------------ rules
+def d1_address(ctx: Context) -> Outcome:
+    """D1: reader address vs self-reference, as the share you/(you+we)."""
+    cfg = ctx.cfg("D1")
+    you, we = you_we(ctx)
+    out = Outcome(count=len(you))
+    if ctx.word_count() < cfg["min_words"]:
+        out.findings.append(ctx.finding("D1", "short", "info"))
+        return out
+    total = len(you) + len(we)
+    vals = {"you": len(you), "we": len(we)}
+    if total == 0:
+        out.findings.append(ctx.finding("D1", "none", "suggestion", cfg["points_none"], **vals))
+    elif total < cfg["min_pronouns"]:
+        key = "dialogic" if you else "short"
+        out.findings.append(ctx.finding("D1", key, "good" if you else "info", cfg["points_balanced"] if you else 0, spans=you, **vals))
+    else:
+        ratio = len(you) / total
+        if ratio >= cfg["dialogic_from"]:
+            out.findings.append(ctx.finding("D1", "dialogic", "good", cfg["points_dialogic"], spans=you, **vals))
+        elif ratio >= cfg["monologue_below"]:
+            out.findings.append(ctx.finding("D1", "balanced", "info", cfg["points_balanced"], spans=you, **vals))
+        else:
+            out.findings.append(ctx.finding("D1", "monologue", "warning", cfg["points_monologue"], spans=we, **vals))
+    return out
+
+
+def d2_open_question(ctx: Context) -> Outcome:
+    """D2: a genuine open question to the audience, strongest at the end."""
+    cfg = ctx.cfg("D2")
+    genuine, rhetorical = classify_questions(ctx)
+    out = Outcome(count=len(genuine))
+    if genuine:
+        out.findings.append(ctx.finding("D2", "found", "good", cfg["points_first"], spans=[s.span for s in genuine]))
+        last_with_words = [s for s in ctx.doc.sentences if s.words and not _only_tags(ctx, s)]
+        if last_with_words and last_with_words[-1] in genuine and cfg["points_at_end"]:
+            out.findings.append(ctx.finding("D2", "at_end", "good", cfg["points_at_end"], spans=[last_with_words[-1].span]))
+    elif not rhetorical and not ctx.hits("D4", "phrases") and ctx.word_count() >= cfg["min_words_hint"]:
+        out.findings.append(ctx.finding("D2", "missing", "suggestion"))
+    return out
+
+
+def _only_tags(ctx: Context, s: Sentence) -> bool:
+    """A line that holds nothing but hashtags (its words are all hashtag words)."""
+    return not s.words  # hashtag words are not running words
+
+
+def d3_rhetorical(ctx: Context) -> Outcome:
+    """D3: rhetorical or self-answered questions close the conversation they pretend to open."""
+    cfg = ctx.cfg("D3")
+    _, rhetorical = classify_questions(ctx)
+    out = Outcome(count=len(rhetorical))
+    for i, s in enumerate(rhetorical):
+        points = cfg["points_each"] if (i + 1) * cfg["points_each"] >= cfg["points_max"] else 0
+        out.findings.append(ctx.finding("D3", "found", "warning", points, spans=[s.span]))
+    return out
+
+
+def d4_invitation(ctx: Context) -> Outcome:
+    """D4: an explicit invitation to reply."""
+    hits = ctx.hits("D4", "phrases")
+    out = Outcome(count=len(hits))
+    if hits:
+        out.findings.append(ctx.finding("D4", "found", "good", ctx.cfg("D4")["points"], spans=hits))
+    return out
+
+
+def d5_recognition(ctx: Context) -> Outcome:
+    """D5: thanks, congratulations and @-mentions (Lovejoy & Saxton's Community)."""
+    cfg = ctx.cfg("D5")
+    thanks = ctx.hits("D5", "phrases")
+    mentions = [(m.start, m.end) for m in ctx.doc.mentions]
+    out = Outcome(count=len(thanks) + len(mentions))
+    if thanks or mentions:
+        points = (cfg["points_thanks"] if thanks else 0) + cfg["points_per_mention"] * len(mentions)
+        spans = sorted(thanks + mentions)
+        out.findings.append(ctx.finding("D5", "found", "good", min(points, cfg["points_max"]), spans=spans, count=len(spans)))
+    return out
+
+
+def d6_self_announcement(ctx: Context) -> Outcome:
+    """D6: the first sentence announces the organisation instead of addressing the reader."""
+    first = next((s for s in ctx.doc.sentences if s.words), None)
+    out = Outcome()
+    if first is None:
+        return out
+    hits = ctx.hits("D6", "openers", first.start, first.end)
+    if not hits and ctx.pack.brand_names:
+        brand = matcher(ctx.pack.brand_names).find(ctx.doc, first.start, first.end)
+        hits = [b for b in brand if b[0] == first.words[0].start]
+    if hits:
+        out.count = len(hits)
+        out.findings.append(ctx.finding("D6", "found", "warning", ctx.cfg("D6")["points"], spans=[first.span]))
+    return out
+
+
+def ad_speak_hits(ctx: Context, rule_id: str) -> list[tuple[int, int]]:
+    """Word-list hits minus those inside an exception phrase (e.g. 'Reiseführer', 'leading to')."""
+    hits = ctx.hits(rule_id, "words")
+    exceptions = ctx.hits(rule_id, "exceptions")
+    if not exceptions:
+        return hits
+    return [h for h in hits if not any(es <= h[0] < ee for es, ee in exceptions)]
+
+
+def d7_ad_speak(ctx: Context) -> Outcome:
+    """D7: hype and superlatives per 100 words."""
+    cfg = ctx.cfg("D7")
+    hits = ad_speak_hits(ctx, "D7")
+    out = Outcome(count=len(hits))
+    if hits:
+        density = 100 * len(hits) / max(ctx.word_count(), 1)
+        severity = "warning" if density >= cfg["warning_per_100_words"] else "suggestion"
+        points = capped(cfg["points_each"], len(hits), cfg["points_max"])
+        out.findings.append(ctx.finding("D7", "found", severity, points, spans=hits, count=len(hits), density=f"{density:.1f}"))
+    return out
+
+
+def d8_dead_end_cta(ctx: Context) -> Outcome:
+    """D8: a buy/click call to action that is the post's only call."""
+    hits = ctx.hits("D8", "phrases")
+    out = Outcome(count=len(hits))
+    if not hits:
+        return out
+    genuine, _ = classify_questions(ctx)
+    if genuine or ctx.hits("D4", "phrases") or ctx.hits("S4", "phrases"):
+        out.findings.append(ctx.finding("D8", "balanced", "info", 0, spans=hits))
+    else:
+        out.findings.append(ctx.finding("D8", "dead_end", "warning", ctx.cfg("D8")["points"], spans=hits))
+    return out
+
+
+def d9_link_only(ctx: Context) -> Outcome:
+    """D9: a link with little own content, or a link before the fold."""
+    cfg = ctx.cfg("D9")
+    urls = ctx.doc.urls
+    out = Outcome(count=len(urls))
+    if not urls:
+        return out
+    own = ctx.word_count()
+    if own < cfg["min_own_words"]:
+        out.findings.append(ctx.finding("D9", "link_only", "warning", cfg["points_link_only"], spans=urls, words=own))
+    elif urls[0].start < opening_end(ctx) and urls[0].start < len(ctx.doc.text) // 2:
+        out.findings.append(ctx.finding("D9", "link_first", "suggestion", cfg["points_link_first"], spans=[urls[0]]))
+    return out
+
+
+RULES = {
+    "D1": d1_address,
+    "D2": d2_open_question,
+    "D3": d3_rhetorical,
+    "D4": d4_invitation,
+    "D5": d5_recognition,
+    "D6": d6_self_announcement,
+    "D7": d7_ad_speak,
+    "D8": d8_dead_end_cta,
+    "D9": d9_link_only,
+}
+
+__all__ = ["RULES", "classify_questions", "you_we", "opening_end", "ad_speak_hits", "Span"]
