@@ -23,7 +23,17 @@ def you_we(ctx: Context) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             mid = [sp for sp in sie if sp[0] not in starts]
             formal_elsewhere = bool(mid) or any(ctx.doc.text[s:e][:1] == "I" for s, e in you)
             you += mid + ([sp for sp in sie if sp[0] in starts] if formal_elsewhere else [])
+        # "Buy your tickets now": address inside a dead-end call to action is instrumental, not dialogue.
+        cta = ctx.hits("D8", "phrases")
+        if cta:
+            cta_sentences = [(x.start, x.end) for x in ctx.doc.sentences if ctx.sentence_has(x, cta)]
+            you = [y for y in you if not any(a <= y[0] < b for a, b in cta_sentences)]
         we = list(ctx.hits("D1", "we"))
+        # "We thank our volunteers": a "we" that gives recognition turns to others, not to itself.
+        thanks = ctx.hits("D5", "phrases")
+        if thanks and we:
+            thank_sentences = [(x.start, x.end) for x in ctx.doc.sentences if ctx.sentence_has(x, thanks)]
+            we = [w for w in we if not any(a <= w[0] < b for a, b in thank_sentences)]
         if ctx.pack.brand_names:
             we += matcher(ctx.pack.brand_names).find(ctx.doc)
         return sorted(set(you)), sorted(set(we))
@@ -44,19 +54,25 @@ def classify_questions(ctx: Context) -> tuple[list[Sentence], list[Sentence]]:
         sentences = doc.sentences
         formulas = ctx.hits("D3", "formulas")
         pitch = ctx.hits("D3", "pitch")
-        answers = ctx.hits("D3", "answer_openers")
+        # A question the next sentence answers with a call to action is a pitch ("Want to help? Join us!").
+        answers = sorted(ctx.hits("D3", "answer_openers") + ctx.hits("D8", "phrases"))
         qwords = _question_starts(ctx)
         either = ctx.hits("D2", "either_or")
         you, _ = you_we(ctx)
         invites = ctx.hits("D4", "phrases")
+        sentences = [s for s in sentences if s.words]  # hashtag-, emoji- and link-only lines don't answer
         for i, s in enumerate(sentences):
-            if not s.is_question or not s.words:
+            if not s.is_question:
                 continue
             nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-            answered = nxt is not None and ctx.sentence_has(nxt, answers) and not nxt.is_question
-            if ctx.sentence_has(s, formulas) or answered or (ctx.sentence_has(s, pitch) and nxt is not None and not nxt.is_question):
+            statement_follows = nxt is not None and not nxt.is_question and not ctx.sentence_has(nxt, invites)
+            answered = statement_follows and ctx.sentence_has(nxt, answers)
+            addressed = ctx.sentence_has(s, you) or ctx.sentence_has(s, invites)
+            # "Why does this matter? Because …": asked on the reader's behalf and answered at once
+            expository = statement_follows and not addressed
+            if ctx.sentence_has(s, formulas) or answered or expository or (ctx.sentence_has(s, pitch) and statement_follows):
                 rhetorical.append(s)
-            elif ctx.sentence_has(s, you) or ctx.sentence_has(s, qwords) or ctx.sentence_has(s, either) or ctx.sentence_has(s, invites):
+            elif addressed or ctx.sentence_has(s, qwords) or ctx.sentence_has(s, either):
                 genuine.append(s)
         return genuine, rhetorical
 
@@ -92,8 +108,9 @@ def d1_address(ctx: Context) -> Outcome:
     if total == 0:
         out.findings.append(ctx.finding("D1", "none", "suggestion", cfg["points_none"], **vals))
     elif total < cfg["min_pronouns"]:
-        key = "dialogic" if you else "short"
-        out.findings.append(ctx.finding("D1", key, "good" if you else "info", cfg["points_balanced"] if you else 0, spans=you, **vals))
+        # one pronoun is too little to judge a ratio: say what we saw, score nothing
+        key = "dialogic" if you else "monologue"
+        out.findings.append(ctx.finding("D1", key, "info", 0, spans=you or we, **vals))
     else:
         ratio = len(you) / total
         if ratio >= cfg["dialogic_from"]:
@@ -148,12 +165,21 @@ def d4_invitation(ctx: Context) -> Outcome:
 def d5_recognition(ctx: Context) -> Outcome:
     """D5: thanks, congratulations and @-mentions (Lovejoy & Saxton's Community)."""
     cfg = ctx.cfg("D5")
-    thanks = ctx.hits("D5", "phrases")
+    thanks = sorted(ctx.hits("D5", "phrases") + ctx.hits("D5", "greetings"))
     mentions = [(m.start, m.end) for m in ctx.doc.mentions]
-    out = Outcome(count=len(thanks) + len(mentions))
-    if thanks or mentions:
-        points = (cfg["points_thanks"] if thanks else 0) + cfg["points_per_mention"] * len(mentions)
-        spans = sorted(thanks + mentions)
+    people, past = ctx.hits("D5", "community"), ctx.hits("D5", "community_past")
+    # people who took part, and a past marker, in the same or the neighbouring sentence
+    sents = ctx.doc.sentences
+    moments = [
+        s.span
+        for i, s in enumerate(sents)
+        if ctx.sentence_has(s, people) and any(ctx.sentence_has(t, past) for t in sents[max(0, i - 1) : i + 2])
+    ]
+    out = Outcome(count=len(thanks) + len(mentions) + len(moments))
+    if thanks or mentions or moments:
+        points = (cfg["points_thanks"] if thanks else 0) + (cfg["points_community"] if moments else 0)
+        points += cfg["points_per_mention"] * len(mentions)
+        spans = sorted(thanks + mentions + [(m.start, m.end) for m in moments[:1]])
         out.findings.append(ctx.finding("D5", "found", "good", min(points, cfg["points_max"]), spans=spans, count=len(spans)))
     return out
 
@@ -220,6 +246,8 @@ def d9_link_only(ctx: Context) -> Outcome:
     own = ctx.word_count()
     if own < cfg["min_own_words"]:
         out.findings.append(ctx.finding("D9", "link_only", "warning", cfg["points_link_only"], spans=urls, words=own))
+    elif own < cfg["pointer_words"]:
+        out.findings.append(ctx.finding("D9", "pointer", "suggestion", cfg["points_pointer"], spans=urls, words=own))
     elif urls[0].start < opening_end(ctx) and urls[0].start < len(ctx.doc.text) // 2:
         out.findings.append(ctx.finding("D9", "link_first", "suggestion", cfg["points_link_first"], spans=[urls[0]]))
     return out
