@@ -37,6 +37,7 @@ class Finding:
     source: str  # citation, e.g. "de Vries, Gensler & Leeflang 2012"
     spans: tuple[Span, ...] = ()
     points: int = 0  # what this finding added to (or took from) its dimension's score
+    kind: str = ""  # which message of the rule, e.g. "monologue" for D1: stable, for code and tests
 
     @property
     def start(self) -> int | None:
@@ -52,6 +53,7 @@ class Finding:
         """JSON-ready form; `start`/`end` are Python str offsets of the first span."""
         return {
             "rule": self.rule,
+            "kind": self.kind,
             "dimension": self.dimension,
             "severity": self.severity,
             "start": self.start,

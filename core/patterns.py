@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+import re
 from typing import Iterable, Sequence
 
 import regex
 
-_WORD_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-'’:*_/][\p{L}\p{N}]+)*")
+_WORD_TOKEN = re.compile(r"[^\W_]+(?:[-'’:*_/][^\W_]+)*")
 _KEY = 3  # prefix/suffix bucket length
 
 
@@ -33,6 +34,7 @@ def _norm(s: str) -> str:
 class _Part:
     text: str  # normalised (lower case unless case-sensitive)
     mode: str  # "exact" | "prefix" | "suffix" | "infix"
+    gap: str = ""  # punctuation written after this word in the entry ("alle, die"; "nr. 1")
 
     def matches(self, word: str, word_lower: str, case_sensitive: bool) -> bool:
         w = word.replace("’", "'") if case_sensitive else word_lower
@@ -50,14 +52,26 @@ class _Entry:
     parts: tuple[_Part, ...]
     case_sensitive: bool
     sentence_start: bool
+    second: str | None = None  # the exact lower-case second word, for a cheap first rejection
+
+
+_TRAILING_PUNCT = ",.:;!?"
 
 
 def _part(token: str, case_sensitive: bool) -> _Part:
+    gap = ""
+    while token and token[-1] in _TRAILING_PUNCT:
+        gap, token = token[-1] + gap, token[:-1]
     star_start, star_end = token.startswith("*"), token.endswith("*") and len(token) > 1
     core = token.strip("*").replace("’", "'")
     core = core if case_sensitive else core.lower()
     mode = "infix" if star_start and star_end else "suffix" if star_start else "prefix" if star_end else "exact"
-    return _Part(core, mode)
+    return _Part(core, mode, gap)
+
+
+def _is_word_entry(tokens: list[str]) -> bool:
+    """True if every token is a word (with *, a leading hyphen for suffixes, or trailing punctuation)."""
+    return all(_WORD_TOKEN.fullmatch(t.rstrip(_TRAILING_PUNCT).strip("*").lstrip("-")) for t in tokens)
 
 
 class TermMatcher:
@@ -71,6 +85,7 @@ class TermMatcher:
         self.suffix_short: dict[str, list[_Entry]] = {}
         self.infix: list[_Entry] = []
         raw_regexes: list[str] = []
+        symbol_regexes: list[str] = []
         for raw in entries:
             entry = raw.strip()
             if not entry:
@@ -83,11 +98,12 @@ class TermMatcher:
             case_sensitive = entry.startswith("=")
             entry = entry.lstrip("=")
             tokens = entry.split()
-            if not all(_WORD_TOKEN.fullmatch(t.strip("*")) for t in tokens):
-                raw_regexes.append(_symbol_regex(entry))
+            if not _is_word_entry(tokens):
+                symbol_regexes.append(_symbol_regex(entry))
                 continue
             parts = tuple(_part(t, case_sensitive) for t in tokens)
-            e = _Entry(parts, case_sensitive, sentence_start)
+            second = parts[1].text if len(parts) > 1 and parts[1].mode == "exact" and not case_sensitive else None
+            e = _Entry(parts, case_sensitive, sentence_start, second)
             first = parts[0]
             if first.mode == "exact":
                 self.exact.setdefault(first.text, []).append(e)
@@ -101,7 +117,12 @@ class TermMatcher:
                 self.infix.append(e)
         for bucket in (*self.exact.values(), *self.prefix.values(), *self.suffix.values(), *self.prefix_short.values(), *self.suffix_short.values()):
             bucket.sort(key=lambda e: len(e.parts), reverse=True)  # longest phrase wins
-        self.regex = regex.compile("|".join(raw_regexes), regex.IGNORECASE) if raw_regexes else None
+        regexes = []
+        if raw_regexes:
+            regexes.append(regex.compile("|".join(raw_regexes), regex.IGNORECASE))
+        if symbol_regexes:
+            regexes.append(re.compile("|".join(sorted(symbol_regexes, key=len, reverse=True)), re.IGNORECASE))
+        self.regexes = tuple(regexes)
 
     def _candidates(self, word: str, lower: str) -> list[_Entry]:
         out = list(self.exact.get(lower, ()))
@@ -144,7 +165,7 @@ class TermMatcher:
                     if not part.matches(wj.text, lowers[i + j], entry.case_sensitive):
                         ok = False
                         break
-                    if j and not masked[words[i + j - 1].end : wj.start].isspace():
+                    if j and not _gap_ok(masked[words[i + j - 1].end : wj.start], entry.parts[j - 1].gap):
                         ok = False  # phrases don't jump over punctuation or sentence breaks
                         break
                 if ok:
@@ -154,22 +175,30 @@ class TermMatcher:
                 i += best
             else:
                 i += 1
-        if self.regex is not None:
-            extra = [(m.start(), m.end()) for m in self.regex.finditer(masked, start, end) if m.end() > m.start()]
+        for rx in self.regexes:
+            extra = [(m.start(), m.end()) for m in rx.finditer(masked, start, end) if m.end() > m.start() and _left_boundary(masked, m.start())]
             if extra:
                 found = _merge(found, extra)
         return found
 
 
 def _symbol_regex(entry: str) -> str:
-    """An entry with symbols ("20 %", "nr. 1", "+++"): letters/digits at its edges need word boundaries."""
-    body = r"\s+".join(regex.escape(t.strip("*")) for t in entry.split())
+    """An entry with symbols ("20 %", "nr. 1", "+++"): letters/digits at its edges need word boundaries.
+
+    Written for the stdlib `re` module ([^\\W_] is a letter or digit), which scans these fast.
+    """
+    body = r"\s+".join(re.escape(t.strip("*")) for t in entry.split())
     body = body.replace("'", "['’]")
-    before = r"(?<![\p{L}\p{N}])" if entry[:1].isalnum() else ""
-    after = r"(?![\p{L}\p{N}])" if entry[-1:].isalnum() else ""
+    before = ""  # the left word boundary is checked per match (_left_boundary): a lookbehind at every position is slow
+    after = r"(?![^\W_])" if entry[-1:].isalnum() else ""
     if entry.endswith("*"):
-        after = r"[\p{L}\p{N}]*"
+        after = r"[^\W_]*"
     return before + body + after
+
+
+def _left_boundary(text: str, start: int) -> bool:
+    """A match that begins with a letter or digit must not begin inside a word."""
+    return start == 0 or not text[start].isalnum() or not text[start - 1].isalnum()
 
 
 def _merge(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -234,6 +263,8 @@ class PackMatcher:
                     k = len(entry.parts)
                     if k <= best or i + k > n:
                         continue
+                    if entry.second is not None and lowers[i + 1] != entry.second:
+                        continue
                     if entry.sentence_start and w.start not in starts:
                         continue
                     if entry.parts[0].matches(w.text, lowers[i], entry.case_sensitive) and (k == 1 or _rest_matches(entry, words, lowers, masked, i)):
@@ -242,8 +273,8 @@ class PackMatcher:
                     found[key].append((w.start, words[i + best - 1].end))
                     next_free[key] = i + best
         for key, m in self.matchers.items():
-            if m.regex is not None:
-                extra = [(x.start(), x.end()) for x in m.regex.finditer(masked) if x.end() > x.start()]
+            for rx in m.regexes:
+                extra = [(x.start(), x.end()) for x in rx.finditer(masked) if x.end() > x.start() and _left_boundary(masked, x.start())]
                 if extra:
                     found[key] = _merge(found[key], extra)
         return found
@@ -255,6 +286,13 @@ def _rest_matches(entry: _Entry, words, lowers, masked: str, i: int) -> bool:
         wj = words[i + j]
         if not entry.parts[j].matches(wj.text, lowers[i + j], entry.case_sensitive):
             return False
-        if not masked[words[i + j - 1].end : wj.start].isspace():
+        if not _gap_ok(masked[words[i + j - 1].end : wj.start], entry.parts[j - 1].gap):
             return False
     return True
+
+
+def _gap_ok(between: str, punct: str) -> bool:
+    """The text between two words of a phrase is spaces, around exactly the entry's punctuation."""
+    if not punct:
+        return between.isspace()
+    return between.strip() == punct and (between[-1:].isspace() or punct in ".")

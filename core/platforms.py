@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -295,8 +296,9 @@ def _patterns() -> dict[str, object]:
         "hashtag": hashtag,
         "emoji": emoji,
         "grapheme": regex.compile(r"\X"),
-        "dotted_chunk": regex.compile(r"\S*?(?:\.|://)\S*"),
-        "maybe_url": regex.compile(r"://|\.[^\W\d_]{2}"),
+        # marks that only a URL-like chunk has: a scheme, or a dot followed by two letters
+        "url_mark": re.compile(r"://|\.[^\W\d_]{2}"),
+        "whitespace": re.compile(r"\s"),
         # code points X weighs 1 (twitter-text v3 ranges 0-4351, 8192-8205, 8208-8223, 8242-8247)
         "x_light": regex.compile(r"[\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]"),
         "newline": regex.compile(r"\r\n|[\n\r\u2028\u2029]"),
@@ -327,6 +329,21 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 # --------------------------------------------------------------------------- scanners
 
 
+def _url_chunks(text: str, pats: dict) -> list[tuple[int, int]]:
+    """Whitespace-free chunks that hold a URL mark; "Tipps." or "z.B." never get scanned."""
+    chunks: list[tuple[int, int]] = []
+    ws = pats["whitespace"]
+    for m in pats["url_mark"].finditer(text):
+        if chunks and m.start() < chunks[-1][1]:
+            continue  # a second mark inside the same chunk
+        start = m.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        nxt = ws.search(text, m.end())
+        chunks.append((start, nxt.start() if nxt else len(text)))
+    return chunks
+
+
 def find_urls(text: str) -> list[tuple[int, int]]:
     """Spans of URLs: http(s)://…, www.…, and bare domains with a common TLD (example.de/pfad).
 
@@ -340,11 +357,8 @@ def find_urls(text: str) -> list[tuple[int, int]]:
     spans = []
     # A URL never contains whitespace: scan only the whitespace-free chunks with a dot or "://".
     # The lookbehinds still see the text before each chunk, so results equal a full scan.
-    maybe_url = pats["maybe_url"]
-    for chunk in pats["dotted_chunk"].finditer(text):
-        if not maybe_url.search(text, chunk.start(), chunk.end()):
-            continue  # "Tipps." or "z.B.": no scheme and no letters after a dot
-        for m in url.finditer(text, chunk.start(), chunk.end()):
+    for chunk_start, chunk_end in _url_chunks(text, pats):
+        for m in url.finditer(text, chunk_start, chunk_end):
             start = m.start()
             end = _trim_url(text, start, m.end())
             if end > start:
@@ -482,6 +496,8 @@ def _cluster_start(text: str, offset: int) -> int:
     Segments from the start of the text (folds are a few hundred characters at
     most): starting mid-text could mis-pair regional indicators of flags.
     """
+    if 0 < offset < len(text) and text[offset - 1].isascii() and text[offset].isascii() and text[offset - 1 : offset + 1] != "\r\n":
+        return offset  # two ASCII characters (other than CR LF) always have a cluster boundary between them
     start = 0
     for m in _patterns()["grapheme"].finditer(text, 0, offset + 1):
         if m.end() > offset:

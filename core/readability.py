@@ -27,7 +27,8 @@ Counting conventions:
   punctuation) have none and readability() leaves them out of the word count.
 - Something with "://" or starting "www." counts as one syllable (callers should mask URLs).
 
-Known limits (accuracy on hand-checked lists of common words is about 95 %, see the tests):
+Known limits (on hand-checked held-out lists of 85 words each the heuristic gets 96 % of the German
+and 99 % of the English words right, see tests/core/test_readability.py):
 - German "-ie" is one syllable (Energie, Batterie) except for listed Latin stems (Familie, Linie,
   Studie, Aktie ...); other -ie words of that kind (Pinie, Hostie) count one syllable too few.
 - English loans inside German compounds follow German rules unless listed as a head or fuse

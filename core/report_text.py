@@ -44,12 +44,13 @@ def render(result: AnalysisResult, color: bool = False, width: int = 78) -> str:
         out.append("")
         out.append("  " + c({"error": "red", "warning": "amber", "good": "green"}.get(f.severity, "bold"), head))
         out.append(textwrap.fill(f.message, width, initial_indent="    ", subsequent_indent="    "))
-        if f.spans and f.rule not in ("D2",) and f.severity != "good":
-            passage = " ".join(result.text[f.spans[0].start : f.spans[0].end].split())
-            if passage and passage not in f.message:
-                passage = passage if len(passage) <= 70 else passage[:69] + "…"
-                out.append(c("dim", f"    » {passage}"))
+        passage = " ".join(result.text[f.spans[0].start : f.spans[0].end].split()) if len(f.spans) == 1 else ""
+        if len(passage.split()) >= 2 and passage[:20] not in f.message:  # quote only what the message doesn't
+            passage = passage if len(passage) <= 70 else passage[:69] + "…"
+            out.append(c("dim", f"    » {passage}"))
         if f.suggestion:
             out.append(textwrap.fill("→ " + f.suggestion, width, initial_indent="    ", subsequent_indent="      "))
-        out.append(c("dim", textwrap.fill(f"{labels['why']}: {f.why} [{f.source}]", width, initial_indent="    ", subsequent_indent="    ")))
+        first_author = f.source.split()[0].rstrip(",") if f.source else ""
+        cite = "" if not f.source or first_author in f.why else f" [{f.source}]"
+        out.append(c("dim", textwrap.fill(f"{labels['why']}: {f.why}{cite}", width, initial_indent="    ", subsequent_indent="    ")))
     return "\n".join(out) + "\n"

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 import regex
 
@@ -22,13 +23,13 @@ from resonanz.core.platforms import find_emoji, find_hashtags, find_mentions, fi
 # (stdlib re: [^\W_] is a letter or digit, and re is faster than regex for this simple scan)
 _WORD = re.compile(r"[^\W_]+(?:(?:[-'’:*_/]|\.(?=\d))[^\W_]+)*")
 # Sentence end: terminal punctuation (plus closing quotes/brackets), then whitespace or the end.
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”“«»›‹)\]]*(?=\s|$)|[!?]+")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”“«»›‹)\]]*(?=\s|$)|[!?]+")
+_LAST_TOKEN = re.compile(r"([^\W_]+)$")
 _LIST_MARKER = regex.compile(r"^[ \t]*(?:[•·▪◦‣○●■□–—\-*+>]|\p{Extended_Pictographic}\ufe0f?|\d{1,2}[.)]|[a-z][.)])[ \t]+", regex.MULTILINE)
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word token: its span and lower-cased form."""
+class Word(NamedTuple):
+    """One word token: its span and text (a tuple: posts have thousands of words, creation must be cheap)."""
 
     start: int
     end: int
@@ -83,7 +84,7 @@ class Document:
     @cached_property
     def all_words(self) -> list[Word]:
         """Every word token, hashtag words included."""
-        return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.masked)]
+        return [Word(*m.span(), m.group()) for m in _WORD.finditer(self.masked)]
 
     @cached_property
     def words(self) -> list[Word]:
@@ -157,7 +158,7 @@ class Document:
 
     def _is_non_final_dot(self, dot: int, line_end: int) -> bool:
         """True for a dot that ends an abbreviation or ordinal ('z.', 'Dr.', '3.') rather than a sentence."""
-        m = regex.search(r"([\p{L}\p{N}]+)$", self.masked[max(0, dot - 12) : dot])
+        m = _LAST_TOKEN.search(self.masked, max(0, dot - 12), dot)
         if m:
             token = m.group(1)
             if token.lower() in self._abbreviations or (token.isdigit() and len(token) <= 2):

@@ -6,6 +6,7 @@ rule pack (resources/rules/*.toml); the functions hold only the mechanism.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
 
@@ -35,6 +36,7 @@ class Context:
         self.language = pack.language
         self.platform = platform
         self._memo: dict[str, Any] = {}
+        self._starts: dict[int, tuple[list, list[int]]] = {}
 
     # -- data access -------------------------------------------------------------------
     def cfg(self, rule_id: str) -> Mapping[str, Any]:
@@ -100,6 +102,7 @@ class Context:
             source=cfg.get("source", ""),
             spans=span_objs,
             points=int(points),
+            kind=message_key,
         )
 
     # -- shared detections -------------------------------------------------------------------
@@ -108,8 +111,15 @@ class Context:
         return len(self.doc.words)
 
     def sentence_has(self, sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
-        """True if any span starts inside the sentence."""
-        return any(sentence.start <= s < sentence.end for s, _ in spans)
+        """True if any span starts inside the sentence (binary search: spans are sorted by start)."""
+        if not spans:
+            return False
+        starts = self._starts.get(id(spans))
+        if starts is None or starts[0] is not spans:
+            starts = (spans, sorted(s for s, _ in spans))
+            self._starts[id(spans)] = starts
+        i = bisect_left(starts[1], sentence.start)
+        return i < len(starts[1]) and starts[1][i] < sentence.end
 
 
 _pack_matchers: dict[int, tuple[RulePack, PackMatcher]] = {}

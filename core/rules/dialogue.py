@@ -79,14 +79,20 @@ def classify_questions(ctx: Context) -> tuple[list[Sentence], list[Sentence]]:
     return ctx.memo("questions", compute)
 
 
-def opening_end(ctx: Context) -> int:
-    """Where the visible opening ends: the platform's fold, or the rule pack's opening length."""
+def fold(ctx: Context) -> int | None:
+    """Where the platform folds this post ("…mehr"), or None; computed once per analysis."""
     from resonanz.core.platforms import fold_offset
 
+    return ctx.memo("fold", lambda: fold_offset(ctx.doc.text, ctx.platform))
+
+
+def opening_end(ctx: Context) -> int:
+    """Where the visible opening ends: the platform's fold, or the rule pack's opening length."""
+
     def compute():
-        fold = fold_offset(ctx.doc.text, ctx.platform)
-        if fold is not None:
-            return fold
+        fold_at = fold(ctx)
+        if fold_at is not None:
+            return fold_at
         if ctx.platform.fold or ctx.platform.fold_lines:
             return len(ctx.doc.text)  # the whole post is visible before the fold
         return min(len(ctx.doc.text), int(ctx.cfg("S10")["opening_chars"]))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from resonanz.core.platforms import count_characters, fold_offset
+from resonanz.core.platforms import count_characters
 from resonanz.core.rules.base import Context, Outcome, capped
+from resonanz.core.rules.dialogue import fold as fold_of
 from resonanz.core.rules.shareability import hook_spans
 
 
@@ -46,7 +47,7 @@ def p1_limit(ctx: Context) -> Outcome:
 def p2_fold(ctx: Context) -> Outcome:
     """P2: the post's hook only appears after the platform's fold."""
     out = Outcome()
-    fold = fold_offset(ctx.doc.text, ctx.platform)
+    fold = fold_of(ctx)
     if fold is None:
         return out
     hooks = hook_spans(ctx)
