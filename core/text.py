@@ -21,9 +21,10 @@ from resonanz.core.platforms import find_emoji, find_hashtags, find_mentions, fi
 # A word: letters/digits, joined by inner hyphens, apostrophes and the German gender marks
 # (Kund:innen, Kund*innen, Kund_innen, Kund/innen) so that each counts as one word.
 # (stdlib re: [^\W_] is a letter or digit, and re is faster than regex for this simple scan)
-_WORD = re.compile(r"[^\W_]+(?:(?:[-'’:*_/]|\.(?=\d))[^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:(?:[-'’:*_/]|(?<=\d)[.,](?=\d))[^\W_]+)*")  # 3.000 and 2,5 stay one word
 # Sentence end: terminal punctuation (plus closing quotes/brackets), then whitespace or the end.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”“«»›‹)\]]*(?=\s|$)|[!?]+")
+_SENTENCE_OPENERS = "„“\"'‘‚«»‹›(¿¡@#"
 _LAST_TOKEN = re.compile(r"([^\W_]+)$")
 _LIST_MARKER = regex.compile(r"^[ \t]*(?:[•·▪◦‣○●■□–—\-*+>]|\p{Extended_Pictographic}\ufe0f?|\d{1,2}[.)]|[a-z][.)])[ \t]+", regex.MULTILINE)
 
@@ -143,8 +144,9 @@ class Document:
         out: list[Sentence] = []
         wi = 0
         for start, end, term in spans:
-            # trim leading whitespace so spans quote cleanly
-            while start < end and text[start].isspace():
+            # start at the first word (or an opening quote, handle or hashtag): a mark in the editor
+            # should not begin on a bullet or an emoji
+            while start < end and not (text[start].isalnum() or text[start] in _SENTENCE_OPENERS):
                 start += 1
             while wi < len(words) and words[wi].start < start:
                 wi += 1

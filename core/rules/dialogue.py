@@ -171,7 +171,9 @@ def d4_invitation(ctx: Context) -> Outcome:
 def d5_recognition(ctx: Context) -> Outcome:
     """D5: thanks, congratulations and @-mentions (Lovejoy & Saxton's Community)."""
     cfg = ctx.cfg("D5")
-    thanks = sorted(ctx.hits("D5", "phrases") + ctx.hits("D5", "greetings"))
+    # "our award-winning team" praises the sender: recognition words inside ad-speak don't count
+    hype = ad_speak_hits(ctx, "D7")
+    thanks = sorted(t for t in ctx.hits("D5", "phrases") + ctx.hits("D5", "greetings") if not any(hs <= t[0] < he for hs, he in hype))
     mentions = [(m.start, m.end) for m in ctx.doc.mentions]
     people, past = ctx.hits("D5", "community"), ctx.hits("D5", "community_past")
     # people who took part, and a past marker, in the same or the neighbouring sentence
