@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
+import secrets
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -44,11 +45,20 @@ class _CountingReader(io.RawIOBase):
         return n
 
 
-def _sniff_dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
+def _sniff_dialect(sample: str) -> type[csv.Dialect]:
+    """Excel's quoting rules with the sniffed delimiter (",", ";" or tab).
+
+    Only the delimiter is taken from the sniffer: its guesses for the rest are unreliable (it
+    reports doublequote=False when the sample holds no doubled quote, and then a later cell with
+    a '"' breaks both reading and writing).
+    """
     try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t")
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:
-        return csv.excel
+        first = sample.split("\n", 1)[0]
+        counts = {d: first.count(d) for d in ",;\t"}
+        delimiter = max(counts, key=counts.get) if any(counts.values()) else ","
+    return type("Sniffed", (csv.excel,), {"delimiter": delimiter})
 
 
 def _find_column(header: list[str], wanted: str) -> int | None:
@@ -67,9 +77,10 @@ def score_csv(
 ) -> BatchReport:
     """Score every row's `text_column` with `analyze`; keep all input columns and add the scores.
 
-    Adds `language`, the four scores and one count column per signal. Empty or unusable rows keep
-    their input columns with empty score cells and are listed in the report. The output appears
-    only when complete (written to a temporary file next to it, then renamed).
+    Adds `language`, the four scores and one count column per rule id (engine.RULES; empty when a
+    user file switched the rule off). Rows with a missing, empty or undecodable text, or with more
+    fields than the header, keep their input columns with empty score cells and are listed in the
+    report. The output appears only when complete (written to a temporary file next to it, then renamed).
     `progress(bytes_read, total_bytes, rows)` is called now and then.
     """
     in_path, out_path = Path(in_path), Path(out_path)
@@ -99,30 +110,33 @@ def score_csv(
             shown = ", ".join(header[:12]) + (", …" if len(header) > 12 else "")
             raise BatchError(f"{in_path} has no column '{text_column}' (columns: {shown})")
 
-        signal_ids: list[str] | None = None
+        # Every rule id, always: the columns must not depend on which rules the first row's pack has on.
+        signal_ids = _all_signal_ids()
         report = BatchReport()
         out_dir = out_path.parent if str(out_path.parent) else Path(".")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".part", dir=out_dir)
+        # Not tempfile.mkstemp: its 0600 mode would survive the rename; "x" honours the umask.
+        tmp_name = str(out_dir / f".{out_path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            with open(tmp_name, "x", encoding="utf-8", newline="") as out:
                 writer = csv.writer(out, dialect)
                 added = None
                 rows = 0
-                for row in _rows(reader):
+                for line_no, row in _rows(reader):
                     rows += 1
-                    line_no = reader.line_num
+                    while len(row) > len(header) and not row[-1].strip():
+                        row = row[:-1]  # trailing empty fields (e.g. "a;b;c;;" from Excel)
                     text = row[col] if col < len(row) else None
                     reason = _unusable(text)
+                    if len(row) > len(header):  # extra fields would shift every score column
+                        reason = f"the row has {len(row)} fields but the header has {len(header)}"
+                        row = row[: len(header)]
                     result = None
                     if reason is None:
                         try:
                             result = analyze(text)
                         except (ValueError, RecursionError) as exc:  # one bad row never stops the batch
                             reason = f"cannot analyse: {exc}"
-                    if signal_ids is None and result is not None:
-                        signal_ids = list(result.signal_counts)
                     if added is None:
-                        signal_ids = signal_ids or _all_signal_ids()
                         added = _added_columns(header, signal_ids)
                         writer.writerow(header + added)
                     cells = _clean(row) + [""] * (len(header) - len(row))
@@ -131,11 +145,11 @@ def score_csv(
                         writer.writerow(cells + [""] * len(added))
                     else:
                         report.scored += 1
-                        writer.writerow(cells + [result.language] + [result.scores[d].value for d in DIMENSIONS] + [result.signal_counts.get(s, 0) for s in signal_ids])
+                        writer.writerow(cells + [result.language] + [result.scores[d].value for d in DIMENSIONS] + [result.signal_counts.get(s, "") for s in signal_ids])  # "": rule switched off
                     if progress and rows % 200 == 0:
                         progress(counter.bytes_read, total, rows)
                 if added is None:  # header only: still write the header with the added columns
-                    writer.writerow(header + _added_columns(header, _all_signal_ids()))
+                    writer.writerow(header + _added_columns(header, signal_ids))
                 if progress:
                     progress(total, total, rows)
             os.replace(tmp_name, out_path)
@@ -145,10 +159,18 @@ def score_csv(
     return report
 
 
-def _rows(reader) -> Iterator[list[str]]:
+def _rows(reader) -> Iterator[tuple[int, list[str]]]:
+    """(line number where the record starts, fields); a quoted cell may span several lines."""
+    start = reader.line_num + 1
     for row in reader:
         if row:  # skip blank lines between records silently: they are not posts
-            yield row
+            yield start, row
+        start = reader.line_num + 1
+
+
+# Bytes that were not UTF-8, as the "surrogateescape" decoder keeps them (a regex: a per-character
+# Python loop cost seconds on a large export).
+_UNDECODED = re.compile("[\udc80-\udcff]")
 
 
 def _unusable(text: str | None) -> str | None:
@@ -156,14 +178,14 @@ def _unusable(text: str | None) -> str | None:
         return "the row has no value in the text column"
     if not text.strip():
         return "empty text"
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if _UNDECODED.search(text):
         return "invalid UTF-8 in the text"
     return None
 
 
 def _clean(row: list[str]) -> list[str]:
     """Keep undecodable bytes visible as U+FFFD instead of crashing the writer."""
-    return [cell.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if any("\udc80" <= c <= "\udcff" for c in cell) else cell for cell in row]
+    return [cell.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if _UNDECODED.search(cell) else cell for cell in row]
 
 
 def _all_signal_ids() -> list[str]:

@@ -43,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `resonanz` console script; returns the exit status."""
+    _utf8_stdout()
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command != "score":
@@ -55,6 +56,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:  # e.g. `resonanz score post.txt | head`
         return 0
+
+
+def _utf8_stdout() -> None:
+    """Reports and JSON are UTF-8 even where the locale says otherwise (a Windows pipe is cp1252,
+    which has no emoji and no score bars: printing the report would crash)."""
+    enc = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if enc not in ("utf8", "utf8sig") and hasattr(sys.stdout, "reconfigure"):
+        if sys.stdout.isatty():  # a terminal shows its own encoding: replace what it cannot show
+            sys.stdout.reconfigure(errors="replace")
+        else:
+            sys.stdout.reconfigure(encoding="utf-8")
 
 
 def _analyze_fn(args):
@@ -96,12 +108,15 @@ def _score(args) -> int:
     return 0
 
 
-def _warn_rule_errors(language: str, args) -> None:
+def _warn_rule_errors(languages, args) -> None:
     from resonanz.core.packs import load_pack
 
-    pack = load_pack(language, Path(args.rules_dir) if args.rules_dir else None)
-    for err in pack.errors:
-        print(f"resonanz: warning: rule file skipped: {err}", file=sys.stderr)
+    seen: set[str] = set()
+    for language in (languages,) if isinstance(languages, str) else languages:
+        for err in load_pack(language, Path(args.rules_dir) if args.rules_dir else None).errors:
+            if err not in seen:
+                seen.add(err)
+                print(f"resonanz: warning: rule file skipped: {err}", file=sys.stderr)
 
 
 def _read_text(name: str) -> str:
@@ -141,6 +156,9 @@ def _score_csv(args) -> int:
     if args.format == "json":
         raise InputError("--format json is for single drafts; --csv writes CSV")
     analyze = _analyze_fn(args)
+    from resonanz.core.language import SUPPORTED_LANGUAGES
+
+    _warn_rule_errors(SUPPORTED_LANGUAGES, args)  # rows may be in either language
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     bar = _ProgressBar(Path(args.csv).name) if show else None
     try:
@@ -166,12 +184,15 @@ class _ProgressBar:
 
     def __init__(self, label: str) -> None:
         self.label, self.last, self.tty = label, 0.0, sys.stderr.isatty()
+        self.drawn: tuple[int, int] | None = None
 
     def __call__(self, done: int, total: int, rows: int) -> None:
         now = time.monotonic()
         if now - self.last < (0.1 if self.tty else 2.0) and done < total:
             return
-        self.last = now
+        if (done, rows) == self.drawn:  # the last batch step and the final call report the same state
+            return
+        self.last, self.drawn = now, (done, rows)
         frac = done / total if total else 1.0
         filled = int(frac * 30)
         line = f"{self.label} [{'#' * filled}{'.' * (30 - filled)}] {frac:4.0%} {rows:,} rows"

@@ -90,7 +90,9 @@ def _line_of(text: str, *needles: str) -> int | None:
     for needle in needles:
         m = re.search(needle, text, re.MULTILINE)
         if m:
-            return text.count("\n", 0, m.start()) + 1
+            # a leading "^\s*" may have run over blank lines: count from the first visible character
+            pos = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            return text.count("\n", 0, pos) + 1
     return None
 
 
@@ -110,6 +112,8 @@ def _merge_rule(target: dict[str, Any], update: Mapping[str, Any], where: str) -
                     drop = {i.lower() for i in items}
                     target[list_key] = [i for i in target[list_key] if i.lower() not in drop]
         else:
+            if key == "enabled" and not isinstance(value, bool):
+                raise ValueError(f"{where}.enabled must be true or false, not {value!r}")
             old = target.get(key)
             if old is not None and isinstance(value, Mapping) and isinstance(old, dict):
                 _merge_rule(old, value, f"{where}.{key}")
@@ -130,7 +134,10 @@ def _apply_user_file(path: Path, language: str, rules: dict, platforms: dict, br
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        raise RulePackError(path, int(m.group(1)) if m else None, f"invalid TOML: {msg}") from None
+        line = int(m.group(1)) if m else None
+        if line is None and "end of document" in msg:  # e.g. an unclosed array: blame the last line
+            line = len(raw.rstrip("\n").split("\n")) if raw.strip() else 1
+        raise RulePackError(path, line, f"invalid TOML: {msg}") from None
     only = data.get("language")
     if only is not None and only not in ("de", "en"):
         raise RulePackError(path, _line_of(raw, r"^\s*language\s*="), f"language must be 'de' or 'en', not {only!r}")
@@ -140,6 +147,9 @@ def _apply_user_file(path: Path, language: str, rules: dict, platforms: dict, br
     if unknown:
         key = sorted(unknown)[0]
         raise RulePackError(path, _line_of(raw, rf"^\s*\[?{re.escape(key)}\b"), f"unknown section '{key}' (allowed: language, rules, platforms, brand)")
+    for section in ("rules", "platforms", "brand"):
+        if not isinstance(data.get(section, {}), Mapping):
+            raise RulePackError(path, _line_of(raw, rf"^\s*{section}\s*="), f"{section} must be a table, e.g. [{section}...]")
     for rule_id, update in data.get("rules", {}).items():
         line = _line_of(raw, rf"^\s*\[rules\.{re.escape(rule_id)}\b", rf"\b{re.escape(rule_id)}\b")
         if rule_id not in rules:
@@ -154,6 +164,12 @@ def _apply_user_file(path: Path, language: str, rules: dict, platforms: dict, br
         if not isinstance(update, Mapping):
             raise RulePackError(path, _line_of(raw, rf"platforms\.{re.escape(name)}"), f"platforms.{name} must be a table")
         platforms.setdefault(name, {}).update(update)
+        try:  # check names, keys and types now, or the engine would fail on every draft
+            from resonanz.core.platforms import load_profiles
+
+            load_profiles({name: platforms[name]})
+        except ValueError as exc:
+            raise RulePackError(path, _line_of(raw, rf"^\s*\[platforms\.{re.escape(name)}\b", rf"platforms\.{re.escape(name)}\b"), str(exc)) from None
     names = data.get("brand", {}).get("names", [])
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         raise RulePackError(path, _line_of(raw, r"^\s*names\s*="), "brand.names must be a list of strings")
