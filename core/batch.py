@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from resonanz.core.inputs import open_error
 from resonanz.core.model import DIMENSIONS
 
 # Large exports sometimes hold long posts or whole articles in one cell.
@@ -87,12 +88,8 @@ def score_csv(
     try:
         total = in_path.stat().st_size
         raw_file = open(in_path, "rb")
-    except FileNotFoundError:
-        raise BatchError(f"file not found: {in_path}") from None
-    except IsADirectoryError:
-        raise BatchError(f"{in_path} is a directory, not a CSV file") from None
-    except PermissionError:
-        raise BatchError(f"cannot read {in_path}: permission denied") from None
+    except OSError as exc:
+        raise BatchError(open_error(in_path, exc, "CSV file")) from None
     with raw_file:
         head = raw_file.read(65536)
         if b"\x00" in head:

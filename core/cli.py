@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from resonanz.core import __version__
+from resonanz.core.inputs import open_error
 
 EXIT_USAGE = 2
 
@@ -127,12 +128,8 @@ def _read_text(name: str) -> str:
         path = Path(name)
         try:
             data = path.read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"file not found: {name}") from None
-        except IsADirectoryError:
-            raise InputError(f"{name} is a directory, not a text file") from None
-        except PermissionError:
-            raise InputError(f"cannot read {name}: permission denied") from None
+        except OSError as exc:
+            raise InputError(open_error(name, exc, "text file")) from None
         label = name
     if b"\x00" in data[:8192]:
         raise InputError(f"{label} is a binary file, not text")

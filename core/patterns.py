@@ -243,7 +243,14 @@ class PackMatcher:
         if hit is None:
             if len(self._cache) > self._CACHE_MAX:
                 self._cache.clear()
-            hit = tuple((key, tuple(c)) for key, m in self.matchers.items() if (c := m._candidates(word, lower)))
+            # keep only entries whose first word matches this exact word, longest phrase first:
+            # the check then runs once per distinct word instead of once per occurrence
+            hit = []
+            for key, m in self.matchers.items():
+                ok = [e for e in m._candidates(word, lower) if e.parts[0].matches(word, lower, e.case_sensitive)]
+                if ok:
+                    hit.append((key, tuple(sorted(ok, key=lambda e: len(e.parts), reverse=True))))
+            hit = tuple(hit)
             self._cache[word] = hit
         return hit
 
@@ -259,16 +266,13 @@ class PackMatcher:
                 if i < next_free.get(key, 0):
                     continue
                 best = 0
-                for entry in entries:
+                for entry in entries:  # longest first, first word already matched
                     k = len(entry.parts)
-                    if k <= best or i + k > n:
+                    if i + k > n or (entry.sentence_start and w.start not in starts):
                         continue
-                    if entry.second is not None and lowers[i + 1] != entry.second:
-                        continue
-                    if entry.sentence_start and w.start not in starts:
-                        continue
-                    if entry.parts[0].matches(w.text, lowers[i], entry.case_sensitive) and (k == 1 or _rest_matches(entry, words, lowers, masked, i)):
+                    if k == 1 or ((entry.second is None or lowers[i + 1] == entry.second) and _rest_matches(entry, words, lowers, masked, i)):
                         best = k
+                        break
                 if best:
                     found[key].append((w.start, words[i + best - 1].end))
                     next_free[key] = i + best

@@ -85,7 +85,8 @@ class Document:
     @cached_property
     def all_words(self) -> list[Word]:
         """Every word token, hashtag words included."""
-        return [Word(*m.span(), m.group()) for m in _WORD.finditer(self.masked)]
+        new = tuple.__new__  # NamedTuple's own __new__ is a Python function: too slow for every word
+        return [new(Word, (*m.span(), m.group())) for m in _WORD.finditer(self.masked)]
 
     @cached_property
     def words(self) -> list[Word]:
@@ -95,6 +96,9 @@ class Document:
     @cached_property
     def lowered_words(self) -> list[str]:
         """`all_words` in lower case with typographic apostrophes made straight (for matching)."""
+        low = self.masked.replace("’", "'").lower()
+        if len(low) == len(self.masked):  # lower() kept every offset (it does unless e.g. "İ" is present)
+            return [low[w.start : w.end] for w in self.all_words]
         return [w.text.replace("’", "'").lower() for w in self.all_words]
 
     @cached_property

@@ -122,6 +122,15 @@ class Context:
         return i < len(starts[1]) and starts[1][i] < sentence.end
 
 
+def phrase_signal(ctx: Context, rule_id: str, list_key: str = "phrases") -> Outcome:
+    """The common mechanism of a positive phrase signal: any hit gives one 'found' finding worth `points`."""
+    hits = ctx.hits(rule_id, list_key)
+    out = Outcome(count=len(hits))
+    if hits:
+        out.findings.append(ctx.finding(rule_id, "found", "good", ctx.cfg(rule_id)["points"], spans=hits))
+    return out
+
+
 _pack_matchers: dict[int, tuple[RulePack, PackMatcher]] = {}
 
 

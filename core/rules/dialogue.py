@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from resonanz.core.model import Span
 from resonanz.core.patterns import matcher
-from resonanz.core.rules.base import Context, Outcome, capped
+from resonanz.core.rules.base import Context, Outcome, capped, phrase_signal
 from resonanz.core.text import Sentence
 
 
@@ -13,13 +13,22 @@ def you_we(ctx: Context) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of reader address (2nd person) and of self-reference (1st person plural, brand)."""
 
     def compute():
-        you = list(ctx.hits("D1", "you"))
+        you = list(hits_without_exceptions(ctx, "D1", "you", "you_exceptions"))
         sie_word = ctx.cfg("D1").get("formal_sie", "")
         if sie_word:
             # Capitalised "Sie" mid-sentence is formal address; at a sentence start it may mean
             # "she/they", so it counts there only when the post addresses formally elsewhere.
             starts = {s.words[0].start for s in ctx.doc.sentences if s.words}
-            sie = [(w.start, w.end) for w in ctx.doc.words if w.text == sie_word]
+            # "Sie hat …", "Sie kennt …": a sentence-initial "Sie" with a third-person singular verb
+            # is "she", never the formal "you" (that takes "Sie haben", "Sie kennen").
+            she_verbs = {s for s, _ in ctx.hits("D1", "she_verbs")}
+            words = ctx.doc.words
+            sie = [
+                (w.start, w.end)
+                for i, w in enumerate(words)
+                if w.text == sie_word
+                and not (w.start in starts and i + 1 < len(words) and words[i + 1].start in she_verbs and words[i + 1].text[:1].islower())
+            ]
             mid = [sp for sp in sie if sp[0] not in starts]
             formal_elsewhere = bool(mid) or any(ctx.doc.text[s:e][:1] == "I" for s, e in you)
             you += mid + ([sp for sp in sie if sp[0] in starts] if formal_elsewhere else [])
@@ -161,18 +170,14 @@ def d3_rhetorical(ctx: Context) -> Outcome:
 
 def d4_invitation(ctx: Context) -> Outcome:
     """D4: an explicit invitation to reply."""
-    hits = ctx.hits("D4", "phrases")
-    out = Outcome(count=len(hits))
-    if hits:
-        out.findings.append(ctx.finding("D4", "found", "good", ctx.cfg("D4")["points"], spans=hits))
-    return out
+    return phrase_signal(ctx, "D4")
 
 
 def d5_recognition(ctx: Context) -> Outcome:
     """D5: thanks, congratulations and @-mentions (Lovejoy & Saxton's Community)."""
     cfg = ctx.cfg("D5")
     # "our award-winning team" praises the sender: recognition words inside ad-speak don't count
-    hype = ad_speak_hits(ctx, "D7")
+    hype = hits_without_exceptions(ctx, "D7")
     thanks = sorted(t for t in ctx.hits("D5", "phrases") + ctx.hits("D5", "greetings") if not any(hs <= t[0] < he for hs, he in hype))
     mentions = [(m.start, m.end) for m in ctx.doc.mentions]
     people, past = ctx.hits("D5", "community"), ctx.hits("D5", "community_past")
@@ -208,10 +213,10 @@ def d6_self_announcement(ctx: Context) -> Outcome:
     return out
 
 
-def ad_speak_hits(ctx: Context, rule_id: str) -> list[tuple[int, int]]:
-    """Word-list hits minus those inside an exception phrase (e.g. 'Reiseführer', 'leading to')."""
-    hits = ctx.hits(rule_id, "words")
-    exceptions = ctx.hits(rule_id, "exceptions")
+def hits_without_exceptions(ctx: Context, rule_id: str, list_key: str = "words", exceptions_key: str = "exceptions") -> list[tuple[int, int]]:
+    """Word-list hits minus those inside the rule's exception phrases (e.g. 'Reiseführer', 'leading to')."""
+    hits = ctx.hits(rule_id, list_key)
+    exceptions = ctx.hits(rule_id, exceptions_key)
     if not exceptions:
         return hits
     return [h for h in hits if not any(es <= h[0] < ee for es, ee in exceptions)]
@@ -220,7 +225,7 @@ def ad_speak_hits(ctx: Context, rule_id: str) -> list[tuple[int, int]]:
 def d7_ad_speak(ctx: Context) -> Outcome:
     """D7: hype and superlatives per 100 words."""
     cfg = ctx.cfg("D7")
-    hits = ad_speak_hits(ctx, "D7")
+    hits = hits_without_exceptions(ctx, "D7")
     out = Outcome(count=len(hits))
     if hits:
         density = 100 * len(hits) / max(ctx.word_count(), 1)
@@ -273,4 +278,4 @@ RULES = {
     "D9": d9_link_only,
 }
 
-__all__ = ["RULES", "classify_questions", "you_we", "opening_end", "ad_speak_hits", "Span"]
+__all__ = ["RULES", "classify_questions", "you_we", "opening_end", "hits_without_exceptions", "Span"]

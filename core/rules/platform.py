@@ -16,8 +16,9 @@ def platform_count(ctx: Context) -> int:
 def overflow_offset(ctx: Context) -> int:
     """First str offset whose character takes the post over the platform's limit."""
     text, limit = ctx.doc.text, ctx.platform.limit
-    # Every character outside a URL counts at least 1, so the cut lies within limit + URL lengths.
-    lo, hi = 0, min(len(text), limit + sum(u.end - u.start for u in ctx.doc.urls) + 1)
+    # No tighter upper bound: a ZWJ/VS16 emoji sequence has more code points than it counts
+    # (👩🏽‍💻 is 4 code points, 2 on X, 1 grapheme on Bluesky), so the cut can lie past limit + 1.
+    lo, hi = 0, len(text)
     while lo < hi:  # smallest prefix length whose count exceeds the limit
         mid = (lo + hi) // 2
         if count_characters(text[:mid], ctx.platform) > limit:

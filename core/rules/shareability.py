@@ -6,8 +6,8 @@ from functools import lru_cache
 
 import regex
 
-from resonanz.core.rules.base import Context, Outcome, capped
-from resonanz.core.rules.dialogue import classify_questions, opening_end
+from resonanz.core.rules.base import Context, Outcome, capped, phrase_signal
+from resonanz.core.rules.dialogue import hits_without_exceptions, classify_questions, opening_end
 
 _NUMBER = r"\d+(?:[.,]\d+)*"
 # Direct speech: „…“, "…", “…”, «…», »…« with at least two words inside.
@@ -40,13 +40,18 @@ def concrete_hits(ctx: Context) -> list[tuple[int, int]]:
     return ctx.memo("concrete", compute)
 
 
+def practical_hits(ctx: Context) -> list[tuple[int, int]]:
+    """S1 phrases minus those inside an exception phrase ("save the date", "feel free")."""
+    return ctx.memo("practical", lambda: hits_without_exceptions(ctx, "S1", "phrases"))
+
+
 def hook_spans(ctx: Context) -> list[tuple[int, int]]:
     """Passages that give a reason to read on: genuine questions, practical value, numbers, surprise."""
 
     def compute():
         genuine, _ = classify_questions(ctx)
         spans = [(s.start, s.end) for s in genuine]
-        spans += ctx.hits("S1", "phrases") + concrete_hits(ctx) + ctx.hits("S8", "phrases")
+        spans += practical_hits(ctx) + concrete_hits(ctx) + ctx.hits("S8", "phrases")
         return sorted(spans)
 
     return ctx.memo("hooks", compute)
@@ -55,7 +60,7 @@ def hook_spans(ctx: Context) -> list[tuple[int, int]]:
 def s1_practical(ctx: Context) -> Outcome:
     """S1: tips, how-tos, checklists, savings: something the reader can use."""
     cfg = ctx.cfg("S1")
-    hits = ctx.hits("S1", "phrases")
+    hits = practical_hits(ctx)
     out = Outcome(count=len(hits))
     if hits:
         out.findings.append(ctx.finding("S1", "found", "good", cfg["points_first"], spans=hits[:1]))
@@ -88,22 +93,15 @@ def s3_structure(ctx: Context) -> Outcome:
 
 def s4_pass_on(ctx: Context) -> Outcome:
     """S4: the anti-dead-end signal: someone to pass it to, and a prompt to do so."""
-    hits = ctx.hits("S4", "phrases")
-    out = Outcome(count=len(hits))
-    if hits:
-        out.findings.append(ctx.finding("S4", "found", "good", ctx.cfg("S4")["points"], spans=hits))
-    elif ctx.word_count() >= ctx.cfg("S10")["min_words"]:
+    out = phrase_signal(ctx, "S4")
+    if not out.count and ctx.word_count() >= ctx.cfg("S10")["min_words"]:
         out.findings.append(ctx.finding("S4", "missing", "suggestion"))
     return out
 
 
 def s5_beneficiary(ctx: Context) -> Outcome:
     """S5: someone other than the reader gains (people share to help others)."""
-    hits = ctx.hits("S5", "phrases")
-    out = Outcome(count=len(hits))
-    if hits:
-        out.findings.append(ctx.finding("S5", "found", "good", ctx.cfg("S5")["points"], spans=hits))
-    return out
+    return phrase_signal(ctx, "S5")
 
 
 def s6_emotion(ctx: Context) -> Outcome:
@@ -128,7 +126,7 @@ def s7_story(ctx: Context) -> Outcome:
     out = Outcome(count=len(markers))
     if not markers:
         return out
-    past = ctx.hits("S7", "past")
+    past = hits_without_exceptions(ctx, "S7", "past", "past_exceptions")
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(ctx.doc.text)]
     if quotes or len(past) >= cfg["min_past_markers"]:
         out.findings.append(ctx.finding("S7", "found", "good", cfg["points"], spans=sorted(markers + quotes)))
@@ -137,11 +135,7 @@ def s7_story(ctx: Context) -> Outcome:
 
 def s8_surprise(ctx: Context) -> Outcome:
     """S8: surprise and social currency: something the reader looks good passing on."""
-    hits = ctx.hits("S8", "phrases")
-    out = Outcome(count=len(hits))
-    if hits:
-        out.findings.append(ctx.finding("S8", "found", "good", ctx.cfg("S8")["points"], spans=hits))
-    return out
+    return phrase_signal(ctx, "S8")
 
 
 def s9_brand_only(ctx: Context) -> Outcome:
@@ -151,7 +145,7 @@ def s9_brand_only(ctx: Context) -> Outcome:
     if len(hits) < 2:
         return out
     genuine, _ = classify_questions(ctx)
-    other_value = genuine or any(ctx.hits(r, k) for r, k in (("S1", "phrases"), ("S4", "phrases"), ("S5", "phrases"), ("S8", "phrases"), ("D4", "phrases"), ("S7", "time_markers")))
+    other_value = genuine or practical_hits(ctx) or any(ctx.hits(r, k) for r, k in (("S4", "phrases"), ("S5", "phrases"), ("S8", "phrases"), ("D4", "phrases"), ("S7", "time_markers")))
     if not other_value:
         out.findings.append(ctx.finding("S9", "found", "warning", ctx.cfg("S9")["points"], spans=hits))
     return out
