@@ -143,6 +143,8 @@ class TermMatcher:
 
     def find(self, doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Spans of matches in doc (a Document) between str offsets start and end."""
+        if not (self.exact or self.prefix or self.suffix or self.prefix_short or self.suffix_short or self.infix or self.regexes):
+            return []
         end = len(doc.text) if end is None else end
         words = doc.all_words
         lowers = doc.lowered_words

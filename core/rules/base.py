@@ -54,9 +54,9 @@ class Context:
         if all_hits is None:
             all_hits = self._memo["_all_hits"] = pack_matcher(self.pack).find_all(self.doc)
         key = f"{rule_id}.{list_key}"
-        if key not in all_hits:  # not a word list of the pack (e.g. switched off by a user file)
-            found = matcher(terms(self.cfg(rule_id).get(list_key))).find(self.doc)
-            all_hits[key] = found
+        if key not in all_hits:  # a list this language's pack doesn't define (e.g. S7.past_exceptions in de)
+            values = terms(self.cfg(rule_id).get(list_key))
+            all_hits[key] = matcher(values).find(self.doc) if values else []
         found = all_hits[key]
         if start == 0 and end is None:
             return found
