@@ -8,7 +8,7 @@ from typing import Mapping
 from resonanz.core.language import resolve_language
 from resonanz.core.model import DIMENSIONS, AnalysisResult, Contribution, Finding, Score
 from resonanz.core.packs import RulePack, load_pack
-from resonanz.core.platforms import PlatformProfile, count_characters, load_profiles, resolve_platform
+from resonanz.core.platforms import PlatformProfile, load_profiles, resolve_platform
 from resonanz.core.rules import clarity, dialogue, platform, shareability
 from resonanz.core.rules.base import Context
 from resonanz.core.text import Document
@@ -117,4 +117,4 @@ def _stats(ctx: Context) -> dict:
     }
 
 
-__all__ = ["analyze", "RULES", "count_characters"]
+__all__ = ["analyze", "RULES"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from resonanz.core.patterns import compile_regex
 from resonanz.core.readability import readability
-from resonanz.core.rules.base import Context, Outcome, capped
+from resonanz.core.rules.base import Context, Outcome
 
 
 def readability_values(ctx: Context) -> dict[str, float]:
@@ -132,4 +132,4 @@ RULES = {
     "C5": c5_buzzwords,
 }
 
-__all__ = ["RULES", "readability_values", "capped"]
+__all__ = ["RULES", "readability_values"]

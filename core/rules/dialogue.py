@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from resonanz.core.model import Span
 from resonanz.core.patterns import matcher
 from resonanz.core.rules.base import Context, Outcome, capped, phrase_signal
 from resonanz.core.text import Sentence
@@ -278,4 +277,4 @@ RULES = {
     "D9": d9_link_only,
 }
 
-__all__ = ["RULES", "classify_questions", "you_we", "opening_end", "hits_without_exceptions", "Span"]
+__all__ = ["RULES", "classify_questions", "fold", "hits_without_exceptions", "opening_end", "you_we"]
