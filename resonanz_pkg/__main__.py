@@ -1,4 +1,4 @@
-"""`python -m resonanz` runs the command-line interface."""
-from resonanz.core.cli import main
+"""`python -m resonanz`: the same as the `resonanz` command."""
+from resonanz.launcher import main
 
 raise SystemExit(main())

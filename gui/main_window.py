@@ -1,0 +1,586 @@
+"""The main window: the draft on the left, the live coaching panel on the right."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resonanz.core import __version__
+from resonanz.core.model import AnalysisResult, Finding
+from resonanz.core.platforms import fold_offset, load_profiles, resolve_platform
+from resonanz.gui import theme as themes
+from resonanz.gui.editor import DraftEditor
+from resonanz.gui.i18n import Translations
+from resonanz.gui.panel import CoachPanel
+from resonanz.gui.settings import add_recent, open_settings, recent_files
+from resonanz.gui.worker import LiveAnalyzer
+
+PRESENTATION_ZOOM_DEFAULT = 6  # font steps of 2 pt: 12 pt becomes 24 pt for the back row
+FILE_FILTER = "Drafts (*.txt *.md);;All files (*)"
+
+
+class FindBar(QWidget):
+    """Ctrl+F: a one-line search under the draft; Enter finds the next match, Esc closes."""
+
+    def __init__(self, editor: DraftEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.field = QLineEdit(self)
+        self.status = QLabel(self)
+        self.close_button = QPushButton(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.close_button)
+        self.field.returnPressed.connect(self.find_next)
+        self.close_button.clicked.connect(self.hide)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.field.setPlaceholderText(self.tr("Find in draft"))
+        self.field.setAccessibleName(self.tr("Find in draft"))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def open(self) -> None:
+        self.show()
+        selected = self.editor.textCursor().selectedText()
+        if selected:
+            self.field.setText(selected)
+        self.field.selectAll()
+        self.field.setFocus()
+
+    def find_next(self) -> bool:
+        needle = self.field.text()
+        if not needle:
+            return False
+        found = self.editor.find(needle)
+        if not found:  # wrap around
+            cursor = self.editor.textCursor()
+            cursor.movePosition(cursor.MoveOperation.Start)
+            self.editor.setTextCursor(cursor)
+            found = self.editor.find(needle)
+        self.status.setText("" if found else self.tr("Not found"))
+        return found
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            self.editor.setFocus()
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """Editor, panel, menus, files, compare, presentation mode and UI language."""
+
+    def __init__(self, translations: Translations | None = None, settings=None) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else open_settings()
+        self.translations = translations or Translations()
+        self.path: Path | None = None
+        self.original: str | None = None  # the draft as it was opened or last "set as original"
+        self.revisions: list[tuple[str, dict]] = []  # (label, scores) for the history chart
+        self.result: AnalysisResult | None = None
+        self.presenting = False
+        self._normal_state: dict = {}
+        self._compare_dialog: QDialog | None = None
+
+        self.platform = str(self.settings.value("platform", "linkedin"))
+        self.language = str(self.settings.value("language", "auto"))
+        self.theme = themes.system_theme()
+
+        self.editor = DraftEditor(self)
+        self.panel = CoachPanel(self)
+        self.find_bar = FindBar(self.editor, self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self.editor, 1)
+        left_layout.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.status_words = QLabel(self)
+        self.status_file = QLabel(self)
+        self.statusBar().addWidget(self.status_words, 1)
+        self.statusBar().addPermanentWidget(self.status_file)
+
+        self.analyzer = LiveAnalyzer(parent=self)
+        self.analyzer.resultReady.connect(self._on_result)
+        self.analyzer.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.document().modificationChanged.connect(lambda _m: self._update_title())
+        self.panel.findingActivated.connect(self._on_finding_activated)
+        self.panel.platformChanged.connect(self._on_platform_changed)
+        self.panel.languageChanged.connect(self._on_language_changed)
+
+        profiles = load_profiles()
+        self.panel.set_platforms([(p.id, p.name) for p in profiles.values()], self.platform)
+        self.panel.set_language_choice(self.language)
+
+        self._build_actions()
+        self._build_menus()
+        self.apply_theme(self.theme)
+        hints = QApplication.instance().styleHints()
+        if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+: follow the desktop switching light/dark
+            hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+        self.editor.set_zoom_steps(int(self.settings.value("zoom", 0)))
+        self._restore_geometry()
+        self.retranslate()
+
+    # ------------------------------------------------------------------ building
+    def _action(self, slot, shortcut=None, checkable: bool = False) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts keep working in presentation mode without a menu bar
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.act_new = self._action(self.new_draft, std.New)
+        self.act_open = self._action(self.open_dialog, std.Open)
+        self.act_save = self._action(self.save, std.Save)
+        self.act_save_as = self._action(self.save_as, std.SaveAs)
+        self.act_quit = self._action(self.close, std.Quit)
+        self.act_undo = self._action(self.editor.undo, std.Undo)
+        self.act_redo = self._action(self.editor.redo, QKeySequence("Ctrl+Y"))
+        self.act_cut = self._action(self.editor.cut, std.Cut)
+        self.act_copy = self._action(self.editor.copy, std.Copy)
+        self.act_paste = self._action(self.editor.paste, std.Paste)
+        self.act_find = self._action(self.find_bar.open, std.Find)
+        self.act_presentation = self._action(self.toggle_presentation, QKeySequence("F11"), checkable=True)
+        self.act_zoom_in = self._action(lambda: self.zoom(+1), std.ZoomIn)
+        self.act_zoom_out = self._action(lambda: self.zoom(-1), std.ZoomOut)
+        self.act_zoom_reset = self._action(lambda: self.zoom(0, reset=True), QKeySequence("Ctrl+0"))
+        self.act_set_original = self._action(self.set_original)
+        self.act_compare = self._action(self.show_compare, QKeySequence("Ctrl+D"))
+        self.act_revision = self._action(self.save_revision, QKeySequence("Ctrl+Shift+R"))
+        self.act_about = self._action(self.show_about)
+        # the editor has its own undo/redo/cut/copy/paste shortcuts; keep the window's for the menus only
+        for act in (self.act_undo, self.act_redo, self.act_cut, self.act_copy, self.act_paste):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.editor.undoAvailable.connect(self.act_undo.setEnabled)
+        self.editor.redoAvailable.connect(self.act_redo.setEnabled)
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        self.ui_language_group = QActionGroup(self)
+        self.act_lang = {}
+        for code in ("system", "de", "en"):
+            act = QAction(self)
+            act.setCheckable(True)
+            act.setData(code)
+            act.triggered.connect(lambda _c=False, c=code: self.set_ui_language(c))
+            self.ui_language_group.addAction(act)
+            self.act_lang[code] = act
+        self.act_lang.get(str(self.settings.value("ui_language", "system")), self.act_lang["system"]).setChecked(True)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addActions([self.act_new, self.act_open])
+        self.menu_recent = self.menu_file.addMenu("")
+        self.menu_file.addActions([self.act_save, self.act_save_as])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addActions([self.act_cut, self.act_copy, self.act_paste])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_find)
+        self.menu_draft = bar.addMenu("")
+        self.menu_draft.addActions([self.act_set_original, self.act_compare, self.act_revision])
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.act_presentation)
+        self.menu_view.addSeparator()
+        self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
+        self.menu_settings = bar.addMenu("")
+        self.menu_ui_language = self.menu_settings.addMenu("")
+        self.menu_ui_language.addActions(list(self.act_lang.values()))
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+        self._rebuild_recent_menu()
+
+    def retranslate(self) -> None:
+        """Every UI string of the window (widgets retranslate themselves on LanguageChange)."""
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_recent.setTitle(self.tr("Open &Recent"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_draft.setTitle(self.tr("&Draft"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_settings.setTitle(self.tr("&Settings"))
+        self.menu_ui_language.setTitle(self.tr("Interface &language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        texts = {
+            self.act_new: self.tr("&New draft"),
+            self.act_open: self.tr("&Open…"),
+            self.act_save: self.tr("&Save"),
+            self.act_save_as: self.tr("Save &as…"),
+            self.act_quit: self.tr("&Quit"),
+            self.act_undo: self.tr("&Undo"),
+            self.act_redo: self.tr("&Redo"),
+            self.act_cut: self.tr("Cu&t"),
+            self.act_copy: self.tr("&Copy"),
+            self.act_paste: self.tr("&Paste"),
+            self.act_find: self.tr("&Find…"),
+            self.act_presentation: self.tr("&Presentation mode"),
+            self.act_zoom_in: self.tr("Zoom &in"),
+            self.act_zoom_out: self.tr("Zoom &out"),
+            self.act_zoom_reset: self.tr("&Normal size"),
+            self.act_set_original: self.tr("Keep this version as &original"),
+            self.act_compare: self.tr("&Compare with original"),
+            self.act_revision: self.tr("Save &revision"),
+            self.act_about: self.tr("&About Resonanz"),
+            self.act_lang["system"]: self.tr("Follow the system"),
+            self.act_lang["de"]: "Deutsch",
+            self.act_lang["en"]: "English",
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.splitter.setAccessibleName(self.tr("Draft and coaching panel"))
+        self.panel.setAccessibleName(self.tr("Coaching panel"))
+        self._update_title()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ live analysis
+    @Slot()
+    def _on_text_changed(self) -> None:
+        self.analyzer.request(self.editor.toPlainText(), self.language, self.platform)
+        self._update_counter_estimate()
+
+    def _update_counter_estimate(self) -> None:
+        """The counter follows every keystroke (cheap); the full analysis follows the pause."""
+        from resonanz.core.platforms import count_characters
+
+        profile = resolve_platform(self.platform)
+        self.panel.set_counter(count_characters(self.editor.toPlainText(), profile), profile.limit)
+
+    def reanalyze_now(self) -> None:
+        """Analyse the current text without waiting for a typing pause."""
+        self.analyzer.request_now(self.editor.toPlainText(), self.language, self.platform)
+
+    @Slot(str, object)
+    def _on_result(self, text: str, result: AnalysisResult) -> None:
+        profile = resolve_platform(self.platform)
+        fold = fold_offset(text, profile)
+        if not self.editor.show_analysis(text, result.findings, fold, self.tr("… more")):
+            return  # the text changed since: a newer result is on its way
+        self.result = result
+        self.panel.show_result(result)
+        self.panel.set_counter(result.stats["characters"], profile.limit)
+        self._update_status()
+
+    @Slot(object)
+    def _on_finding_activated(self, finding: Finding) -> None:
+        if finding.spans:
+            self.editor.select_span(finding.spans[0].start, finding.spans[0].end)
+
+    @Slot(str)
+    def _on_platform_changed(self, platform: str) -> None:
+        self.platform = platform
+        self.settings.setValue("platform", platform)
+        self.reanalyze_now()
+
+    @Slot(str)
+    def _on_language_changed(self, language: str) -> None:
+        self.language = language
+        self.settings.setValue("language", language)
+        self.reanalyze_now()
+
+    # ------------------------------------------------------------------ files
+    def load_text(self, text: str, path: Path | None = None) -> None:
+        """Show `text` as the current draft (and the original to compare against)."""
+        self.editor.setPlainText(text)
+        self.editor.document().setModified(False)
+        self.path = path
+        self.original = text
+        self.revisions = []
+        self.panel.set_history([], [])
+        self._update_title()
+        self.reanalyze_now()
+
+    def open_path(self, path: Path) -> bool:
+        """Open a .txt/.md draft; a file that is not UTF-8 text is refused with a message."""
+        try:
+            data = path.read_bytes()
+            if b"\x00" in data[:8192]:
+                raise ValueError(self.tr("%1 is not a text file.").replace("%1", path.name))
+            text = data.decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            message = str(exc) if isinstance(exc, ValueError) else self.tr("%1 could not be opened as UTF-8 text.").replace("%1", path.name)
+            QMessageBox.warning(self, self.tr("Open draft"), message)
+            return False
+        self.load_text(text, path)
+        self._remember_recent(path)
+        return True
+
+    def _remember_recent(self, path: Path) -> None:
+        add_recent(self.settings, str(path))
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        self.menu_recent.clear()
+        for p in recent_files(self.settings):
+            act = self.menu_recent.addAction(Path(p).name)
+            act.setToolTip(p)
+            act.triggered.connect(lambda _c=False, p=p: self._open_if_saved(Path(p)))
+        self.menu_recent.setEnabled(bool(recent_files(self.settings)) and not self.presenting)
+
+    def _open_if_saved(self, path: Path) -> None:
+        if self.maybe_save():
+            self.open_path(path)
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.path.parent) if self.path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open draft"), start, FILE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def new_draft(self) -> None:
+        if self.maybe_save():
+            self.load_text("", None)
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.write_to(self.path)
+
+    def save_as(self) -> bool:
+        start = str(self.path) if self.path else str(Path.home() / self.tr("draft.txt"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save draft"), start, FILE_FILTER)
+        if not name:
+            return False
+        return self.write_to(Path(name))
+
+    def write_to(self, path: Path) -> bool:
+        """Write atomically (temporary file, then rename): a crash never leaves half a draft."""
+        tmp = path.with_name(f".{path.name}.saving")
+        try:
+            tmp.write_text(self.editor.toPlainText(), encoding="utf-8")
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            QMessageBox.warning(self, self.tr("Save draft"), self.tr("Could not save %1: %2").replace("%1", path.name).replace("%2", exc.strerror or str(exc)))
+            return False
+        self.path = path
+        self.editor.document().setModified(False)
+        self._remember_recent(path)
+        self.save_revision(label=path.stem)
+        self._update_title()
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask before unsaved changes would be lost; False means the user cancelled."""
+        if not self.editor.document().isModified() or not self.editor.toPlainText().strip():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The draft has unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # ------------------------------------------------------------------ revisions and compare
+    def save_revision(self, _checked: bool = False, label: str | None = None) -> None:
+        """Add the current scores to the draft's history chart."""
+        if self.result is None or self.result.text != self.editor.toPlainText():
+            from resonanz.core.engine import analyze
+
+            self.result = analyze(self.editor.toPlainText(), language=self.language, platform=self.platform)
+        name = label or self.tr("Revision %1").replace("%1", str(len(self.revisions) + 1))
+        self.revisions.append((name, {d: s.value for d, s in self.result.scores.items()}))
+        self.panel.set_history([s for _, s in self.revisions], [n for n, _ in self.revisions])
+
+    def set_original(self) -> None:
+        self.original = self.editor.toPlainText()
+        self.statusBar().showMessage(self.tr("This version is now the original to compare against."), 5000)
+
+    def show_compare(self) -> QDialog:
+        """Original and current draft side by side, with each score's change."""
+        from resonanz.gui.compare import CompareView
+
+        if self._compare_dialog is None:
+            dialog = QDialog(self)
+            dialog.setWindowTitle(self.tr("Compare with original"))
+            view = CompareView(dialog)
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(view)
+            dialog.view = view  # type: ignore[attr-defined]
+            dialog.resize(1200, 720)
+            self._compare_dialog = dialog
+        view = self._compare_dialog.view  # type: ignore[attr-defined]
+        view.set_theme(themes.HIGH_CONTRAST if self.presenting else self.theme)
+        view.set_presentation(self.presenting)
+        view.set_drafts(self.original if self.original is not None else "", self.editor.toPlainText(), self.language, self.platform)
+        self._compare_dialog.show()
+        self._compare_dialog.raise_()
+        return self._compare_dialog
+
+    # ------------------------------------------------------------------ view
+    def zoom(self, step: int, reset: bool = False) -> None:
+        steps = 0 if reset else self.editor.zoom_steps() + step
+        steps = max(-4, min(16, steps))
+        self.editor.set_zoom_steps(steps)
+        self.settings.setValue("presentation_zoom" if self.presenting else "zoom", steps)
+
+    def apply_theme(self, theme: themes.Theme) -> None:
+        self.theme_in_use = theme
+        QApplication.instance().setPalette(themes.palette_for(theme))
+        self.editor.set_theme(theme)
+        self.panel.set_theme(theme)
+
+    def _on_color_scheme_changed(self, *_args) -> None:
+        self.theme = themes.DARK if QApplication.instance().styleHints().colorScheme() == Qt.ColorScheme.Dark else themes.LIGHT
+        if not self.presenting:
+            self.apply_theme(self.theme)
+
+    def toggle_presentation(self) -> None:
+        """F11: full screen, large type, high contrast, larger panel, nothing private on screen."""
+        if not self.presenting:
+            self._normal_state = {
+                "geometry": self.saveGeometry(),
+                "maximized": self.isMaximized(),
+                "splitter": self.splitter.saveState(),
+                "zoom": self.editor.zoom_steps(),
+            }
+            self.presenting = True
+            self.apply_theme(themes.HIGH_CONTRAST)
+            self.editor.set_zoom_steps(int(self.settings.value("presentation_zoom", PRESENTATION_ZOOM_DEFAULT)))
+            self.panel.set_presentation(True)
+            self.menuBar().hide()
+            self.statusBar().hide()
+            self.showFullScreen()
+            total = max(self.splitter.width(), 1000)
+            self.splitter.setSizes([int(total * 0.58), int(total * 0.42)])
+        else:
+            self.presenting = False
+            self.panel.set_presentation(False)
+            self.apply_theme(self.theme)
+            self.editor.set_zoom_steps(self._normal_state.get("zoom", 0))
+            self.menuBar().show()
+            self.statusBar().show()
+            self.showNormal()
+            if self._normal_state.get("maximized"):
+                self.showMaximized()
+            self.restoreGeometry(self._normal_state.get("geometry", QByteArray()))
+            self.splitter.restoreState(self._normal_state.get("splitter", QByteArray()))
+        self.act_presentation.setChecked(self.presenting)
+        self._rebuild_recent_menu()
+        self._update_title()
+        self._update_status()
+
+    def set_ui_language(self, choice: str) -> str:
+        """Switch the interface language now ('system', 'de', 'en') and remember it."""
+        self.settings.setValue("ui_language", choice)
+        self.act_lang[choice].setChecked(True)
+        language = self.translations.apply(choice)
+        # Qt posts LanguageChange to the widgets; deliver it now so the window is retranslated
+        # when this returns (menus, panel, editor), not at some later turn of the event loop
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        return language
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Resonanz"),
+            "<h3>Resonanz %s</h3><p>%s</p><p>%s</p>"
+            % (
+                __version__,
+                self.tr("Coaching for social-media posts of organisations: dialogue instead of monologue, no dead ends."),
+                self.tr("Licence: MIT. Runs offline; your drafts never leave this computer."),
+            ),
+        )
+
+    # ------------------------------------------------------------------ title, status, state
+    def _update_title(self) -> None:
+        if self.presenting or self.path is None:
+            name = "" if self.presenting else self.tr("Untitled draft")
+        else:
+            name = self.path.name
+        modified = "•" if self.editor.document().isModified() and not self.presenting else ""
+        self.setWindowTitle(" — ".join(x for x in (f"{modified}{name}".strip(), "Resonanz") if x))
+        self.status_file.setText("" if self.presenting or self.path is None else str(self.path))
+
+    def _update_status(self) -> None:
+        if self.result is None:
+            self.status_words.setText("")
+            return
+        st = self.result.stats
+        self.status_words.setText(
+            self.tr("%1 words · %2 sentences · reading time %3 s").replace("%1", str(st["words"])).replace("%2", str(st["sentences"])).replace("%3", str(st["reading_time_seconds"]))
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.settings.value("splitter")
+        if splitter:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([760, 520])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self.presenting:
+            self.toggle_presentation()
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.sync()
+        self.analyzer.wait_idle(2000)
+        event.accept()
+
+
+def sample_text(ui_language: str) -> str:
+    """The first-start sample: a weak post that shows what Resonanz notices."""
+    name = "sommerfest_de.txt" if ui_language == "de" else "product_launch_en.txt"
+    return (resources.files("resonanz.resources") / "samples" / name).read_text(encoding="utf-8")
+
+
+__all__ = ["MainWindow", "FindBar", "sample_text"]

@@ -1,0 +1,125 @@
+"""On-demand GUI benchmarks (`pytest tests/benchmarks --benchmarks`); nothing here asserts a time.
+
+Targets (issue #3): process start to window shown ≤ 0.8 s median; per-keystroke handling with a
+20,000-character draft ≤ 16 ms at the 95th percentile; last keystroke to updated panel ≤ 300 ms;
+resident memory after opening a draft ≤ 200 MB.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+TEXTS = Path(__file__).parent / "texts"
+
+
+def _draft(n: int) -> str:
+    parts = [(TEXTS / "long_3000_de.txt").read_text(encoding="utf-8"), (TEXTS / "long_en.txt").read_text(encoding="utf-8")]
+    text = ""
+    while len(text) < n:
+        text += "\n\n".join(parts) + "\n\n"
+    return text[:n]
+
+
+def _env(tmp_path: Path) -> dict:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RESONANZ_HOME": str(tmp_path), "RESONANZ_EXIT_WHEN_SHOWN": "1"}
+
+
+def test_start_to_window_shown(benchmark, tmp_path: Path) -> None:
+    """New process until the main window is shown (first start, with the sample draft)."""
+    cmd = [sys.executable, "-m", "resonanz"]
+    benchmark.group = "gui"
+
+    def run():
+        home = tmp_path / f"h{time.perf_counter_ns()}"
+        home.mkdir()
+        out = subprocess.run(cmd, env=_env(home), capture_output=True, text=True, check=True)
+        assert "shown" in out.stdout
+
+    benchmark.pedantic(run, rounds=10, iterations=1)
+
+
+def test_resident_memory_after_opening_a_draft(benchmark, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(_draft(20_000), encoding="utf-8")
+    code = (
+        "import os, sys; os.environ['RESONANZ_EXIT_WHEN_SHOWN']='';"
+        "from PySide6.QtWidgets import QApplication; app = QApplication(['r']);"
+        "from resonanz.gui.main_window import MainWindow; w = MainWindow(); w.show();"
+        f"w.open_path(__import__('pathlib').Path({str(draft)!r}));"
+        "[ (app.processEvents(), w.analyzer.wait_idle(3000)) for _ in range(5) ];"
+        "print([l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1])"
+    )
+    benchmark.group = "gui"
+    result = {}
+
+    def run():
+        out = subprocess.run([sys.executable, "-c", code], env={**_env(tmp_path), "RESONANZ_EXIT_WHEN_SHOWN": ""}, capture_output=True, text=True, check=True)
+        result["rss_mb"] = int(out.stdout.strip().splitlines()[-1]) / 1024
+
+    benchmark.pedantic(run, rounds=3, iterations=1)
+    benchmark.extra_info["rss_mb"] = round(result["rss_mb"], 1)
+    print(f"\nresident memory after opening a 20,000-char draft: {result['rss_mb']:.1f} MB")
+
+
+@pytest.fixture
+def window(qtbot):
+    from resonanz.gui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w, before_close_func=lambda win: win.editor.document().setModified(False))
+    w.resize(1280, 800)
+    w.show()
+    w.load_text(_draft(20_000))
+    with qtbot.waitSignal(w.analyzer.resultReady, timeout=5000):
+        pass
+    return w
+
+
+def _key(widget, ch: str) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def test_keystroke_handling_20k_draft(benchmark, window, qtbot) -> None:
+    """Time from key press to the editor having handled it (the UI thread's share of typing)."""
+    editor = window.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(10_000)
+    editor.setTextCursor(cursor)
+    times = []
+    for i in range(200):
+        t0 = time.perf_counter()
+        _key(editor, "abcdefghij"[i % 10])
+        QApplication.processEvents()
+        times.append((time.perf_counter() - t0) * 1000)
+    p95 = statistics.quantiles(times, n=20)[18]
+    benchmark.group = "gui"
+    benchmark.extra_info.update({"p95_ms": round(p95, 2), "median_ms": round(statistics.median(times), 2)})
+    benchmark.pedantic(lambda: (_key(editor, "x"), QApplication.processEvents()), rounds=50, iterations=1)
+    print(f"\nper keystroke, 20,000-char draft: median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms")
+
+
+def test_last_keystroke_to_updated_panel(benchmark, window, qtbot) -> None:
+    """From the last key press until the panel shows the result for that text (incl. the typing-pause delay)."""
+    editor = window.editor
+    latencies = []
+    for i in range(8):
+        t0 = time.perf_counter()
+        _key(editor, "!?"[i % 2])
+        text = editor.toPlainText()
+        qtbot.waitUntil(lambda: window.result is not None and window.result.text == text, timeout=5000)
+        latencies.append((time.perf_counter() - t0) * 1000)
+    benchmark.group = "gui"
+    benchmark.extra_info.update({"median_ms": round(statistics.median(latencies), 1), "max_ms": round(max(latencies), 1)})
+    benchmark.pedantic(lambda: None, rounds=1, iterations=1)
+    print(f"\nlast keystroke to updated panel: median {statistics.median(latencies):.0f} ms, max {max(latencies):.0f} ms")
