@@ -5,39 +5,17 @@ are calm: the four gauges are reused, the findings tree keeps its items where it
 selected finding (same rule, kind and start) and the scroll position survive every new result.
 UI strings go through self.tr (English source, German .qm from resources/translations); finding
 texts and breakdown labels arrive in the draft's language from the engine and are shown as they are.
+The gauges live in gauges.py and the findings tree in findings.py; their public names are re-exported here.
 """
 
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import (
-    QElapsedTimer,
-    QEvent,
-    QLocale,
-    QModelIndex,
-    QPointF,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QFontMetricsF,
-    QKeyEvent,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPen,
-)
+from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -46,655 +24,57 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from resonanz.core.model import DIMENSIONS, AnalysisResult, Finding, Score
+from resonanz.core.model import DIMENSIONS, AnalysisResult, Finding
 from resonanz.gui import theme as themes
 from resonanz.gui.charts import HistoryChart, RadarChart
+from resonanz.gui.colors import contrast, ink
+from resonanz.gui.findings import (
+    COUNT_ROLE,
+    DIMENSION_ROLE,
+    FINDING_ROLE,
+    GLYPH,
+    SEVERITY_RANK,
+    _Card,
+    _FindingDelegate,
+    _FindingTree,
+    finding_key,
+    importance,
+    severity_color,
+)
+from resonanz.gui.gauges import ScoreGauge
+from resonanz.gui.styling import MINUS, _font, _paint, _weight, signed
 from resonanz.gui.theme import Theme
 
-SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2, "info": 3, "good": 4}
-#: A glyph per severity, always shown together with its colour (never colour alone).
-GLYPH = {"error": "✖", "warning": "▲", "suggestion": "●", "info": "ℹ", "good": "✔"}
+__all__ = [
+    "COUNT_ROLE",
+    "DIMENSION_ROLE",
+    "FINDING_ROLE",
+    "GLYPH",
+    "LANGUAGE_NAMES",
+    "MINUS",
+    "PRESENTATION_SCALE",
+    "PROMINENT",
+    "SEVERITY_RANK",
+    "CoachPanel",
+    "ScoreGauge",
+    "contrast",
+    "finding_key",
+    "importance",
+    "ink",
+    "severity_color",
+    "signed",
+]
+
 PRESENTATION_SCALE = 1.6
 PROMINENT = ("dialogue", "shareability")
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}  # endonyms: not translated
-FINDING_ROLE = Qt.ItemDataRole.UserRole
-DIMENSION_ROLE = Qt.ItemDataRole.UserRole + 1
-COUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # findings under a dimension node
-MINUS = "\u2212"
 
 
-def signed(points: int) -> str:
-    """+15, −10 (typographic minus), 0."""
-    return f"+{points}" if points > 0 else f"{MINUS}{-points}" if points < 0 else "0"
-
-
-def finding_key(finding: Finding) -> tuple:
-    """What identifies a finding across live updates: same rule, same message kind, same place."""
-    return (finding.rule, finding.kind, finding.start)
-
-
-def importance(finding: Finding) -> tuple:
-    """Sort key: error, warning, suggestion, info, good; then the larger |points| first; then position."""
-    return (SEVERITY_RANK.get(finding.severity, 9), -abs(finding.points), finding.start if finding.start is not None else -1)
-
-
-def _luminance(color: QColor) -> float:
-    def channel(v: float) -> float:
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio of two colours (1-21)."""
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
-def ink(color: str | QColor, background: str | QColor, minimum: float = 4.5) -> QColor:
-    """`color`, darkened (on light) or lightened (on dark) until it reads on `background`."""
-    c, bg = QColor(color), QColor(background)
-    darken = _luminance(bg) > 0.4
-    for _ in range(12):
-        if contrast(c, bg) >= minimum:
-            break
-        c = c.darker(115) if darken else c.lighter(115)
-    return c
-
-
-def severity_color(theme: Theme, severity: str) -> str:
-    """Colour of a severity's glyph."""
-    return {
-        "error": theme.light["red"],
-        "warning": theme.light["amber"],
-        "suggestion": theme.accent,
-        "info": theme.muted,
-        "good": theme.light["green"],
-    }.get(severity, theme.muted)
-
-
-def _font(base: QFont, scale: float = 1.0, bold: bool = False) -> QFont:
-    font = QFont(base)
-    if scale != 1.0:
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * scale)
-        else:
-            font.setPixelSize(max(1, round(font.pixelSize() * scale)))
-    font.setBold(bold)
-    return font
-
-
-def _paint(widget: QWidget, color: str | QColor) -> None:
-    """Give `widget` its own text colour; every other palette role still follows the parent."""
-    pal = QPalette()
-    pal.setColor(QPalette.ColorRole.WindowText, QColor(color))
-    pal.setColor(QPalette.ColorRole.Text, QColor(color))
-    widget.setPalette(pal)
-
-
-def _weight(widget: QWidget, bold: bool = False, italic: bool = False) -> None:
-    """Bold/italic only: the size keeps following the panel (presentation mode)."""
-    font = QFont()
-    font.setBold(bold)
-    font.setItalic(italic)
-    widget.setFont(font)
-
-
-def _chevron(painter: QPainter, center: QPointF, size: float, open_: bool, color: QColor) -> None:
-    """A small filled triangle: ▸ closed, ▾ open (painted, so no font is needed)."""
-    h = size / 2
-    if open_:
-        points = [QPointF(center.x() - h, center.y() - h * 0.55), QPointF(center.x() + h, center.y() - h * 0.55), QPointF(center.x(), center.y() + h * 0.65)]
-    else:
-        points = [QPointF(center.x() - h * 0.55, center.y() - h), QPointF(center.x() + h * 0.65, center.y()), QPointF(center.x() - h * 0.55, center.y() + h)]
-    path = QPainterPath(points[0])
-    path.lineTo(points[1])
-    path.lineTo(points[2])
-    path.closeSubpath()
-    painter.fillPath(path, color)
-
-
-# ====================================================================== gauges
-class _GaugeFace(QWidget):
-    """The painted part of a ScoreGauge: name, big number, arc or bar, traffic light with its word."""
-
-    def __init__(self, gauge: ScoreGauge) -> None:
-        super().__init__(gauge)
-        self.gauge = gauge
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-    def _k(self) -> float:
-        return QFontMetricsF(self.font()).height() / 15.0
-
-    def _radius(self) -> float:
-        return 56 * self._k() ** 0.8  # on a projector the arc grows a little less than the type
-
-    def _big_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(8, round((self._radius() * 0.62) if self.gauge.prominent else 25 * self._k())))
-        return font
-
-    def _light_width(self, fm: QFontMetricsF) -> float:
-        return fm.height() * 0.9 + fm.horizontalAdvance(self.gauge.light_text() or "–")
-
-    def sizeHint(self) -> QSize:
-        fm = QFontMetricsF(self.font())
-        bold = QFontMetricsF(_font(self.font(), bold=True))
-        lh = fm.height()
-        head = lh * 1.35
-        name_w = lh + bold.horizontalAdvance(self.gauge.name())
-        if self.gauge.prominent:
-            r = self._radius()
-            width = max(name_w, 2 * r + lh, self._light_width(fm)) + 2
-            return QSize(int(width), int(head + r + lh * 0.35 + lh * 1.4))
-        big = QFontMetricsF(self._big_font())
-        width = max(name_w, big.horizontalAdvance("100") + lh * 0.6 + self._light_width(fm)) + 2
-        return QSize(int(width), int(head + big.height() + lh * 0.25 + lh * 0.55 + 1))
-
-    def minimumSizeHint(self) -> QSize:
-        """Narrower than the hint: the arc shrinks to fit, the number keeps two digits' room."""
-        fm = QFontMetricsF(self.font())
-        bold = QFontMetricsF(_font(self.font(), bold=True))
-        lh = fm.height()
-        name_w = lh + bold.horizontalAdvance(self.gauge.name())
-        if self.gauge.prominent:
-            width = max(name_w, 2 * 36 * self._k() + lh * 0.5, self._light_width(fm))
-        else:
-            big = QFontMetricsF(self._big_font())
-            width = max(name_w, big.horizontalAdvance("00") + lh * 0.6 + self._light_width(fm))
-        return QSize(int(width) + 2, self.sizeHint().height())
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.updateGeometry()
-
-    def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.gauge.setFocus(Qt.FocusReason.MouseFocusReason)
-            self.gauge.toggle()
-            event.accept()
-        else:
-            super().mousePressEvent(event)
-
-    def paintEvent(self, _event) -> None:
-        g = self.gauge
-        theme = g.theme
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fm = QFontMetricsF(self.font())
-        lh = fm.height()
-        w = self.width()
-        head = lh * 1.35
-        dim_color = QColor(theme.dimension[g.dimension])
-        text = QColor(theme.text)
-        # header: ▸ Name
-        _chevron(p, QPointF(lh * 0.35, head / 2), lh * 0.55, g.is_expanded(), QColor(theme.muted))
-        p.setFont(_font(self.font(), bold=True))
-        p.setPen(text)
-        p.drawText(QRectF(lh * 0.85, 0, w - lh * 0.85, head), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, g.name())
-        value = g.value()
-        number = "–" if value is None else str(value)
-        fraction = 0.0 if value is None else value / 100
-        track = QColor(theme.border)
-        if g.prominent:
-            r = min(self._radius(), (w - lh * 0.5) / 2)
-            pen_w = r * 0.2
-            cx, cy = w / 2, head + r
-            arc = QRectF(cx - r + pen_w / 2, cy - r + pen_w / 2, 2 * r - pen_w, 2 * r - pen_w)
-            p.setPen(QPen(track, pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-            p.drawArc(arc, 0, 180 * 16)
-            if fraction > 0:
-                p.setPen(QPen(dim_color, pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-                p.drawArc(arc, 180 * 16, -round(180 * 16 * fraction))
-            # ticks at the traffic-light thresholds
-            p.setPen(QPen(QColor(theme.window), max(1.5, pen_w * 0.12)))
-            for t in (40, 70):
-                angle = math.pi * (1 - t / 100)
-                inner, outer = r - pen_w - 1, r + 1
-                p.drawLine(QPointF(cx + math.cos(angle) * inner, cy - math.sin(angle) * inner), QPointF(cx + math.cos(angle) * outer, cy - math.sin(angle) * outer))
-            p.setFont(self._big_font())
-            p.setPen(text)
-            big = QFontMetricsF(self._big_font())
-            p.drawText(QRectF(0, cy - big.ascent() - 1, w, big.height()), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, number)
-            light_top = cy + lh * 0.35
-            light_w = self._light_width(fm)
-            self._paint_light(p, QRectF((w - light_w) / 2, light_top, light_w, lh * 1.2), fm)
-        else:
-            big_font = self._big_font()
-            big = QFontMetricsF(big_font)
-            p.setFont(big_font)
-            p.setPen(text)
-            p.drawText(QRectF(0, head, w, big.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number)
-            nx = big.horizontalAdvance(number) + lh * 0.6
-            self._paint_light(p, QRectF(nx, head, w - nx, big.height()), fm)
-            bar_h = lh * 0.55
-            bar = QRectF(0, head + big.height() + lh * 0.25, w, bar_h)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(track)
-            p.drawRoundedRect(bar, bar_h / 2, bar_h / 2)
-            if fraction > 0:
-                p.setBrush(dim_color)
-                p.drawRoundedRect(QRectF(bar.x(), bar.y(), max(bar.width() * fraction, bar_h), bar_h), bar_h / 2, bar_h / 2)
-            p.setPen(QPen(QColor(theme.window), max(1.5, lh / 10)))
-            for t in (40, 70):
-                x = bar.x() + bar.width() * t / 100
-                p.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom()))
-        p.end()
-
-    def _paint_light(self, p: QPainter, rect: QRectF, fm: QFontMetricsF) -> None:
-        g = self.gauge
-        theme = g.theme
-        d = fm.height() * 0.6
-        cy = rect.center().y()
-        if g.light():
-            p.setPen(QPen(QColor(theme.text if theme.name == "light" else theme.border), 1.0))
-            p.setBrush(QColor(theme.light[g.light()]))
-            p.drawEllipse(QRectF(rect.x(), cy - d / 2, d, d))
-        p.setFont(self.font())
-        p.setPen(QColor(theme.text))
-        p.drawText(QRectF(rect.x() + d + fm.height() * 0.3, rect.y(), rect.width(), rect.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, g.light_text() or "")
-
-
-class ScoreGauge(QWidget):
-    """One dimension's score: name, number, gauge, traffic light with its word, and an expandable breakdown.
-
-    Click it, or press Space/Enter while it has focus, to show which signals made up the score.
-    """
-
-    expandedChanged = Signal(bool)
-
-    def __init__(self, dimension: str, prominent: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.dimension = dimension
-        self.prominent = prominent
-        self.theme: Theme = themes.LIGHT
-        self._name = dimension.replace("_", " ").capitalize()
-        self._score: Score | None = None
-        self._expanded = False
-        self._rows: list[tuple[QLabel, QLabel]] = []
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.face = _GaugeFace(self)
-        self.details = QWidget(self)
-        self._grid = QGridLayout(self.details)
-        self._grid.setContentsMargins(0, 4, 0, 0)
-        self._grid.setHorizontalSpacing(8)
-        self._grid.setVerticalSpacing(2)
-        self._grid.setColumnStretch(0, 1)
-        self.details.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.face)
-        layout.addWidget(self.details)
-        layout.addStretch(1)
-        self._apply_margins()
-        self.retranslate()
-
-    # ------------------------------------------------------------------ API
-    def name(self) -> str:
-        return self._name
-
-    def set_name(self, name: str) -> None:
-        """The dimension's display name (translated by the panel)."""
-        self._name = name
-        self.face.updateGeometry()
-        self.face.update()
-        self._update_accessible()
-
-    def set_score(self, score: Score | None) -> None:
-        """Show a score (None: no result yet)."""
-        old = self._score
-        self._score = score
-        if old is None or score is None or old.breakdown != score.breakdown:
-            self._fill_breakdown()
-        self.face.update()
-        self._update_accessible()
-
-    def score(self) -> Score | None:
-        return self._score
-
-    def value(self) -> int | None:
-        """The 0-100 value shown, or None before the first result."""
-        return None if self._score is None else self._score.value
-
-    def light(self) -> str:
-        """"red", "amber", "green", or "" before the first result."""
-        return "" if self._score is None else self._score.light
-
-    def light_text(self) -> str:
-        """The light's word as shown next to the dot (translated)."""
-        return self._light_words.get(self.light(), "")
-
-    def is_expanded(self) -> bool:
-        return self._expanded
-
-    def set_expanded(self, on: bool) -> None:
-        """Show or hide the breakdown list."""
-        if on == self._expanded:
-            return
-        self._expanded = on
-        self.details.setVisible(on)
-        self.face.update()
-        self._update_accessible()
-        self.expandedChanged.emit(on)
-
-    def toggle(self) -> None:
-        self.set_expanded(not self._expanded)
-
-    def breakdown_texts(self) -> list[str]:
-        """The breakdown as shown, one line per row: "Ausgangswert 35", "Echte offene Frage +15", …, "= 65"."""
-        return [f"{label.text()} {points.text()}".strip() for label, points in self._rows]
-
-    def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self._style_rows()
-        self.update()
-        self.face.update()
-
-    def retranslate(self) -> None:
-        self._light_words = {"red": self.tr("red"), "amber": self.tr("amber"), "green": self.tr("green")}
-        self.setAccessibleDescription(self.tr("Press Space to show how the score is made up."))
-        self._fill_breakdown()
-        self.face.updateGeometry()
-        self.face.update()
-        self._update_accessible()
-
-    # ------------------------------------------------------------------ internals
-    def _apply_margins(self) -> None:
-        lh = QFontMetrics(self.font()).height()
-        pad = round(lh * 0.6)
-        self.layout().setContentsMargins(pad, pad + round(lh * 0.25), pad, pad)
-        self.layout().setSpacing(0)
-
-    def _update_accessible(self) -> None:
-        if self._score is None:
-            name = self.tr("%1 score not available yet").replace("%1", self._name)
-        else:
-            name = self.tr("%1 score %2, %3").replace("%1", self._name).replace("%2", str(self._score.value)).replace("%3", self.light_text())
-        self.setAccessibleName(name)
-        self.setToolTip(name)
-
-    def _fill_breakdown(self) -> None:
-        lines: list[tuple[str, str]] = []
-        if self._score is not None:
-            for c in self._score.breakdown:
-                lines.append((c.label, str(c.points) if c.rule == "base" else signed(c.points)))
-            lines.append((self.tr("Score"), f"= {self._score.value}"))
-        while len(self._rows) < len(lines):
-            label, points = QLabel(self.details), QLabel(self.details)
-            label.setWordWrap(True)
-            points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            row = len(self._rows)
-            self._grid.addWidget(label, row, 0)
-            self._grid.addWidget(points, row, 1)
-            self._rows.append((label, points))
-        while len(self._rows) > len(lines):
-            for widget in self._rows.pop():
-                self._grid.removeWidget(widget)
-                widget.deleteLater()
-        for (label, points), (text, value) in zip(self._rows, lines):
-            label.setText(text)
-            points.setText(value)
-        self._style_rows()
-
-    def _style_rows(self) -> None:
-        theme = self.theme
-        bg = theme.panel
-        for i, (label, points) in enumerate(self._rows):
-            total = i == len(self._rows) - 1
-            value = points.text()
-            color = theme.text
-            if not total and value.startswith("+"):
-                color = ink(theme.light["green"], bg).name()
-            elif not total and value.startswith(MINUS):
-                color = ink(theme.light["red"], bg).name()
-            _paint(label, theme.text)
-            _weight(label, bold=total)
-            _paint(points, color)
-            _weight(points, bold=True)
-
-    # ------------------------------------------------------------------ Qt
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
-            self._apply_margins()
-            self.updateGeometry()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.toggle()
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Plus):
-            self.set_expanded(True)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Minus):
-            self.set_expanded(False)
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-    def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and (not self.details.isVisible() or event.position().y() < self.details.y()):
-            self.setFocus(Qt.FocusReason.MouseFocusReason)
-            self.toggle()
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def focusInEvent(self, event) -> None:
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.update()
-
-    def paintEvent(self, _event) -> None:
-        theme = self.theme
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        lh = QFontMetricsF(self.font()).height()
-        radius = lh * 0.5
-        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        path = QPainterPath()
-        path.addRoundedRect(rect, radius, radius)
-        p.fillPath(path, QColor(theme.panel))
-        # the dimension's colour as a strip along the top edge (thicker on the two key dimensions)
-        strip = lh * (0.32 if self.prominent else 0.2)
-        p.save()
-        p.setClipPath(path)
-        p.fillRect(QRectF(rect.x(), rect.y(), rect.width(), strip), QColor(theme.dimension[self.dimension]))
-        p.restore()
-        focused = self.hasFocus()
-        pen = QPen(QColor(theme.accent if focused else theme.border), 2.5 if focused else 1.0)
-        p.setPen(pen)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(path)
-        p.end()
-
-
-# ====================================================================== findings tree
-class _FindingDelegate(QStyledItemDelegate):
-    """Paints a dimension row (chevron, colour, name, count) or a finding (glyph, wrapped message, points)."""
-
-    def __init__(self, panel: CoachPanel, tree: QTreeWidget) -> None:
-        super().__init__(tree)
-        self.panel = panel
-        self.tree = tree
-        self._heights: dict[tuple, int] = {}
-
-    def clear_cache(self) -> None:
-        self._heights.clear()
-
-    def _pad(self, fm: QFontMetrics) -> int:
-        return max(3, round(fm.height() * 0.3))
-
-    def _points_width(self, fm: QFontMetrics) -> int:
-        return fm.horizontalAdvance(f"{MINUS}00") + 2
-
-    def _indent(self, fm: QFontMetrics) -> int:
-        """Findings sit one step in from their dimension (the view's own indentation is 0, so the
-        selection highlight never paints a block into the branch area)."""
-        return round(fm.height() * 0.9)
-
-    def _text_width(self, fm: QFontMetrics, width: int | None = None) -> int:
-        if width is None:
-            width = self.tree.viewport().width()
-        pad = self._pad(fm)
-        glyph = fm.horizontalAdvance("✖") + pad * 2
-        return max(40, width - self._indent(fm) - glyph - self._points_width(fm) - pad * 3)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        fm = QFontMetrics(option.font)
-        pad = self._pad(fm)
-        finding = index.data(FINDING_ROLE)
-        if finding is None:
-            return QSize(100, round(fm.height() * 1.9))
-        width = self._text_width(fm)
-        key = (finding.message, width, fm.height(), option.font.key())
-        height = self._heights.get(key)
-        if height is None:
-            height = fm.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, finding.message).height()
-            self._heights[key] = height
-        return QSize(100, height + pad * 2 + 1)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        theme = self.panel.theme()
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(option.rect)
-        fm = QFontMetrics(option.font)
-        pad = self._pad(fm)
-        state = option.state
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        accent = QColor(theme.accent)
-        finding = index.data(FINDING_ROLE)
-        if finding is None:
-            dim = index.data(DIMENSION_ROLE)
-            painter.fillRect(rect, QColor(theme.panel))
-            if selected:
-                tint = QColor(accent)
-                tint.setAlpha(60)
-                painter.fillRect(rect, tint)
-            lh = fm.height()
-            _chevron(painter, QPointF(rect.x() + lh * 0.5, rect.center().y()), lh * 0.55, self.tree.isExpanded(index), QColor(theme.muted))
-            sw = lh * 0.7
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(theme.dimension[dim]))
-            painter.drawRoundedRect(QRectF(rect.x() + lh * 1.05, rect.center().y() - sw / 2, sw, sw), 2, 2)
-            count = str(index.data(COUNT_ROLE) or 0)
-            badge_w = fm.horizontalAdvance(count) + lh * 0.9
-            badge = QRectF(rect.right() - badge_w - pad, rect.center().y() - lh * 0.6, badge_w, lh * 1.2)
-            painter.setFont(_font(option.font, bold=True))
-            painter.setPen(QColor(theme.text))
-            name_rect = QRectF(rect.x() + lh * 1.05 + sw + lh * 0.45, rect.y(), badge.left() - rect.x() - lh * 2.5 - sw, rect.height())
-            painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, index.data(Qt.ItemDataRole.DisplayRole) or "")
-            painter.setPen(QPen(QColor(theme.border), 1))
-            painter.setBrush(QColor(theme.window))
-            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-            painter.setPen(QColor(theme.text))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, count)
-            painter.setPen(QPen(QColor(theme.border), 1))
-            painter.drawLine(QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom()))
-        else:
-            painter.fillRect(rect, QColor("#ffffff" if theme.name == "light" else theme.window))
-            indent = self._indent(fm)
-            if selected:
-                tint = QColor(accent)
-                tint.setAlpha(45 if theme.name == "light" else 80)
-                painter.fillRect(rect, tint)
-                painter.fillRect(QRectF(rect.x(), rect.y(), max(3, fm.height() / 5), rect.height()), accent)
-            elif state & QStyle.StateFlag.State_MouseOver:
-                tint = QColor(accent)
-                tint.setAlpha(18)
-                painter.fillRect(rect, tint)
-            rect = rect.adjusted(indent, 0, 0, 0)
-            glyph_w = fm.horizontalAdvance("✖") + pad * 2
-            painter.setFont(_font(option.font, bold=True))
-            painter.setPen(ink(severity_color(theme, finding.severity), theme.window if theme.name != "light" else "#ffffff", 3.0))
-            painter.drawText(QRectF(rect.x() + pad, rect.y() + pad, glyph_w, fm.height()), Qt.AlignmentFlag.AlignCenter, GLYPH.get(finding.severity, "●"))
-            painter.setFont(option.font)
-            text_w = self._text_width(fm, option.rect.width())
-            painter.setPen(QColor(theme.text))
-            text_rect = QRectF(rect.x() + pad + glyph_w + pad, rect.y() + pad, text_w, rect.height() - 2 * pad)
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, finding.message)
-            if finding.points:
-                painter.setPen(QColor(theme.muted))
-                pts = QRectF(rect.right() - self._points_width(fm) - pad, rect.y() + pad, self._points_width(fm), fm.height())
-                painter.drawText(pts, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, signed(finding.points))
-            painter.setPen(QPen(QColor(theme.border), 1))
-            painter.drawLine(QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom()))
-            rect = QRectF(option.rect)
-        if state & QStyle.StateFlag.State_HasFocus and self.tree.hasFocus():
-            pen = QPen(accent, 1.5, Qt.PenStyle.DotLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
-        painter.restore()
-
-
-class _FindingTree(QTreeWidget):
-    """The findings tree; row heights follow the width because messages wrap."""
-
-    def __init__(self, panel: CoachPanel) -> None:
-        super().__init__(panel)
-        self._last_width = -1
-        self.setColumnCount(1)
-        self.setHeaderHidden(True)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(False)
-        self.setWordWrap(True)
-        self.setExpandsOnDoubleClick(False)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setMouseTracking(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-
-    def drawBranches(self, painter, rect, index) -> None:
-        """No branch lines or highlight in the indentation: the delegate draws chevrons itself."""
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        # the viewport narrows when the scroll bar appears, not only when the tree is resized
-        if event.type() == QEvent.Type.Resize and self.viewport().width() != self._last_width:
-            self._last_width = self.viewport().width()
-            self.scheduleDelayedItemsLayout()
-        return super().viewportEvent(event)
-
-
-class _Card(QFrame):
-    """A rounded box in the theme's panel colour (painted: style sheets would stop font propagation)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.theme: Theme = themes.LIGHT
-
-    def paintEvent(self, _event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(QPen(QColor(self.theme.border), 1))
-        p.setBrush(QColor(self.theme.panel))
-        radius = QFontMetricsF(self.font()).height() * 0.4
-        p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
-        p.end()
-
-
-# ====================================================================== panel
 class CoachPanel(QWidget):
     """Scores, findings and their explanations for the current draft, updated live."""
 
