@@ -1,4 +1,5 @@
-"""The `resonanz` command: score a draft or a CSV export from the terminal.
+"""The `resonanz` command: score a draft or a CSV export from the terminal; back up, restore and
+check the database of drafts (`resonanz db …`).
 
 Heavy modules load lazily so a single-post run starts fast.
 """
@@ -28,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Resonanz coaches social-media posts: dialogue instead of monologue, no dead ends.",
     )
     p.add_argument("--version", action="version", version=f"resonanz {__version__}")
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file for `resonanz db …` (default: <data dir>/resonanz.db)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     s = sub.add_parser("score", help="score a draft (file or stdin) or a CSV export of posts")
     s.add_argument("file", nargs="?", default="-", help="text file to score, or - for stdin (default)")
@@ -39,7 +41,32 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--out", metavar="OUT.csv", help="where to write the scored CSV")
     s.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="show a progress bar on stderr (default: when stderr is a terminal)")
     s.add_argument("--rules-dir", metavar="DIR", help="your own rule folder (default: <data dir>/rules; RESONANZ_HOME moves the data dir)")
+    _db_parser(sub)
     return p
+
+
+DB_HELP = "the database file (default: <data dir>/resonanz.db; RESONANZ_HOME moves the data dir)"
+
+
+def _db_parser(sub) -> None:
+    """`resonanz db backup|restore|check`; --db PATH may stand before or after `db` and the action."""
+    d = sub.add_parser(
+        "db",
+        help="back up, restore or check the database of drafts",
+        description="Back up, restore or check Resonanz's database of drafts. "
+        "--db PATH picks the database; it may stand anywhere after `resonanz`, e.g. "
+        "`resonanz --db x.db db check` or `resonanz db check --db x.db`.",
+    )
+    d.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
+    d.set_defaults(db_help=d.format_help)
+    actions = d.add_subparsers(dest="db_command", metavar="ACTION")
+    b = actions.add_parser("backup", help="write a consistent copy of the database (safe while Resonanz is open)")
+    b.add_argument("dest", nargs="?", metavar="DEST", help="new backup file or a folder (default: <data dir>/backups/resonanz-<date>-<time>.db)")
+    r = actions.add_parser("restore", help="replace the database with a backup; the current one is kept as <db>.before-restore-<time>")
+    r.add_argument("file", metavar="FILE", help="the backup to restore (checked before anything changes)")
+    actions.add_parser("check", help="check integrity, references and schema version (read-only); exit 0 if healthy")
+    for action in (b, r, actions.choices["check"]):
+        action.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,16 +74,52 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_stdout()
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command != "score":
+    if args.command not in ("score", "db"):
         parser.print_help()
         return EXIT_USAGE if argv is None and len(sys.argv) <= 1 else 0
     try:
-        return _score(args)
+        return _db(args) if args.command == "db" else _score(args)
     except InputError as exc:
         print(f"resonanz: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # e.g. `resonanz score post.txt | head`
         return 0
+
+
+def _db(args) -> int:
+    """`resonanz db backup|restore|check`: every refusal is one line and exit status 2."""
+    if not args.db_command:
+        sys.stderr.write(args.db_help())
+        return EXIT_USAGE
+    from resonanz.core import backup as bk
+    from resonanz.core.storage import StorageError, default_db_path
+
+    db = Path(args.db) if getattr(args, "db", None) else default_db_path()
+    try:
+        if args.db_command == "check":
+            if not db.exists():
+                raise InputError(f"database not found: {db}")
+            problems = bk.check(db)
+            for line in problems:
+                print(f"resonanz: error: {line}", file=sys.stderr)
+            if problems:
+                return EXIT_USAGE
+            print(bk.summary(db))
+        elif args.db_command == "backup":
+            if not db.exists():
+                raise InputError(f"database not found: {db}")
+            dest = Path(args.dest) if args.dest else bk.backups_dir()
+            if not args.dest or args.dest.endswith(("/", os.sep)):  # a folder: the file gets a dated name
+                dest.mkdir(parents=True, exist_ok=True)
+            out = bk.backup(db, dest)
+            print(f"backup written: {out}")
+        else:
+            aside = bk.restore(Path(args.file), db)
+            kept = f"; the previous database is kept as {aside}" if aside else ""
+            print(f"restored {args.file} to {db}{kept}")
+    except StorageError as exc:
+        raise InputError(str(exc)) from None
+    return 0
 
 
 def _utf8_stdout() -> None:

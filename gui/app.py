@@ -25,18 +25,84 @@ def main(argv: list[str] | None = None) -> int:
     settings = open_settings()
     translations = Translations()
     ui_language = translations.apply(str(settings.value("ui_language", "system")))
-    window = MainWindow(translations, settings)
+    store = open_store()
+    window = MainWindow(translations, settings, store)
     if args:
         window.open_path(Path(args[0]))
     elif not settings.value("first_start_done", False, type=bool):
         window.load_text(sample_text(ui_language))  # first start: show what Resonanz does
         settings.setValue("first_start_done", True)
-    else:
+    elif not window.resume_last_draft():  # the draft of last time, as autosaved (also after a crash)
         window.load_text("")
     window.show()
+    if store is not None:
+        QTimer.singleShot(1500, lambda: _daily_backup(window))
     if os.environ.get("RESONANZ_EXIT_WHEN_SHOWN"):  # start-up benchmark: quit once the window is up
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     return app.exec()
+
+
+def open_store():
+    """The drafts database, or None (the editor then works without autosave, and says why).
+
+    A corrupt database or one from a newer Resonanz is never changed, overwritten or deleted:
+    the user is told what is wrong and offered to restore a backup.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from resonanz.core.storage import CorruptDatabaseError, StorageError, Store
+
+    try:
+        return Store()
+    except CorruptDatabaseError as exc:
+        if _offer_restore(str(exc)):
+            try:
+                return Store()
+            except StorageError as again:
+                exc = again
+        QMessageBox.warning(None, "Resonanz", QApplication.translate("App", "%1\n\nResonanz starts without saving drafts; the file was not changed.").replace("%1", str(exc)))
+    except StorageError as exc:
+        QMessageBox.warning(None, "Resonanz", QApplication.translate("App", "%1\n\nResonanz starts without saving drafts; the file was not changed.").replace("%1", str(exc)))
+    return None
+
+
+def _offer_restore(message: str) -> bool:
+    """Ask whether to restore the newest backup; the damaged file is kept aside, never deleted."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from resonanz.core import backup
+    from resonanz.core.packs import data_dir
+
+    backups = sorted((data_dir() / "backups").glob("*.db"))
+    if not backups:
+        return False
+    answer = QMessageBox.question(
+        None,
+        "Resonanz",
+        QApplication.translate("App", "%1\n\nRestore the newest backup (%2)? The damaged file is kept next to it.").replace("%1", message).replace("%2", backups[-1].name),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    backup.restore(backups[-1], data_dir() / "resonanz.db")
+    return True
+
+
+def _daily_backup(window) -> None:
+    """Once a day, in a background thread (a large database takes seconds to copy)."""
+    import threading
+
+    from resonanz.core import backup
+
+    path = window.keeper.store.path
+
+    def run() -> None:
+        try:
+            backup.daily_backup(path)  # opens its own connection: safe off the UI thread
+        except Exception as exc:  # noqa: BLE001 - a failed backup is reported, never fatal
+            message = QApplication.translate("App", "Daily backup failed: %1").replace("%1", str(exc))
+            window.statusMessage.emit(message, 10000)  # queued to the UI thread
+
+    threading.Thread(target=run, name="resonanz-backup", daemon=True).start()
 
 
 if __name__ == "__main__":

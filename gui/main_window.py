@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Slot
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from resonanz.core import __version__
 from resonanz.core.model import AnalysisResult, Finding
 from resonanz.core.platforms import fold_offset, load_profiles, resolve_platform
 from resonanz.gui import theme as themes
+from resonanz.gui.autosave import DraftKeeper
 from resonanz.gui.editor import DraftEditor
 from resonanz.gui.i18n import Translations
 from resonanz.gui.panel import CoachPanel
@@ -97,7 +98,10 @@ class FindBar(QWidget):
 class MainWindow(QMainWindow):
     """Editor, panel, menus, files, compare, presentation mode and UI language."""
 
-    def __init__(self, translations: Translations | None = None, settings=None) -> None:
+    #: (message, milliseconds) for the status bar; safe to emit from any thread (queued to the UI)
+    statusMessage = Signal(str, int)
+
+    def __init__(self, translations: Translations | None = None, settings=None, store=None) -> None:
         super().__init__()
         self.settings = settings if settings is not None else open_settings()
         self.translations = translations or Translations()
@@ -134,9 +138,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_words, 1)
         self.statusBar().addPermanentWidget(self.status_file)
 
+        self.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.analyzer = LiveAnalyzer(parent=self)
         self.analyzer.resultReady.connect(self._on_result)
         self.analyzer.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        # with a database, every edit is autosaved within a second and the draft survives a crash
+        self.keeper = DraftKeeper(store, self.editor.toPlainText, self) if store is not None else None
+        if self.keeper is not None:
+            self.keeper.failed.connect(lambda msg: self.statusBar().showMessage(self.tr("Could not save the draft: %1").replace("%1", msg), 10000))
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.document().modificationChanged.connect(lambda _m: self._update_title())
         self.panel.findingActivated.connect(self._on_finding_activated)
@@ -282,6 +291,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ live analysis
     @Slot()
     def _on_text_changed(self) -> None:
+        if self.keeper is not None:
+            self.keeper.edited()
         self.analyzer.request(self.editor.toPlainText(), self.language, self.platform)
         self._update_counter_estimate()
 
@@ -326,15 +337,40 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ files
     def load_text(self, text: str, path: Path | None = None) -> None:
-        """Show `text` as the current draft (and the original to compare against)."""
+        """Show `text` as the current draft (and the original to compare against); with a database, a new draft there."""
+        if self.keeper is not None:
+            self.keeper.flush()  # the previous draft is safe before the editor is reused
+            self.keeper.draft_id = None
         self.editor.setPlainText(text)
         self.editor.document().setModified(False)
         self.path = path
         self.original = text
         self.revisions = []
         self.panel.set_history([], [])
+        if self.keeper is not None:
+            self.keeper.begin(self.editor.toPlainText(), title=path.name if path else "", language=self.language, platform=self.platform)
         self._update_title()
         self.reanalyze_now()
+
+    def resume_last_draft(self) -> bool:
+        """Reopen the draft that was open last time, as autosaved (after a crash too)."""
+        if self.keeper is None:
+            return False
+        self.keeper.flush()
+        draft = self.keeper.resume()
+        if draft is None:
+            return False
+        draft_id = self.keeper.draft_id
+        self.keeper.draft_id = None  # setPlainText must not count as an edit
+        self.editor.setPlainText(draft.text)
+        self.keeper.draft_id = draft_id
+        self.editor.document().setModified(False)
+        self.original = draft.text
+        self.revisions = self.keeper.history()
+        self.panel.set_history([sc for _, sc in self.revisions], [n for n, _ in self.revisions])
+        self._update_title()
+        self.reanalyze_now()
+        return True
 
     def open_path(self, path: Path) -> bool:
         """Open a .txt/.md draft; a file that is not UTF-8 text is refused with a message."""
@@ -432,6 +468,8 @@ class MainWindow(QMainWindow):
         name = label or self.tr("Revision %1").replace("%1", str(len(self.revisions) + 1))
         self.revisions.append((name, {d: s.value for d, s in self.result.scores.items()}))
         self.panel.set_history([s for _, s in self.revisions], [n for n, _ in self.revisions])
+        if self.keeper is not None:
+            self.keeper.save_revision(self.editor.toPlainText(), name, self.result)
 
     def set_original(self) -> None:
         self.original = self.editor.toPlainText()
@@ -573,6 +611,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.sync()
+        if self.keeper is not None:
+            self.keeper.flush()
         self.analyzer.wait_idle(2000)
         event.accept()
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import sys
 
+CLI_COMMANDS = ("score", "db")  # anything else given alone is a draft to open in the editor
+
 
 def main(argv: list[str] | None = None) -> int:
     """Open the desktop editor (no arguments, or a file to open) or run the command line."""
     args = sys.argv[1:] if argv is None else argv
-    if not args or (len(args) == 1 and not args[0].startswith("-") and args[0] not in ("score",)):
+    if not args or (len(args) == 1 and not args[0].startswith("-") and args[0] not in CLI_COMMANDS):
         from resonanz.gui.app import main as gui_main
 
         return gui_main(args)

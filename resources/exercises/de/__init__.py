@@ -1,0 +1,1 @@
+"""Built-in German exercises (*.md), read by resonanz.core.exercises.builtin_exercises()."""

@@ -1,0 +1,1 @@
+"""Built-in English exercises (*.md), read by resonanz.core.exercises.builtin_exercises()."""
