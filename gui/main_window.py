@@ -26,10 +26,11 @@ from resonanz.core import __version__
 from resonanz.core.model import AnalysisResult, Finding
 from resonanz.core.platforms import fold_offset, load_profiles, resolve_platform
 from resonanz.gui import theme as themes
-from resonanz.gui.autosave import DraftKeeper
+from resonanz.gui.autosave import LAST_DRAFT_KEY, DraftKeeper
 from resonanz.gui.editor import DraftEditor
 from resonanz.gui.i18n import Translations
 from resonanz.gui.panel import CoachPanel
+from resonanz.gui.targets import TargetsBox
 from resonanz.gui.settings import add_recent, open_settings, recent_files
 from resonanz.gui.worker import LiveAnalyzer
 
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
         self.presenting = False
         self._normal_state: dict = {}
         self._compare_dialog: QDialog | None = None
+        self._sessions_dialog: QDialog | None = None
+        self._exercise_dialog: QDialog | None = None
+        self._drafts_dialog: QDialog | None = None
+        self.exercise = None  # the running exercise (resonanz.core.exercises.Exercise) or None
 
         self.platform = str(self.settings.value("platform", "linkedin"))
         self.language = str(self.settings.value("language", "auto"))
@@ -128,7 +133,14 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.panel)
+        self.targets = TargetsBox(self)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.targets)
+        right_layout.addWidget(self.panel, 1)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -197,6 +209,14 @@ class MainWindow(QMainWindow):
         self.act_compare = self._action(self.show_compare, QKeySequence("Ctrl+D"))
         self.act_revision = self._action(self.save_revision, QKeySequence("Ctrl+Shift+R"))
         self.act_about = self._action(self.show_about)
+        self.act_drafts = self._action(self.show_drafts, QKeySequence("Ctrl+Shift+O"))
+        self.act_exercises = self._action(self.show_exercises, QKeySequence("Ctrl+L"))
+        self.act_end_exercise = self._action(self.end_exercise)
+        self.act_sessions = self._action(self.show_sessions, QKeySequence("Ctrl+Shift+W"))
+        self.act_sessions.setEnabled(self.keeper is not None)
+        self.act_drafts.setEnabled(self.keeper is not None)
+        self.act_exercises.setEnabled(self.keeper is not None)
+        self.act_end_exercise.setEnabled(False)
         # the editor has its own undo/redo/cut/copy/paste shortcuts; keep the window's for the menus only
         for act in (self.act_undo, self.act_redo, self.act_cut, self.act_copy, self.act_paste):
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -220,6 +240,7 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_file.addActions([self.act_new, self.act_open])
         self.menu_recent = self.menu_file.addMenu("")
+        self.menu_file.addAction(self.act_drafts)
         self.menu_file.addActions([self.act_save, self.act_save_as])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
@@ -231,6 +252,10 @@ class MainWindow(QMainWindow):
         self.menu_edit.addAction(self.act_find)
         self.menu_draft = bar.addMenu("")
         self.menu_draft.addActions([self.act_set_original, self.act_compare, self.act_revision])
+        self.menu_exercises = bar.addMenu("")
+        self.menu_exercises.addActions([self.act_exercises, self.act_end_exercise])
+        self.menu_exercises.addSeparator()
+        self.menu_exercises.addAction(self.act_sessions)
         self.menu_view = bar.addMenu("")
         self.menu_view.addAction(self.act_presentation)
         self.menu_view.addSeparator()
@@ -248,6 +273,7 @@ class MainWindow(QMainWindow):
         self.menu_recent.setTitle(self.tr("Open &Recent"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_draft.setTitle(self.tr("&Draft"))
+        self.menu_exercises.setTitle(self.tr("E&xercises"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_settings.setTitle(self.tr("&Settings"))
         self.menu_ui_language.setTitle(self.tr("Interface &language"))
@@ -272,6 +298,10 @@ class MainWindow(QMainWindow):
             self.act_compare: self.tr("&Compare with original"),
             self.act_revision: self.tr("Save &revision"),
             self.act_about: self.tr("&About Resonanz"),
+            self.act_drafts: self.tr("My &drafts…"),
+            self.act_exercises: self.tr("Exercise &library…"),
+            self.act_end_exercise: self.tr("&End exercise"),
+            self.act_sessions: self.tr("Coaching &sessions and workshops…"),
             self.act_lang["system"]: self.tr("Follow the system"),
             self.act_lang["de"]: "Deutsch",
             self.act_lang["en"]: "English",
@@ -315,6 +345,7 @@ class MainWindow(QMainWindow):
             return  # the text changed since: a newer result is on its way
         self.result = result
         self.panel.show_result(result)
+        self.targets.update_result(result)
         self.panel.set_counter(result.stats["characters"], profile.limit)
         self._update_status()
 
@@ -347,6 +378,7 @@ class MainWindow(QMainWindow):
         self.original = text
         self.revisions = []
         self.panel.set_history([], [])
+        self._set_exercise(None)
         if self.keeper is not None:
             self.keeper.begin(self.editor.toPlainText(), title=path.name if path else "", language=self.language, platform=self.platform)
         self._update_title()
@@ -371,6 +403,167 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.reanalyze_now()
         return True
+
+    def open_draft(self, draft_id: int) -> bool:
+        """Make a draft from the database the current draft (as last autosaved); False if it cannot be read."""
+        if self.keeper is None:
+            return False
+        try:
+            draft = self.keeper.store.get_draft(draft_id)
+        except (KeyError, LookupError, ValueError):
+            return False
+        self.keeper.flush()  # the previous draft is safe before the editor is reused
+        self.keeper.draft_id = None  # setPlainText must not count as an edit
+        self.editor.setPlainText(draft.text)
+        self.keeper.draft_id = draft.id
+        self.keeper.store.set_setting(LAST_DRAFT_KEY, str(draft.id))
+        self.editor.document().setModified(False)
+        self.path = None
+        self.original = draft.text
+        self.revisions = self.keeper.history()
+        self.panel.set_history([sc for _, sc in self.revisions], [n for n, _ in self.revisions])
+        exercise = None
+        if draft.exercise_id:
+            try:
+                from resonanz.gui.exercise_browser import as_exercise
+
+                exercise = as_exercise(self.keeper.store.get_exercise(draft.exercise_id))
+            except (KeyError, LookupError, ValueError):
+                exercise = None
+        self._set_exercise(exercise)
+        if draft.platform and draft.platform != self.platform:
+            self._set_platform(draft.platform)
+        if exercise is not None and draft.language in ("de", "en"):
+            self._set_language(draft.language)
+        self._update_title()
+        self.reanalyze_now()
+        return True
+
+    def start_exercise(self, exercise) -> int | None:
+        """Begin a new draft from the exercise's starting draft, on its platform and in its language."""
+        from resonanz.gui.exercise_browser import as_exercise, ensure_exercise
+
+        exercise = as_exercise(exercise)
+        if self.keeper is not None:
+            ensure_exercise(self.keeper.store, exercise)  # the new draft refers to it
+            self.keeper.flush()
+            self.keeper.draft_id = None
+        self._set_platform(exercise.platform)
+        self._set_language(exercise.language)
+        self.editor.setPlainText(exercise.starting_draft)
+        self.editor.document().setModified(False)
+        self.path = None
+        self.original = exercise.starting_draft
+        self.revisions = []
+        self.panel.set_history([], [])
+        self.result = None
+        self._set_exercise(exercise)
+        draft_id = None
+        if self.keeper is not None:
+            draft_id = self.keeper.begin(
+                self.editor.toPlainText(), title=exercise.title, language=exercise.language, platform=exercise.platform, exercise_id=exercise.id
+            )
+        self._update_title()
+        self.reanalyze_now()
+        return draft_id
+
+    def end_exercise(self) -> None:
+        """Hide the targets; the draft stays."""
+        self._set_exercise(None)
+
+    def _set_exercise(self, exercise) -> None:
+        self.exercise = exercise
+        self.targets.set_exercise(exercise)
+        if exercise is not None and self.result is not None and self.result.text == self.editor.toPlainText():
+            self.targets.update_result(self.result)
+        self.act_end_exercise.setEnabled(exercise is not None)
+
+    def _set_platform(self, platform: str) -> None:
+        self.platform = platform
+        self.panel.set_platforms([(p.id, p.name) for p in load_profiles().values()], platform)
+        self._update_counter_estimate()
+
+    def _set_language(self, language: str) -> None:
+        """Force the draft language (not remembered in the settings: it belongs to this draft)."""
+        self.language = language
+        self.panel.set_language_choice(language)
+
+    def show_sessions(self) -> QDialog | None:
+        """Sessions and workshops: participants, a round's attempts as a sortable gallery, progress."""
+        if self.keeper is None:
+            return None
+        from resonanz.gui.sessions import SessionsView
+
+        if self._sessions_dialog is None:
+            dialog = QDialog(self)
+            dialog.setWindowTitle(self.tr("Coaching sessions and workshops"))
+            view = SessionsView(self.keeper.store, dialog)
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(view)
+            dialog.view = view  # type: ignore[attr-defined]
+            dialog.resize(1200, 760)
+            self._sessions_dialog = dialog
+        self._sessions_dialog.view.set_projecting(self.presenting)  # type: ignore[attr-defined]
+        self._sessions_dialog.view.refresh_sessions()  # type: ignore[attr-defined]
+        self._sessions_dialog.show()
+        self._sessions_dialog.raise_()
+        return self._sessions_dialog
+
+    def show_exercises(self) -> QDialog | None:
+        """The exercise library; Start begins the chosen exercise."""
+        if self.keeper is None:
+            return None
+        from resonanz.gui.exercise_browser import ExerciseBrowser
+
+        if self._exercise_dialog is None:
+            dialog = QDialog(self)
+            view = ExerciseBrowser(self.keeper.store, dialog)
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(view)
+            dialog.view = view  # type: ignore[attr-defined]
+            dialog.resize(1000, 680)
+            view.started.connect(lambda ex: self._start_from_library(ex))
+            self._exercise_dialog = dialog
+        self._exercise_dialog.setWindowTitle(self.tr("Exercise library"))
+        self._exercise_dialog.view.refresh()  # type: ignore[attr-defined]
+        self._exercise_dialog.show()
+        self._exercise_dialog.raise_()
+        return self._exercise_dialog
+
+    def _start_from_library(self, exercise) -> None:
+        if not self.maybe_save():
+            return
+        if self._exercise_dialog is not None:
+            self._exercise_dialog.hide()
+        self.start_exercise(exercise)
+
+    def show_drafts(self) -> QDialog | None:
+        """My drafts: open, duplicate, delete and restore the drafts in the database."""
+        if self.keeper is None:
+            return None
+        from resonanz.gui.drafts_view import DraftsView
+
+        if self._drafts_dialog is None:
+            dialog = QDialog(self)
+            view = DraftsView(self.keeper.store, dialog)
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(view)
+            dialog.view = view  # type: ignore[attr-defined]
+            dialog.resize(720, 560)
+            view.openRequested.connect(self._open_from_list)
+            self._drafts_dialog = dialog
+        self._drafts_dialog.setWindowTitle(self.tr("My drafts"))
+        self.keeper.flush()  # list the open draft as it is now
+        self._drafts_dialog.view.refresh()  # type: ignore[attr-defined]
+        self._drafts_dialog.show()
+        self._drafts_dialog.raise_()
+        return self._drafts_dialog
+
+    def _open_from_list(self, draft_id: int) -> None:
+        if not self.maybe_save():
+            return
+        if self.open_draft(draft_id) and self._drafts_dialog is not None:
+            self._drafts_dialog.hide()
 
     def open_path(self, path: Path) -> bool:
         """Open a .txt/.md draft; a file that is not UTF-8 text is refused with a message."""
@@ -545,6 +738,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(self._normal_state.get("geometry", QByteArray()))
             self.splitter.restoreState(self._normal_state.get("splitter", QByteArray()))
         self.act_presentation.setChecked(self.presenting)
+        if self._sessions_dialog is not None:
+            self._sessions_dialog.view.set_projecting(self.presenting)  # pseudonyms on the projector
         self._rebuild_recent_menu()
         self._update_title()
         self._update_status()

@@ -14,11 +14,17 @@ from pathlib import Path
 
 
 def _settle(app, window) -> None:
-    """Analyse the current text now (no typing pause to wait for) and let Qt paint the result."""
+    """Analyse the current text now and wait until the panel shows the result for exactly that text."""
+    import time
+
     window.reanalyze_now()
-    for _ in range(5):
-        window.analyzer.wait_idle(3000)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        window.analyzer.wait_idle(1000)
         app.processEvents()
+        if window.result is not None and window.result.text == window.editor.toPlainText():
+            break
+    app.processEvents()
 
 
 def main(argv: list[str] | None = None) -> int:

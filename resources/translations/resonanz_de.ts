@@ -1,307 +1,369 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../gui/app.py" line="63" />
+        <location filename="../../gui/app.py" line="65" />
+        <source>%1
+
+Resonanz starts without saving drafts; the file was not changed.</source>
+        <translation>%1
+
+Resonanz startet ohne Speichern der Entwürfe; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="82" />
+        <source>%1
+
+Restore the newest backup (%2)? The damaged file is kept next to it.</source>
+        <translation>%1
+
+Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="102" />
+        <source>Daily backup failed: %1</source>
+        <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptDialog</name>
+    <message>
+        <location filename="../../gui/sessions.py" line="232" />
+        <source>Add attempt</source>
+        <translation>Versuch hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="233" />
+        <source>&amp;Participant:</source>
+        <translation>&amp;Teilnehmer:in:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="234" />
+        <source>&amp;Text of the attempt:</source>
+        <translation>&amp;Text des Versuchs:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="235" />
+        <source>Participant</source>
+        <translation>Teilnehmer:in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="236" />
+        <source>Text of the attempt</source>
+        <translation>Text des Versuchs</translation>
+    </message>
+</context>
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../gui/panel.py" line="328"/>
+        <location filename="../../gui/panel.py" line="328" />
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="329"/>
+        <location filename="../../gui/panel.py" line="329" />
         <source>Platform the post is written for</source>
         <translation>Plattform, für die der Beitrag geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="330"/>
+        <location filename="../../gui/panel.py" line="330" />
         <source>Language of the draft</source>
         <translation>Sprache des Entwurfs</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="331"/>
+        <location filename="../../gui/panel.py" line="331" />
         <source>Language of the draft: detected automatically or chosen</source>
         <translation>Sprache des Entwurfs: automatisch erkannt oder gewählt</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="333"/>
+        <location filename="../../gui/panel.py" line="333" />
         <source>Scores as a radar chart</source>
         <translation>Bewertungen als Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="334"/>
+        <location filename="../../gui/panel.py" line="334" />
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="335"/>
+        <location filename="../../gui/panel.py" line="335" />
         <source>Findings by dimension</source>
         <translation>Hinweise nach Bereich</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="336"/>
+        <location filename="../../gui/panel.py" line="336" />
         <source>Enter or double-click selects the passage in the draft.</source>
         <translation>Eingabetaste oder Doppelklick markiert die Stelle im Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="337"/>
+        <location filename="../../gui/panel.py" line="337" />
         <source>Details of the selected finding</source>
         <translation>Einzelheiten zum gewählten Hinweis</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="338"/>
+        <location filename="../../gui/panel.py" line="338" />
         <source>Select a finding to see what to do about it.</source>
         <translation>Wählen Sie einen Hinweis, um zu sehen, was Sie tun können.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="339"/>
+        <location filename="../../gui/panel.py" line="339" />
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="340"/>
+        <location filename="../../gui/panel.py" line="340" />
         <source>Why? Show the reasoning and source</source>
         <translation>Warum? Begründung und Quelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="341"/>
-        <location filename="../../gui/panel.py" line="342"/>
+        <location filename="../../gui/panel.py" line="341" />
+        <location filename="../../gui/panel.py" line="342" />
         <source>Score history</source>
         <translation>Verlauf der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="343"/>
+        <location filename="../../gui/panel.py" line="343" />
         <source>Scores over the saved revisions</source>
         <translation>Bewertungen über die gespeicherten Fassungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="345"/>
+        <location filename="../../gui/panel.py" line="345" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="346"/>
+        <location filename="../../gui/panel.py" line="346" />
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="347"/>
+        <location filename="../../gui/panel.py" line="347" />
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="348"/>
+        <location filename="../../gui/panel.py" line="348" />
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="349"/>
+        <location filename="../../gui/panel.py" line="349" />
         <source>Works well</source>
         <translation>Gelungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="363"/>
+        <location filename="../../gui/panel.py" line="363" />
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="364"/>
+        <location filename="../../gui/panel.py" line="364" />
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="365"/>
+        <location filename="../../gui/panel.py" line="365" />
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="366"/>
+        <location filename="../../gui/panel.py" line="366" />
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="463"/>
+        <location filename="../../gui/panel.py" line="463" />
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="466"/>
+        <location filename="../../gui/panel.py" line="466" />
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="469"/>
+        <location filename="../../gui/panel.py" line="469" />
         <source>%1 over the limit</source>
         <translation>%1 über der Grenze</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="480"/>
+        <location filename="../../gui/panel.py" line="480" />
         <source>Auto (detected: %1)</source>
         <translation>Automatisch (erkannt: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="482"/>
+        <location filename="../../gui/panel.py" line="482" />
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="495"/>
+        <location filename="../../gui/panel.py" line="495" />
         <source>%1: %2 findings</source>
         <translation>%1: %2 Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="636"/>
+        <location filename="../../gui/panel.py" line="636" />
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="641"/>
+        <location filename="../../gui/panel.py" line="641" />
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../gui/sessions.py" line="265" />
+        <source>Compare: {first} ↔ {second}</source>
+        <translation>Vergleich: {first} ↔ {second}</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare.py" line="344"/>
+        <location filename="../../gui/compare.py" line="344" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="345"/>
+        <location filename="../../gui/compare.py" line="345" />
         <source>Revision</source>
         <translation>Überarbeitung</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="346"/>
+        <location filename="../../gui/compare.py" line="346" />
         <source>Original draft</source>
         <translation>Ursprünglicher Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="347"/>
+        <location filename="../../gui/compare.py" line="347" />
         <source>Revised draft</source>
         <translation>Überarbeiteter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="348"/>
-        <source>The client&apos;s original draft</source>
+        <location filename="../../gui/compare.py" line="348" />
+        <source>The client's original draft</source>
         <translation>Der ursprüngliche Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="349"/>
+        <location filename="../../gui/compare.py" line="349" />
         <source>The revision</source>
         <translation>Die Überarbeitung</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="351"/>
-        <location filename="../../gui/compare.py" line="486"/>
+        <location filename="../../gui/compare.py" line="351" />
+        <location filename="../../gui/compare.py" line="486" />
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="351"/>
-        <location filename="../../gui/compare.py" line="487"/>
+        <location filename="../../gui/compare.py" line="351" />
+        <location filename="../../gui/compare.py" line="487" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="351"/>
-        <location filename="../../gui/compare.py" line="359"/>
+        <location filename="../../gui/compare.py" line="351" />
+        <location filename="../../gui/compare.py" line="359" />
         <source>Strengths gained</source>
         <translation>Neue Stärken</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="356"/>
+        <location filename="../../gui/compare.py" line="356" />
         <source>Filled: revision · dashed: original</source>
         <translation>Gefüllt: Überarbeitung · gestrichelt: Original</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="357"/>
+        <location filename="../../gui/compare.py" line="357" />
         <source>Resolved problems</source>
         <translation>Behobene Probleme</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="358"/>
+        <location filename="../../gui/compare.py" line="358" />
         <source>New problems</source>
         <translation>Neue Probleme</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="360"/>
+        <location filename="../../gui/compare.py" line="360" />
         <source>Problems of the original that the revision no longer has</source>
         <translation>Probleme des Originals, die die Überarbeitung nicht mehr hat</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="361"/>
+        <location filename="../../gui/compare.py" line="361" />
         <source>Problems the revision has and the original had not</source>
         <translation>Probleme, die die Überarbeitung hat und das Original nicht</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="362"/>
+        <location filename="../../gui/compare.py" line="362" />
         <source>Strengths the revision added</source>
         <translation>Stärken, die die Überarbeitung hinzugewonnen hat</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="363"/>
+        <location filename="../../gui/compare.py" line="363" />
         <source>Nothing to compare yet.</source>
         <translation>Noch nichts zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="364"/>
+        <location filename="../../gui/compare.py" line="364" />
         <source>No problem of the original was resolved.</source>
         <translation>Kein Problem des Originals wurde behoben.</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="365"/>
+        <location filename="../../gui/compare.py" line="365" />
         <source>None: the revision adds no new problems.</source>
         <translation>Keine: Die Überarbeitung bringt keine neuen Probleme.</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="366"/>
+        <location filename="../../gui/compare.py" line="366" />
         <source>No new strengths.</source>
         <translation>Keine neuen Stärken.</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="369"/>
+        <location filename="../../gui/compare.py" line="369" />
         <source>Struck through: passages whose problems the revision resolved</source>
         <translation>Durchgestrichen: Stellen, deren Probleme die Überarbeitung behoben hat</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="370"/>
+        <location filename="../../gui/compare.py" line="370" />
         <source>Underlined: passages with problems the revision added</source>
         <translation>Unterstrichen: Stellen mit Problemen, die die Überarbeitung neu hat</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="400"/>
+        <location filename="../../gui/compare.py" line="400" />
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="401"/>
+        <location filename="../../gui/compare.py" line="401" />
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="402"/>
+        <location filename="../../gui/compare.py" line="402" />
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="403"/>
+        <location filename="../../gui/compare.py" line="403" />
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="416"/>
+        <location filename="../../gui/compare.py" line="416" />
         <source>No comparison yet</source>
         <translation>Noch kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="421"/>
+        <location filename="../../gui/compare.py" line="421" />
         <source>{name}: {before} to {after}, change {delta}</source>
         <translation>{name}: {before} auf {after}, Veränderung {delta}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="422"/>
+        <location filename="../../gui/compare.py" line="422" />
         <source>{name} score of the original and of the revision</source>
         <translation>{name}: Bewertung des Originals und der Überarbeitung</translation>
     </message>
@@ -309,37 +371,212 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../gui/editor.py" line="79"/>
+        <location filename="../../gui/editor.py" line="79" />
         <source>Draft</source>
-        <extracomment>Marked severities (&quot;info&quot; is not marked; &quot;good&quot; gets a background, the rest an underline). Paint order: later selections are drawn over earlier ones, so stronger problems end up on top.</extracomment>
+        <extracomment>Marked severities ("info" is not marked; "good" gets a background, the rest an underline). Paint order: later selections are drawn over earlier ones, so stronger problems end up on top.</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="80"/>
+        <location filename="../../gui/editor.py" line="80" />
         <source>Text of the post; passages the coach comments on are underlined</source>
         <translation>Text des Beitrags; kommentierte Stellen sind unterstrichen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="81"/>
+        <location filename="../../gui/editor.py" line="81" />
         <source>Write or paste your post here…</source>
         <translation>Schreiben oder fügen Sie Ihren Beitrag hier ein …</translation>
     </message>
 </context>
 <context>
+    <name>DraftsView</name>
+    <message>
+        <location filename="../../gui/drafts_view.py" line="72" />
+        <location filename="../../gui/drafts_view.py" line="73" />
+        <source>Search drafts</source>
+        <translation>Entwürfe durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts_view.py" line="74" />
+        <source>&amp;Trash</source>
+        <translation>&amp;Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts_view.py" line="75" />
+        <source>Show the trash</source>
+        <translation>Papierkorb anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts_view.py" line="76" />
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts_view.py" line="77" />
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts_view.py" line="78" />
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts_view.py" line="79" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts_view.py" line="80" />
+        <source>Move the draft to the trash</source>
+        <translation>Den Entwurf in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts_view.py" line="81" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts_view.py" line="82" />
+        <source>&amp;Empty trash</source>
+        <translation>Papierkorb &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts_view.py" line="110" />
+        <source>(empty draft)</source>
+        <translation>(leerer Entwurf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafts_view.py" line="187" />
+        <source>Empty trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/drafts_view.py" line="188" />
+        <source>Delete %n draft(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Entwurf im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Entwürfe im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBrowser</name>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="160" />
+        <source>Dialogue</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="161" />
+        <source>Dead end</source>
+        <translation>Sackgasse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="162" />
+        <source>Ad-speak</source>
+        <translation>Werbesprech</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="163" />
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="164" />
+        <source>Hook</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="165" />
+        <source>Critical comments</source>
+        <translation>Kritische Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="166" />
+        <source>Recognition</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="167" />
+        <location filename="../../gui/exercise_browser.py" line="181" />
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="172" />
+        <location filename="../../gui/exercise_browser.py" line="173" />
+        <source>Search exercises</source>
+        <translation>Übungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="174" />
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="175" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="180" />
+        <source>All platforms</source>
+        <translation>Alle Plattformen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="182" />
+        <source>All topics</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="183" />
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="184" />
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="185" />
+        <source>Exercise instructions</source>
+        <translation>Anleitung der Übung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="186" />
+        <source>&amp;Start exercise</source>
+        <translation>Übung &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="187" />
+        <source>Start exercise</source>
+        <translation>Übung starten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/exercise_browser.py" line="226" />
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="61" />
+        <location filename="../../gui/main_window.py" line="62" />
         <source>Find in draft</source>
         <translation>Im Entwurf suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="63" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="86"/>
+        <location filename="../../gui/main_window.py" line="88" />
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
@@ -347,13 +584,13 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../gui/charts.py" line="201"/>
+        <location filename="../../gui/charts.py" line="201" />
         <source>No revisions yet</source>
-        <extracomment>Angles of the radar axes in screen coordinates: dialogue top, shareability right, clarity bottom, platform fit left. One line style and marker per dimension (same order as the editor&apos;s underline styles). The traffic-light thresholds (common.toml: red_below, green_from).</extracomment>
+        <extracomment>Angles of the radar axes in screen coordinates: dialogue top, shareability right, clarity bottom, platform fit left. One line style and marker per dimension (same order as the editor's underline styles). The traffic-light thresholds (common.toml: red_below, green_from).</extracomment>
         <translation>Noch keine Fassungen</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="202"/>
+        <location filename="../../gui/charts.py" line="202" />
         <source>Save a revision to follow the scores from version to version.</source>
         <translation>Speichern Sie eine Fassung, um die Bewertungen von Version zu Version zu verfolgen.</translation>
     </message>
@@ -361,279 +598,659 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="160" />
+        <source>Could not save the draft: %1</source>
+        <extracomment>(message, milliseconds) for the status bar; safe to emit from any thread (queued to the UI)</extracomment>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="272" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="273" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="274" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="275" />
         <source>&amp;Draft</source>
         <translation>E&amp;ntwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="276" />
+        <source>E&amp;xercises</source>
+        <translation>Ü&amp;bungen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="277" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="278" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="279" />
         <source>Interface &amp;language</source>
         <translation>&amp;Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="280" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="282" />
         <source>&amp;New draft</source>
         <translation>&amp;Neuer Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="283" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="284" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="285" />
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="286" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="287" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="288" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="289" />
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="290" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="291" />
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="292" />
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="293" />
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="294" />
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="295" />
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="296" />
         <source>&amp;Normal size</source>
         <translation>&amp;Normale Größe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="297" />
         <source>Keep this version as &amp;original</source>
         <translation>Diese Fassung als &amp;Original behalten</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="298" />
         <source>&amp;Compare with original</source>
         <translation>Mit Original &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="299" />
         <source>Save &amp;revision</source>
         <translation>&amp;Fassung speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="300" />
         <source>&amp;About Resonanz</source>
         <translation>Ü&amp;ber Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="301" />
+        <source>My &amp;drafts…</source>
+        <translation>Meine &amp;Entwürfe…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="302" />
+        <source>Exercise &amp;library…</source>
+        <translation>Übungs&amp;bibliothek…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="303" />
+        <source>&amp;End exercise</source>
+        <translation>Übung &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="304" />
+        <source>Coaching &amp;sessions and workshops…</source>
+        <translation>Coaching-&amp;Sitzungen und Workshops …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="305" />
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="311" />
         <source>Draft and coaching panel</source>
         <translation>Entwurf und Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="312" />
         <source>Coaching panel</source>
         <translation>Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="344" />
         <source>… more</source>
         <translation>… mehr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="499" />
+        <source>Coaching sessions and workshops</source>
+        <translation>Coaching-Sitzungen und Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="527" />
+        <source>Exercise library</source>
+        <translation>Übungsbibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="555" />
+        <source>My drafts</source>
+        <translation>Meine Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="573" />
         <source>%1 is not a text file.</source>
         <translation>%1 ist keine Textdatei.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="576" />
         <source>%1 could not be opened as UTF-8 text.</source>
         <translation>%1 ließ sich nicht als UTF-8-Text öffnen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="577" />
+        <location filename="../../gui/main_window.py" line="603" />
         <source>Open draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="388"/>
+        <location filename="../../gui/main_window.py" line="617" />
         <source>draft.txt</source>
         <translation>entwurf.txt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="618" />
+        <location filename="../../gui/main_window.py" line="631" />
         <source>Save draft</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="631" />
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="646" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="647" />
         <source>The draft has unsaved changes. Save them?</source>
         <translation>Der Entwurf hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="661" />
         <source>Revision %1</source>
         <translation>Fassung %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/main_window.py" line="669" />
         <source>This version is now the original to compare against.</source>
         <translation>Diese Fassung ist jetzt das Original für den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="677" />
         <source>Compare with original</source>
         <translation>Mit Original vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="527"/>
+        <location filename="../../gui/main_window.py" line="760" />
         <source>About Resonanz</source>
         <translation>Über Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531"/>
+        <location filename="../../gui/main_window.py" line="764" />
         <source>Coaching for social-media posts of organisations: dialogue instead of monologue, no dead ends.</source>
         <translation>Coaching für Social-Media-Beiträge von Organisationen: Dialog statt Monolog, keine Sackgassen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="765" />
         <source>Licence: MIT. Runs offline; your drafts never leave this computer.</source>
         <translation>Lizenz: MIT. Läuft offline; Ihre Entwürfe verlassen diesen Rechner nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="539"/>
+        <location filename="../../gui/main_window.py" line="772" />
         <source>Untitled draft</source>
         <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="552"/>
+        <location filename="../../gui/main_window.py" line="785" />
         <source>%1 words · %2 sentences · reading time %3 s</source>
         <translation>%1 Wörter · %2 Sätze · Lesezeit %3 s</translation>
     </message>
 </context>
 <context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../gui/sessions.py" line="141" />
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="142" />
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="143" />
+        <source>Individual coaching</source>
+        <translation>Einzelcoaching</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="144" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="144" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="144" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="144" />
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="146" />
+        <source>Session kind</source>
+        <translation>Art der Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="147" />
+        <source>Session title</source>
+        <translation>Titel der Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="148" />
+        <source>Session date</source>
+        <translation>Datum der Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="149" />
+        <source>Facilitator notes</source>
+        <translation>Notizen der Moderation</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../gui/sessions.py" line="188" />
+        <source>Add participant</source>
+        <translation>Teilnehmer:in hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="189" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="190" />
+        <source>&amp;Pseudonym (optional):</source>
+        <translation>&amp;Pseudonym (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="191" />
+        <source>shown instead of the name on the projector</source>
+        <translation>wird am Beamer statt des Namens gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="192" />
+        <source>Participant name</source>
+        <translation>Name der Teilnehmer:in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="193" />
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../gui/sessions.py" line="324" />
+        <source>Participant</source>
+        <translation>Teilnehmer:in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="330" />
+        <source>Choose a participant to see their progress.</source>
+        <translation>Wählen Sie eine Teilnehmer:in, um den Fortschritt zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="332" />
+        <source>Progress of {name}: {count} attempt(s)</source>
+        <translation>Fortschritt von {name}: {count} Versuch(e)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="334" />
+        <source>Participant progress</source>
+        <translation>Fortschritt der Teilnehmer:in</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGauge</name>
     <message>
-        <location filename="../../gui/gauges.py" line="266"/>
+        <location filename="../../gui/gauges.py" line="266" />
         <source>red</source>
         <translation>rot</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="266"/>
+        <location filename="../../gui/gauges.py" line="266" />
         <source>amber</source>
         <translation>gelb</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="266"/>
+        <location filename="../../gui/gauges.py" line="266" />
         <source>green</source>
         <translation>grün</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="267"/>
+        <location filename="../../gui/gauges.py" line="267" />
         <source>Press Space to show how the score is made up.</source>
         <translation>Leertaste zeigt, wie sich die Bewertung zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="282"/>
+        <location filename="../../gui/gauges.py" line="282" />
         <source>%1 score not available yet</source>
         <translation>%1: noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="284"/>
+        <location filename="../../gui/gauges.py" line="284" />
         <source>%1 score %2, %3</source>
         <translation>%1: Bewertung %2, %3</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="293"/>
+        <location filename="../../gui/gauges.py" line="293" />
         <source>Score</source>
         <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <location filename="../../gui/sessions.py" line="65" />
+        <source>Dialogue</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="66" />
+        <source>Shareability</source>
+        <translation>Weitergabe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="67" />
+        <source>Clarity</source>
+        <translation>Klarheit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="68" />
+        <source>Platform fit</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="509" />
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="517" />
+        <location filename="../../gui/sessions.py" line="526" />
+        <location filename="../../gui/sessions.py" line="528" />
+        <source>Participant {n}</source>
+        <translation>Teilnehmer:in {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="572" />
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="736" />
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="736" />
+        <source>Individual</source>
+        <translation>Einzeln</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="772" />
+        <source>Select or create a session.</source>
+        <translation>Wählen oder erstellen Sie eine Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="775" />
+        <source>{title} — {date}: {participants} participant(s), {attempts} attempt(s) in this round</source>
+        <translation>{title} — {date}: {participants} Teilnehmende, {attempts} Versuch(e) in dieser Runde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="812" />
+        <location filename="../../gui/sessions.py" line="859" />
+        <source>Import attempts from folder</source>
+        <translation>Versuche aus einem Ordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="816" />
+        <source>{count} attempt(s) imported.</source>
+        <translation>{count} Versuch(e) importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="818" />
+        <source>Skipped (not a UTF-8 text file):</source>
+        <translation>Übersprungen (keine UTF-8-Textdatei):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="819" />
+        <location filename="../../gui/sessions.py" line="821" />
+        <source>Import attempts</source>
+        <translation>Versuche importieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="836" />
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="837" />
+        <source>&amp;New session…</source>
+        <translation>&amp;Neue Sitzung …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="838" />
+        <source>Partici&amp;pants</source>
+        <translation>Teil&amp;nehmende</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="839" />
+        <source>Add p&amp;articipant…</source>
+        <translation>Teilnehmer:in &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="840" />
+        <source>Pro&amp;gress…</source>
+        <translation>&amp;Fortschritt …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="841" />
+        <source>E&amp;xercise of the round</source>
+        <translation>Ü&amp;bung der Runde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="842" />
+        <source>Add a&amp;ttempt…</source>
+        <translation>&amp;Versuch hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="843" />
+        <source>&amp;Import folder…</source>
+        <translation>Ordner &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="844" />
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="845" />
+        <source>&amp;Gallery of the round</source>
+        <translation>&amp;Galerie der Runde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="847" />
+        <source>Participant</source>
+        <translation>Teilnehmer:in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="849" />
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="850" />
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="851" />
+        <source>Exercise of the round</source>
+        <translation>Übung der Runde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="852" />
+        <source>Gallery of the round's attempts</source>
+        <translation>Galerie der Versuche dieser Runde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="853" />
+        <source>Select two attempts and press Compare; click a column header to sort.</source>
+        <translation>Wählen Sie zwei Versuche und dann „Vergleichen“; ein Klick auf eine Spaltenüberschrift sortiert.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="855" />
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="856" />
+        <source>Add participant</source>
+        <translation>Teilnehmer:in hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="857" />
+        <source>Show progress of the selected participant</source>
+        <translation>Fortschritt der gewählten Teilnehmer:in zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="858" />
+        <source>Add attempt</source>
+        <translation>Versuch hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="860" />
+        <source>Compare the two selected attempts</source>
+        <translation>Die zwei gewählten Versuche vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="863" />
+        <source>Select two attempts in the gallery to compare them.</source>
+        <translation>Wählen Sie zwei Versuche in der Galerie, um sie zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsBox</name>
+    <message>
+        <location filename="../../gui/targets.py" line="100" />
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets.py" line="101" />
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets.py" line="101" />
+        <source>not yet reached</source>
+        <translation>noch nicht erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets.py" line="104" />
+        <source>Exercise: %1</source>
+        <translation>Übung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets.py" line="107" />
+        <source>Exercise targets</source>
+        <translation>Ziele der Übung</translation>
     </message>
 </context>
 </TS>
