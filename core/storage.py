@@ -34,7 +34,7 @@ from datetime import date as Date
 from datetime import datetime
 from pathlib import Path
 from types import MappingProxyType, TracebackType
-from typing import Any, Self
+from typing import Iterable, Any, Self
 
 import regex
 from resonanz.core.migrations import (
@@ -619,7 +619,44 @@ class Store:
 
     def upsert_exercise(self, exercise: Mapping[str, Any] | Exercise) -> str:
         """Insert or replace an exercise from a mapping (or Exercise); returns its id."""
-        data = {f.name: getattr(exercise, f.name) for f in fields(exercise)} if isinstance(exercise, Exercise) else dict(exercise)
+        data = self._exercise_row(exercise)
+        cols = [c for c in _EXERCISE_COLS.split(", ") if c in data]
+        updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
+        self.connection.execute(
+            f"INSERT INTO exercises ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            f" ON CONFLICT (id) DO UPDATE SET {updates}",
+            [data[c] for c in cols],
+        )
+        return data["id"]
+
+    def import_exercises(self, exercises: Iterable[Mapping[str, Any] | Exercise | Any]) -> int:
+        """Store a whole exercise pack in one transaction: all of it, or nothing (sqlite-utils upsert)."""
+        import sqlite_utils
+
+        rows = [self._exercise_row(e) for e in exercises]  # every row is checked before anything is written
+        if not rows:
+            return 0
+        conn = self.connection
+        conn.execute("BEGIN IMMEDIATE")  # one transaction around sqlite-utils' inserts
+        try:
+            sqlite_utils.Database(conn)["exercises"].upsert_all(rows, pk="id")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+        return len(rows)
+
+    def _exercise_row(self, exercise: Mapping[str, Any] | Exercise | Any) -> dict[str, Any]:
+        """A checked, JSON-encoded row for the exercises table (from a mapping or any exercise dataclass)."""
+        if isinstance(exercise, Mapping):
+            data = dict(exercise)
+        else:
+            data = {f.name: getattr(exercise, f.name) for f in fields(exercise)}
+            for key in ("language", "title", "topic", "platform", "goal", "starting_draft", "body_md", "source"):
+                data.setdefault(key, getattr(exercise, key, None))
+            data = {k: v for k, v in data.items() if k in _EXERCISE_KEYS}
         unknown = set(data) - _EXERCISE_KEYS
         if unknown:
             raise ValueError(f"unknown exercise fields: {', '.join(sorted(unknown))}")
@@ -640,14 +677,7 @@ class Store:
                 data[key] = _dumps(data[key])
         data["source"] = source
         data.setdefault("updated_at", now_utc())
-        cols = [c for c in _EXERCISE_COLS.split(", ") if c in data]
-        updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
-        self.connection.execute(
-            f"INSERT INTO exercises ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-            f" ON CONFLICT (id) DO UPDATE SET {updates}",
-            [data[c] for c in cols],
-        )
-        return ex_id
+        return data
 
     def get_exercise(self, exercise_id: str) -> Exercise:
         """One exercise."""

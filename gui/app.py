@@ -94,10 +94,11 @@ def _daily_backup(window) -> None:
     from resonanz.core import backup
 
     path = window.keeper.store.path
+    keep = max(1, int(window.settings.value("backup_keep", 7)))  # settings.ini: backup_keep=14 keeps two weeks
 
     def run() -> None:
         try:
-            backup.daily_backup(path)  # opens its own connection: safe off the UI thread
+            backup.daily_backup(path, keep=keep)  # opens its own connection: safe off the UI thread
         except Exception as exc:  # noqa: BLE001 - a failed backup is reported, never fatal
             message = QApplication.translate("App", "Daily backup failed: %1").replace("%1", str(exc))
             window.statusMessage.emit(message, 10000)  # queued to the UI thread

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -111,6 +115,8 @@ class ExerciseBrowser(QWidget):
         self.view.setOpenLinks(False)  # never navigate away from the exercise (nor to local files)
         self.start_button = QPushButton(self)
         self.start_button.setDefault(True)
+        self.import_button = QPushButton(self)
+        self.export_button = QPushButton(self)
         self.count_label = QLabel(self)
 
         filters = QHBoxLayout()
@@ -124,6 +130,8 @@ class ExerciseBrowser(QWidget):
         right_layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.start_button)
         right_layout.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -143,6 +151,8 @@ class ExerciseBrowser(QWidget):
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemActivated.connect(lambda _item: self.start())
         self.start_button.clicked.connect(self.start)
+        self.import_button.clicked.connect(self._import_dialog)
+        self.export_button.clicked.connect(self._export_dialog)
         self.refresh()
 
     # ------------------------------------------------------------------ texts
@@ -183,6 +193,10 @@ class ExerciseBrowser(QWidget):
         self.topic_combo.setAccessibleName(self.tr("Topic"))
         self.list.setAccessibleName(self.tr("Exercises"))
         self.view.setAccessibleName(self.tr("Exercise instructions"))
+        self.import_button.setText(self.tr("&Import pack…"))
+        self.import_button.setToolTip(self.tr("Add the exercises of a .resonanzpack file to the library"))
+        self.export_button.setText(self.tr("E&xport pack…"))
+        self.export_button.setToolTip(self.tr("Save the exercises listed now as one .resonanzpack file to share"))
         self.start_button.setText(self.tr("&Start exercise"))
         self.start_button.setAccessibleName(self.tr("Start exercise"))
         self._update_count()
@@ -191,6 +205,46 @@ class ExerciseBrowser(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    # ------------------------------------------------------------------ packs
+    def import_pack_file(self, path) -> int:
+        """Validate a pack completely, then store all of its exercises in one transaction."""
+        from resonanz.core.exercises import import_pack
+
+        exercises = import_pack(Path(path))  # raises PackError naming the bad member; nothing stored
+        count = self.store.import_exercises(exercises)
+        self.refresh()
+        return count
+
+    def export_pack_file(self, path, name: str | None = None) -> int:
+        """Write the exercises listed now (search and filters applied) as one pack file."""
+        from resonanz.core.exercises import export_pack
+
+        exercises = self.exercises()
+        export_pack(exercises, Path(path), name=name or Path(path).stem)
+        return len(exercises)
+
+    def _import_dialog(self) -> None:
+        from resonanz.core.exercises import PackError
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import exercise pack"), str(Path.home()), self.tr("Exercise packs (*.resonanzpack)"))
+        if not name:
+            return
+        try:
+            count = self.import_pack_file(name)
+        except (PackError, ValueError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Import exercise pack"), self.tr("Nothing was imported: %1").replace("%1", str(exc)))
+            return
+        QMessageBox.information(self, self.tr("Import exercise pack"), self.tr("%n exercise(s) imported.", "", count))
+
+    def _export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export exercise pack"), str(Path.home() / "uebungen.resonanzpack"), self.tr("Exercise packs (*.resonanzpack)"))
+        if not name:
+            return
+        try:
+            self.export_pack_file(name)
+        except (ValueError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export exercise pack"), str(exc))
 
     # ------------------------------------------------------------------ list
     @Slot()

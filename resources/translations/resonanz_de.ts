@@ -22,7 +22,7 @@ Restore the newest backup (%2)? The damaged file is kept next to it.</source>
 Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="102" />
+        <location filename="../../gui/app.py" line="103" />
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -462,99 +462,148 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>ExerciseBrowser</name>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="160" />
+        <location filename="../../gui/exercise_browser.py" line="170" />
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="161" />
+        <location filename="../../gui/exercise_browser.py" line="171" />
         <source>Dead end</source>
         <translation>Sackgasse</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="162" />
+        <location filename="../../gui/exercise_browser.py" line="172" />
         <source>Ad-speak</source>
         <translation>Werbesprech</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="163" />
+        <location filename="../../gui/exercise_browser.py" line="173" />
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="164" />
+        <location filename="../../gui/exercise_browser.py" line="174" />
         <source>Hook</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="165" />
+        <location filename="../../gui/exercise_browser.py" line="175" />
         <source>Critical comments</source>
         <translation>Kritische Kommentare</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="166" />
+        <location filename="../../gui/exercise_browser.py" line="176" />
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="167" />
-        <location filename="../../gui/exercise_browser.py" line="181" />
+        <location filename="../../gui/exercise_browser.py" line="177" />
+        <location filename="../../gui/exercise_browser.py" line="191" />
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="172" />
-        <location filename="../../gui/exercise_browser.py" line="173" />
+        <location filename="../../gui/exercise_browser.py" line="182" />
+        <location filename="../../gui/exercise_browser.py" line="183" />
         <source>Search exercises</source>
         <translation>Übungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="174" />
+        <location filename="../../gui/exercise_browser.py" line="184" />
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="175" />
+        <location filename="../../gui/exercise_browser.py" line="185" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="180" />
+        <location filename="../../gui/exercise_browser.py" line="190" />
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="182" />
+        <location filename="../../gui/exercise_browser.py" line="192" />
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="183" />
+        <location filename="../../gui/exercise_browser.py" line="193" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="184" />
+        <location filename="../../gui/exercise_browser.py" line="194" />
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="185" />
+        <location filename="../../gui/exercise_browser.py" line="195" />
         <source>Exercise instructions</source>
         <translation>Anleitung der Übung</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="186" />
+        <location filename="../../gui/exercise_browser.py" line="196" />
+        <source>&amp;Import pack…</source>
+        <translation>Paket &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="197" />
+        <source>Add the exercises of a .resonanzpack file to the library</source>
+        <translation>Die Übungen einer .resonanzpack-Datei in die Bibliothek übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="198" />
+        <source>E&amp;xport pack…</source>
+        <translation>Paket e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="199" />
+        <source>Save the exercises listed now as one .resonanzpack file to share</source>
+        <translation>Die angezeigten Übungen als eine .resonanzpack-Datei zum Weitergeben speichern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="200" />
         <source>&amp;Start exercise</source>
         <translation>Übung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="187" />
+        <location filename="../../gui/exercise_browser.py" line="201" />
         <source>Start exercise</source>
         <translation>Übung starten</translation>
     </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="230" />
+        <location filename="../../gui/exercise_browser.py" line="236" />
+        <location filename="../../gui/exercise_browser.py" line="238" />
+        <source>Import exercise pack</source>
+        <translation>Übungspaket importieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="230" />
+        <location filename="../../gui/exercise_browser.py" line="241" />
+        <source>Exercise packs (*.resonanzpack)</source>
+        <translation>Übungspakete (*.resonanzpack)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="236" />
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/exercise_browser.py" line="226" />
+        <location filename="../../gui/exercise_browser.py" line="238" />
+        <source>%n exercise(s) imported.</source>
+        <translation><numerusform>%n Übung importiert.</numerusform><numerusform>%n Übungen importiert.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/exercise_browser.py" line="241" />
+        <location filename="../../gui/exercise_browser.py" line="247" />
+        <source>Export exercise pack</source>
+        <translation>Übungspaket exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/exercise_browser.py" line="280" />
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n Übung</numerusform>

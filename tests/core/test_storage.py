@@ -498,3 +498,61 @@ def test_two_stores_write_at_once(tmp_path: Path) -> None:
 
 def test_corrupt_error_is_a_storage_error() -> None:
     assert issubclass(CorruptDatabaseError, StorageError)
+
+
+# ---------------------------------------------------------------- exercise packs, stored atomically
+def test_import_exercises_stores_a_whole_pack(tmp_path) -> None:
+    from dataclasses import replace
+
+    from resonanz.core.exercises import builtin_exercises
+    from resonanz.core.storage import Store
+
+    pack = [replace(ex, id=f"pack-{ex.id}", source="pack:Workshop Nord") for ex in builtin_exercises()[:5]]
+    with Store(tmp_path / "p.db") as store:
+        assert store.import_exercises(pack) == 5
+        stored = store.get_exercise("pack-" + builtin_exercises()[0].id)
+        assert stored.source == "pack:Workshop Nord"
+        assert {e.id for e in store.list_exercises()} >= {e.id for e in pack}
+        assert any(e.id.startswith("pack-") for e in store.list_exercises(query=pack[0].title.split()[0]))
+
+
+def test_an_invalid_exercise_stops_the_pack_before_anything_is_written(tmp_path) -> None:
+    from dataclasses import replace
+
+    import pytest
+
+    from resonanz.core.exercises import builtin_exercises
+    from resonanz.core.storage import Store
+
+    good = [replace(ex, id=f"ok-{ex.id}", source="pack:x") for ex in builtin_exercises()[:3]]
+    bad = replace(builtin_exercises()[3], id="bad", source="somewhere-else")
+    with Store(tmp_path / "p.db") as store:
+        with pytest.raises(ValueError):
+            store.import_exercises([*good, bad])
+        assert not [e for e in store.list_exercises() if e.id.startswith("ok-")]
+
+
+def test_a_failure_during_the_write_rolls_the_whole_pack_back(tmp_path, monkeypatch) -> None:
+    from dataclasses import replace
+
+    import pytest
+    import sqlite_utils
+
+    from resonanz.core.exercises import builtin_exercises
+    from resonanz.core.storage import Store
+
+    real = sqlite_utils.db.Table.upsert_all
+
+    def half_then_fail(self, records, **kw):  # the disk fills up after the first rows
+        records = list(records)
+        real(self, records[:2], **kw)
+        raise sqlite_utils.db.sqlite3.OperationalError("disk I/O error")
+
+    pack = [replace(ex, id=f"p-{ex.id}", source="pack:x") for ex in builtin_exercises()[:4]]
+    with Store(tmp_path / "p.db") as store:
+        monkeypatch.setattr(sqlite_utils.db.Table, "upsert_all", half_then_fail)
+        with pytest.raises(Exception):
+            store.import_exercises(pack)
+        monkeypatch.undo()
+        assert not [e for e in store.list_exercises() if e.id.startswith("p-")]
+        store.create_draft("still usable")  # the connection is not left inside a transaction

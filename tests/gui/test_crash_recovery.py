@@ -131,3 +131,22 @@ def test_the_daily_backup_is_taken_in_the_background(qtbot, tmp_path: Path, monk
     window.keeper.flush()
     _daily_backup(window)
     qtbot.waitUntil(lambda: any((tmp_path / "backups").glob("resonanz-*.db")), timeout=10000)
+
+
+def test_how_many_daily_backups_are_kept_is_a_setting(qtbot, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("RESONANZ_HOME", str(tmp_path))
+    from resonanz.gui.app import _daily_backup, open_store
+    from resonanz.gui.main_window import MainWindow
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    for day in range(1, 6):  # five older daily backups
+        (folder / f"resonanz-2026-11-0{day}.db").write_bytes(b"")
+    window = MainWindow(store=open_store())
+    qtbot.addWidget(window, before_close_func=lambda w: w.editor.document().setModified(False))
+    window.settings.setValue("backup_keep", 2)
+    window.load_text("Was meinen Sie?")
+    window.keeper.flush()
+    _daily_backup(window)
+    qtbot.waitUntil(lambda: len(list(folder.glob("resonanz-*.db"))) == 2, timeout=10000)
+    assert any(p.stat().st_size > 0 for p in folder.glob("resonanz-*.db"))  # today's real backup is one of them

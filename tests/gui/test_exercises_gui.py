@@ -228,3 +228,43 @@ def test_drafts_dialog_opens_a_draft(qtbot, window, store) -> None:
     dialog.view.open_button.click()
     assert window.editor.toPlainText() == "Der andere Entwurf."
     assert not dialog.isVisible()
+
+
+def test_a_pack_exported_from_the_library_imports_into_another(qtbot, tmp_path) -> None:
+    from resonanz.core.storage import Store
+    from resonanz.gui.exercise_browser import ExerciseBrowser
+
+    source = ExerciseBrowser(Store(tmp_path / "a.db"))
+    qtbot.addWidget(source)
+    source.language_combo.setCurrentIndex(source.language_combo.findData("en"))
+    pack = tmp_path / "english.resonanzpack"
+    assert source.export_pack_file(pack) == 12
+    # a facilitator's own pack: the ids are the built-in ones, now from a pack
+    target_store = Store(tmp_path / "b.db")
+    target = ExerciseBrowser(target_store)
+    qtbot.addWidget(target)
+    assert target.import_pack_file(pack) == 12
+    assert target_store.get_exercise("en-question-01").source == "pack:english"
+
+
+def test_a_malicious_pack_imports_nothing(qtbot, tmp_path) -> None:
+    import zipfile
+
+    import pytest
+
+    from resonanz.core.exercises import PackError
+    from resonanz.core.storage import Store
+    from resonanz.gui.exercise_browser import ExerciseBrowser
+
+    bad = tmp_path / "evil.resonanzpack"
+    with zipfile.ZipFile(bad, "w") as zf:
+        zf.writestr("manifest.toml", 'name = "evil"\nversion = 1\nauthor = "x"\ncreated = "2026-11-22"\n')
+        zf.writestr("../../escape.md", "+++\n+++\n")
+    store = Store(tmp_path / "c.db")
+    browser = ExerciseBrowser(store)
+    qtbot.addWidget(browser)
+    before = len(store.list_exercises())
+    with pytest.raises(PackError):
+        browser.import_pack_file(bad)
+    assert len(store.list_exercises()) == before
+    assert not (tmp_path.parent / "escape.md").exists()
