@@ -150,3 +150,37 @@ def test_how_many_daily_backups_are_kept_is_a_setting(qtbot, tmp_path: Path, mon
     _daily_backup(window)
     qtbot.waitUntil(lambda: len(list(folder.glob("resonanz-*.db"))) == 2, timeout=10000)
     assert any(p.stat().st_size > 0 for p in folder.glob("resonanz-*.db"))  # today's real backup is one of them
+
+
+def test_a_corrupt_database_is_reported_kept_and_restorable(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from resonanz.core import backup
+    from resonanz.core.storage import Store
+    from resonanz.gui.app import open_store
+
+    monkeypatch.setenv("RESONANZ_HOME", str(tmp_path))
+    db = tmp_path / "resonanz.db"
+    with Store(db) as store:
+        draft = store.create_draft("Der Entwurf von gestern")
+    (tmp_path / "backups").mkdir()
+    backup.backup(db, tmp_path / "backups" / "resonanz-2026-11-21.db")
+    damaged = b"SQLite format 3\x00" + b"\x13" * 4000  # header intact, content destroyed
+    db.write_bytes(damaged)
+    for side in (tmp_path / "resonanz.db-wal", tmp_path / "resonanz.db-shm"):
+        side.unlink(missing_ok=True)
+
+    warnings, questions = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.No)
+    assert open_store() is None  # the user declined: the editor runs without saving drafts
+    assert questions and "resonanz-2026-11-21.db" in questions[0]
+    assert warnings and "resonanz.db" in warnings[0]
+    assert db.read_bytes() == damaged  # never overwritten, never deleted
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    store = open_store()
+    assert store is not None and store.get_draft(draft).text == "Der Entwurf von gestern"
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("resonanz.db.before-restore")]
+    assert kept and kept[0].read_bytes() == damaged  # the damaged file is kept aside
+    store.close()
