@@ -495,19 +495,11 @@ class MainWindow(QMainWindow):
         from resonanz.gui.sessions import SessionsView
 
         if self._sessions_dialog is None:
-            dialog = QDialog(self)
-            dialog.setWindowTitle(self.tr("Coaching sessions and workshops"))
-            view = SessionsView(self.keeper.store, dialog)
-            layout = QVBoxLayout(dialog)
-            layout.addWidget(view)
-            dialog.view = view  # type: ignore[attr-defined]
-            dialog.resize(1200, 760)
-            self._sessions_dialog = dialog
+            self._sessions_dialog = self._tool_dialog(SessionsView(self.keeper.store), (1200, 760))
+        self._sessions_dialog.setWindowTitle(self.tr("Coaching sessions and workshops"))
         self._sessions_dialog.view.set_projecting(self.presenting)  # type: ignore[attr-defined]
         self._sessions_dialog.view.refresh_sessions()  # type: ignore[attr-defined]
-        self._sessions_dialog.show()
-        self._sessions_dialog.raise_()
-        return self._sessions_dialog
+        return self._raise(self._sessions_dialog)
 
     def show_exercises(self) -> QDialog | None:
         """The exercise library; Start begins the chosen exercise."""
@@ -516,19 +508,12 @@ class MainWindow(QMainWindow):
         from resonanz.gui.exercise_browser import ExerciseBrowser
 
         if self._exercise_dialog is None:
-            dialog = QDialog(self)
-            view = ExerciseBrowser(self.keeper.store, dialog)
-            layout = QVBoxLayout(dialog)
-            layout.addWidget(view)
-            dialog.view = view  # type: ignore[attr-defined]
-            dialog.resize(1000, 680)
-            view.started.connect(lambda ex: self._start_from_library(ex))
-            self._exercise_dialog = dialog
+            view = ExerciseBrowser(self.keeper.store)
+            view.started.connect(self._start_from_library)
+            self._exercise_dialog = self._tool_dialog(view, (1000, 680))
         self._exercise_dialog.setWindowTitle(self.tr("Exercise library"))
         self._exercise_dialog.view.refresh()  # type: ignore[attr-defined]
-        self._exercise_dialog.show()
-        self._exercise_dialog.raise_()
-        return self._exercise_dialog
+        return self._raise(self._exercise_dialog)
 
     def _start_from_library(self, exercise) -> None:
         if not self.maybe_save():
@@ -544,20 +529,28 @@ class MainWindow(QMainWindow):
         from resonanz.gui.drafts_view import DraftsView
 
         if self._drafts_dialog is None:
-            dialog = QDialog(self)
-            view = DraftsView(self.keeper.store, dialog)
-            layout = QVBoxLayout(dialog)
-            layout.addWidget(view)
-            dialog.view = view  # type: ignore[attr-defined]
-            dialog.resize(720, 560)
+            view = DraftsView(self.keeper.store)
             view.openRequested.connect(self._open_from_list)
-            self._drafts_dialog = dialog
+            self._drafts_dialog = self._tool_dialog(view, (720, 560))
         self._drafts_dialog.setWindowTitle(self.tr("My drafts"))
         self.keeper.flush()  # list the open draft as it is now
         self._drafts_dialog.view.refresh()  # type: ignore[attr-defined]
-        self._drafts_dialog.show()
-        self._drafts_dialog.raise_()
-        return self._drafts_dialog
+        return self._raise(self._drafts_dialog)
+
+    def _tool_dialog(self, view: QWidget, size: tuple[int, int]) -> QDialog:
+        """A non-modal dialog holding one view (reachable as `dialog.view`)."""
+        dialog = QDialog(self)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view)
+        dialog.view = view  # type: ignore[attr-defined]
+        dialog.resize(*size)
+        return dialog
+
+    @staticmethod
+    def _raise(dialog: QDialog) -> QDialog:
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def _open_from_list(self, draft_id: int) -> None:
         if not self.maybe_save():
@@ -673,21 +666,13 @@ class MainWindow(QMainWindow):
         from resonanz.gui.compare import CompareView
 
         if self._compare_dialog is None:
-            dialog = QDialog(self)
-            dialog.setWindowTitle(self.tr("Compare with original"))
-            view = CompareView(dialog)
-            layout = QVBoxLayout(dialog)
-            layout.addWidget(view)
-            dialog.view = view  # type: ignore[attr-defined]
-            dialog.resize(1200, 720)
-            self._compare_dialog = dialog
+            self._compare_dialog = self._tool_dialog(CompareView(), (1200, 720))
+        self._compare_dialog.setWindowTitle(self.tr("Compare with original"))
         view = self._compare_dialog.view  # type: ignore[attr-defined]
         view.set_theme(themes.HIGH_CONTRAST if self.presenting else self.theme)
         view.set_presentation(self.presenting)
         view.set_drafts(self.original if self.original is not None else "", self.editor.toPlainText(), self.language, self.platform)
-        self._compare_dialog.show()
-        self._compare_dialog.raise_()
-        return self._compare_dialog
+        return self._raise(self._compare_dialog)
 
     # ------------------------------------------------------------------ view
     def zoom(self, step: int, reset: bool = False) -> None:
