@@ -42,7 +42,20 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="show a progress bar on stderr (default: when stderr is a terminal)")
     s.add_argument("--rules-dir", metavar="DIR", help="your own rule folder (default: <data dir>/rules; RESONANZ_HOME moves the data dir)")
     _db_parser(sub)
+    _report_parser(sub)
     return p
+
+
+def _report_parser(sub) -> None:
+    """`resonanz report draft|participant|session ID --format md|html|csv -o FILE`."""
+    r = sub.add_parser("report", help="write a report: a draft sheet, a participant's progress or a workshop summary")
+    r.add_argument("kind", choices=("draft", "participant", "session"), help="what the report is about")
+    r.add_argument("id", metavar="ID", help="id of the draft, participant or session")
+    r.add_argument("--format", choices=("md", "html", "csv", "pdf"), default="md", help="md (default), html (one self-contained file), csv (raw scores); pdf comes with the editor")
+    r.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report's headings (default: de)")
+    r.add_argument("--pseudonyms", action="store_true", help="show pseudonyms instead of names")
+    r.add_argument("-o", "--output", metavar="FILE", help="where to write the report (default: standard output)")
+    r.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
 
 
 DB_HELP = "the database file (default: <data dir>/resonanz.db; RESONANZ_HOME moves the data dir)"
@@ -74,10 +87,12 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_stdout()
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command not in ("score", "db"):
+    if args.command not in ("score", "db", "report"):
         parser.print_help()
         return EXIT_USAGE if argv is None and len(sys.argv) <= 1 else 0
     try:
+        if args.command == "report":
+            return _report(args)
         return _db(args) if args.command == "db" else _score(args)
     except InputError as exc:
         print(f"resonanz: error: {exc}", file=sys.stderr)
@@ -120,6 +135,67 @@ def _db(args) -> int:
     except StorageError as exc:
         raise InputError(str(exc)) from None
     return 0
+
+
+def _report(args) -> int:
+    """`resonanz report …`: every refusal (bad id, missing database, pdf) is one line and exit status 2."""
+    if args.format == "pdf":
+        raise InputError("PDF export comes with the editor's report export (not yet available)")
+    from resonanz.core import reports
+    from resonanz.core.storage import StorageError, Store, default_db_path
+
+    try:
+        item = int(args.id)
+        if item < 1:
+            raise ValueError
+    except ValueError:
+        raise InputError(f"{args.kind} id must be a positive whole number, not {args.id!r}") from None
+    db = Path(args.db) if getattr(args, "db", None) else default_db_path()
+    if not db.exists():
+        raise InputError(f"database not found: {db}")
+    try:
+        with Store(db) as store:
+            if args.kind == "draft":
+                report = reports.draft_sheet(store, item, args.lang)
+            elif args.kind == "participant":
+                report = reports.participant_progress(store, item, args.lang, pseudonyms=args.pseudonyms)
+            else:
+                report = reports.workshop_summary(store, item, args.lang, args.pseudonyms)
+    except StorageError as exc:
+        raise InputError(str(exc)) from None
+    render = {"md": reports.to_markdown, "html": reports.to_html, "csv": reports.to_csv}[args.format]
+    out = render(report)
+    if not args.output or args.output == "-":
+        sys.stdout.write(out)
+        return 0
+    _write_atomic(Path(args.output), out, newline="" if args.format == "csv" else None)
+    print(f"report written: {args.output}", file=sys.stderr)
+    return 0
+
+
+def _write_atomic(path: Path, text: str, newline: str | None = None) -> None:
+    """Write to a temporary file next to `path`, then rename: readers never see half a report."""
+    import tempfile
+
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"cannot write {path}: folder does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except PermissionError:
+        raise InputError(f"cannot write {path}: permission denied") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _utf8_stdout() -> None:

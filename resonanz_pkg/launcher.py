@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = ("score", "db")  # anything else given alone is a draft to open in the editor
+CLI_COMMANDS = ("score", "db", "report")  # anything else given alone is a draft to open in the editor
 
 
 def main(argv: list[str] | None = None) -> int:

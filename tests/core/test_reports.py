@@ -1,0 +1,242 @@
+"""Reports (issue #5): document model, Markdown/HTML/CSV renderers, injection safety, pseudonyms, CLI."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from resonanz.core.engine import analyze
+from resonanz.core.reports import (
+    md_escape,
+    CSP,
+    CsvRow,
+    draft_sheet,
+    participant_progress,
+    to_csv,
+    to_html,
+    to_markdown,
+    workshop_summary,
+)
+from resonanz.core.storage import NotFoundError, Store
+
+GOLDEN = Path(__file__).parent / "golden"
+TODAY = "2026-01-15"
+EVIL = '<script>alert(1)</script> **fett** [klick](javascript:alert(1)) # Titel &amp; &lt;b&gt;'
+NAMES = ("Anna Apfelbaum", "Bernd Birnstiel", "Carla Quittenweg")
+
+V1 = "Wir freuen uns sehr. Unser neues Angebot ist da. Wir haben lange daran gearbeitet und sind stolz auf unser Team."
+V2 = "Was brauchst du, um im Alltag Energie zu sparen? Unser neuer Ratgeber zeigt dir fünf einfache Schritte. Schreib uns deine beste Idee in die Kommentare!"
+EN1 = "We are proud to announce our new report. Our team worked hard on it. We think it is great."
+EN2 = "What would you change first in your city? Our new report shows you three ideas. Tell us yours in the comments!"
+
+
+def _save(store: Store, draft_id: int, text: str, label: str, lang: str = "de") -> int:
+    return store.save_revision(draft_id, text, label, analyze(text, language=lang, rules_dir=False))
+
+
+def _fix_times(store: Store) -> None:
+    """Stable timestamps for goldens: every row gets a fixed time by id."""
+    conn = store.connection
+    for table in ("drafts", "revisions"):
+        for (row_id,) in conn.execute(f"SELECT id FROM {table}").fetchall():
+            stamp = f"2026-01-15T10:{row_id:02d}:00Z"
+            if table == "drafts":
+                conn.execute("UPDATE drafts SET created_at = ?, updated_at = ? WHERE id = ?", (stamp, stamp, row_id))
+            else:
+                conn.execute("UPDATE revisions SET created_at = ? WHERE id = ?", (stamp, row_id))
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "resonanz.db"
+    with Store(path) as s:
+        d = s.create_draft(V1, "Energie-Post", language="de")
+        _save(s, d, V1, "Erste Fassung")
+        _save(s, d, V2, "Mit Frage")
+        evil = s.create_draft(EVIL, "=HYPERLINK(\"http://x\") <b>", language="de")
+        _save(s, evil, EVIL, "böse")
+        sess = s.create_session("workshop", "Workshop <Frühling>", "2026-01-15", "Gute Stimmung. Nächstes Mal mehr Fragen.")
+        for i, name in enumerate(NAMES):
+            p = s.add_participant(sess, name, f"Fuchs {i + 1}" if i < 2 else None)
+            for k in range(2):
+                a = s.create_draft(EN1 if i == 2 else V1, f"Versuch {k + 1}", language="en" if i == 2 else "de", owner=p)
+                _save(s, a, EN1 if i == 2 else V1, "vorher", "en" if i == 2 else "de")
+                if k == 1 or i == 0:
+                    _save(s, a, EN2 if i == 2 else V2, "nachher", "en" if i == 2 else "de")
+        _fix_times(s)
+    return path
+
+
+def ids(path: Path) -> dict[str, int]:
+    with Store(path) as s:
+        sess = s.list_sessions()[0]
+        return {"draft": 1, "evil": 2, "session": sess.id, "participant": s.participants(sess.id)[0].id}
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("RESONANZ_UPDATE_GOLDEN") == "1" or not path.exists():
+        if not path.exists() and os.environ.get("RESONANZ_UPDATE_GOLDEN") != "1":
+            pytest.fail(f"golden file {path} missing: run with RESONANZ_UPDATE_GOLDEN=1")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+        return
+    assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file (RESONANZ_UPDATE_GOLDEN=1 regenerates)"
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_golden_draft_sheet(db: Path, lang: str) -> None:
+    with Store(db) as s:
+        report = draft_sheet(s, 1, lang, now=TODAY)
+    check_golden(f"draft_sheet_{lang}.md", to_markdown(report))
+    check_golden(f"draft_sheet_{lang}.html", to_html(report))
+
+
+def test_golden_workshop_and_progress(db: Path) -> None:
+    i = ids(db)
+    with Store(db) as s:
+        ws = workshop_summary(s, i["session"], "en", pseudonyms=True, now=TODAY)
+        pp = participant_progress(s, i["participant"], "de", now=TODAY)
+    check_golden("workshop_en.md", to_markdown(ws))
+    check_golden("workshop_en.html", to_html(ws))
+    check_golden("progress_de.md", to_markdown(pp))
+    check_golden("progress_de.html", to_html(pp))
+
+
+def test_draft_sheet_content(db: Path) -> None:
+    with Store(db) as s:
+        report = draft_sheet(s, 1, "en", now=TODAY)
+        revs = s.revisions(1)
+    md = to_markdown(report)
+    assert "Change since the previous version" in md and "Dialogue" in md
+    table = next(b for b in report.blocks if type(b).__name__ == "ScoreTable")
+    assert [r.value for r in table.rows] == [revs[-1].scores[d] for d in ("dialogue", "shareability", "clarity", "platform_fit")]
+    assert all(r.delta is not None for r in table.rows)
+    steps = next(b for b in report.blocks if type(b).__name__ == "BulletList")
+    assert len(steps.items) <= 3
+    assert TODAY in report.subtitle
+    with Store(db) as s:
+        de = draft_sheet(s, 1, "de", now=TODAY)
+    assert "Werte" in to_markdown(de) and "Dialog" in to_markdown(de)
+
+
+def test_injection_never_survives(db: Path) -> None:
+    with Store(db) as s:
+        report = draft_sheet(s, 2, "de", now=TODAY)
+    md, page = to_markdown(report), to_html(report)
+    for out in (md, page):
+        assert "<script" not in out.lower()
+        assert "<b>" not in out
+        assert "&amp;lt;" in out  # the literal entity text stays text
+    # a Markdown link needs an unescaped "](": the user's brackets arrive escaped, so none forms
+    assert re.search(r"(?<!\\)\]\(javascript:", md) is None and "\\[klick\\](javascript:" in md
+    assert "href" not in page.lower() and "javascript:alert" in page  # shown as text, never a link
+    assert "**fett**" not in md and "\\*\\*fett\\*\\*" in md
+    assert "\n# Titel" not in md and "# Titel" in md  # kept as text; "#" starts a heading only at a line's start
+    assert md_escape("# Titel\n1. Punkt\n- Liste") == "\\# Titel\n1\\. Punkt\n\\- Liste"
+    assert "&lt;script&gt;" in page
+    assert f'content="{CSP}"' in page
+    assert not re.search(r"(src|href|action)\s*=|url\(|@import|<script|<iframe|<object|<link", page.lower())
+    rows = list(csv.reader(io.StringIO(to_csv(report))))
+    assert rows[0][:3] == ["id", "name", "created_at"]
+    assert rows[1][1].startswith("'=HYPERLINK")
+
+
+def test_csv_formula_injection_and_quoting() -> None:
+    out = to_csv([CsvRow(1, "=1+1", "2026", (1, 2, 3, 4)), CsvRow(2, "+x", "-y", (None,) * 4), CsvRow(3, '@a,"b"\nc', "t", (5, 6, 7, 8))])
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[1][1] == "'=1+1" and rows[2][1] == "'+x" and rows[2][2] == "'-y" and rows[3][1] == "'@a,\"b\"\nc"
+    assert rows[2][3:] == ["", "", "", ""]
+
+
+def test_pseudonyms_hide_display_names(db: Path) -> None:
+    i = ids(db)
+    with Store(db) as s:
+        ws = workshop_summary(s, i["session"], "de", pseudonyms=True, now=TODAY)
+        pp = participant_progress(s, i["participant"], "de", now=TODAY, pseudonyms=True)
+        plain = workshop_summary(s, i["session"], "de", pseudonyms=False, now=TODAY)
+    for report in (ws, pp):
+        for out in (to_markdown(report), to_html(report), to_csv(report)):
+            for name in NAMES:
+                assert name not in out
+                assert name.split()[0] not in out
+    assert "Fuchs 1" in to_markdown(ws) and "Teilnehmer:in 3" in to_csv(ws)
+    assert all(name in to_html(plain) for name in NAMES)
+
+
+def test_workshop_summary_content(db: Path) -> None:
+    i = ids(db)
+    with Store(db) as s:
+        ws = workshop_summary(s, i["session"], "en", pseudonyms=False, now=TODAY)
+    md = to_markdown(ws)
+    assert "Average change in the room" in md and "Facilitator notes" in md and "Gute Stimmung" in md
+    table = next(b for b in ws.blocks if type(b).__name__ == "Table")
+    assert len(table.rows) == 3
+    assert len(list(csv.reader(io.StringIO(to_csv(ws))))) == 1 + 6
+    assert "&lt;Frühling&gt;" in to_html(ws)
+
+
+def test_bad_ids_raise(db: Path) -> None:
+    with Store(db) as s:
+        for fn in (lambda: draft_sheet(s, 999), lambda: participant_progress(s, 999), lambda: workshop_summary(s, 999)):
+            with pytest.raises(NotFoundError):
+                fn()
+        with pytest.raises(ValueError):
+            draft_sheet(s, 1, "fr")
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "RESONANZ_HOME"}
+    env["RESONANZ_HOME"] = str(home)
+    return subprocess.run([sys.executable, "-m", "resonanz", *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=60, check=False)
+
+
+def one_error_line(proc: subprocess.CompletedProcess[str]) -> str:
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "csv"])
+def test_cli_formats(db: Path, tmp_path: Path, fmt: str) -> None:
+    i = ids(db)
+    out = tmp_path / f"r.{fmt}"
+    proc = run(tmp_path, "--db", str(db), "report", "session", str(i["session"]), "--format", fmt, "--lang", "en", "--pseudonyms", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text(encoding="utf-8")
+    assert all(name not in text for name in NAMES)
+    assert {"md": "# Workshop summary", "html": "<!DOCTYPE html>", "csv": "id,name,created_at"}[fmt] in text
+    assert not list(tmp_path.glob(".r.*.tmp"))
+    proc = run(tmp_path, "report", "draft", "1", "--format", fmt, "--db", str(db), "-o", str(tmp_path / "d.out"))
+    assert proc.returncode == 0, proc.stderr
+    proc = run(tmp_path, "report", "participant", str(i["participant"]), "--db", str(db))
+    assert proc.returncode == 0 and "Lernfortschritt" in proc.stdout
+
+
+def test_cli_errors(db: Path, tmp_path: Path) -> None:
+    assert "not found" in one_error_line(run(tmp_path, "--db", str(db), "report", "draft", "999", "-o", str(tmp_path / "x.md")))
+    assert "positive whole number" in one_error_line(run(tmp_path, "--db", str(db), "report", "session", "abc"))
+    assert "PDF export comes with the editor" in one_error_line(run(tmp_path, "--db", str(db), "report", "draft", "1", "--format", "pdf", "-o", str(tmp_path / "x.pdf")))
+    assert "database not found" in one_error_line(run(tmp_path, "--db", str(tmp_path / "none.db"), "report", "draft", "1"))
+    assert not (tmp_path / "none.db").exists() and not (tmp_path / "x.md").exists()
+
+
+def test_markdown_renders_inert(db: Path) -> None:
+    """Run the Markdown through a real renderer: the draft adds no tags, links or headings."""
+    import markdown
+
+    with Store(db) as s:
+        rendered = markdown.markdown(to_markdown(draft_sheet(s, 2, "en", now=TODAY)), extensions=["tables"])
+    low = rendered.lower()
+    assert "<script" not in low and "<a " not in low and "<b>" not in low and "href" not in low
+    assert "<strong>fett</strong>" not in rendered and "<h1>Titel" not in rendered
