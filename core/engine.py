@@ -73,6 +73,12 @@ def analyze(
     )
 
 
+def platform_profile(platform: str, language: str = "de", rules_dir: Path | None | bool = None) -> PlatformProfile:
+    """The platform's profile as `analyze` uses it: defaults plus the user's overrides (e.g. a house limit)."""
+    pack = load_pack(language if language in ("de", "en") else "de", rules_dir)
+    return resolve_platform(platform, _profiles(pack))
+
+
 def _light(value: int, scoring: Mapping) -> str:
     if value < scoring["red_below"]:
         return "red"
@@ -106,6 +112,7 @@ def _stats(ctx: Context) -> dict:
         "sentences": sum(1 for s in doc.sentences if s.words),
         "characters": platform.platform_count(ctx) if ctx.platform.counting != "codepoints" or doc.urls else len(doc.text),
         "characters_limit": ctx.platform.limit,
+        "fold": dialogue.fold(ctx),  # str offset where the platform cuts the preview ("…mehr"), or None
         "code_points": len(doc.text),
         "lines": len(doc.lines),
         "hashtags": len(doc.hashtags),
@@ -117,4 +124,4 @@ def _stats(ctx: Context) -> dict:
     }
 
 
-__all__ = ["analyze", "RULES"]
+__all__ = ["analyze", "platform_profile", "RULES"]

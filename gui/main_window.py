@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from resonanz.core import __version__
 from resonanz.core.model import AnalysisResult, Finding
-from resonanz.core.platforms import fold_offset, load_profiles, resolve_platform
+from resonanz.core.engine import platform_profile
+from resonanz.core.platforms import count_characters, load_profiles
 from resonanz.gui import theme as themes
 from resonanz.gui.autosave import LAST_DRAFT_KEY, DraftKeeper
 from resonanz.gui.editor import DraftEditor
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self.original: str | None = None  # the draft as it was opened or last "set as original"
         self.revisions: list[tuple[str, dict]] = []  # (label, scores) for the history chart
         self.result: AnalysisResult | None = None
+        self._profile_key: tuple[str, str] | None = None  # (platform, language) of the cached counter profile
+        self._profile = None
         self.presenting = False
         self._normal_state: dict = {}
         self._compare_dialog: QDialog | None = None
@@ -328,10 +331,16 @@ class MainWindow(QMainWindow):
 
     def _update_counter_estimate(self) -> None:
         """The counter follows every keystroke (cheap); the full analysis follows the pause."""
-        from resonanz.core.platforms import count_characters
-
-        profile = resolve_platform(self.platform)
+        profile = self._counter_profile()
         self.panel.set_counter(count_characters(self.editor.toPlainText(), profile), profile.limit)
+
+    def _counter_profile(self):
+        """The platform profile with the user's overrides, looked up once per platform and language."""
+        language = self.result.language if self.result is not None and self.language == "auto" else self.language
+        key = (self.platform, language)
+        if self._profile_key != key:
+            self._profile_key, self._profile = key, platform_profile(self.platform, language)
+        return self._profile
 
     def reanalyze_now(self) -> None:
         """Analyse the current text without waiting for a typing pause."""
@@ -339,14 +348,13 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_result(self, text: str, result: AnalysisResult) -> None:
-        profile = resolve_platform(self.platform)
-        fold = fold_offset(text, profile)
-        if not self.editor.show_analysis(text, result.findings, fold, self.tr("… more")):
+        # the engine's own fold and limit, user overrides included: nothing is computed twice here
+        if not self.editor.show_analysis(text, result.findings, result.stats["fold"], self.tr("… more")):
             return  # the text changed since: a newer result is on its way
         self.result = result
         self.panel.show_result(result)
         self.targets.update_result(result)
-        self.panel.set_counter(result.stats["characters"], profile.limit)
+        self.panel.set_counter(result.stats["characters"], result.stats["characters_limit"])
         self._update_status()
 
     @Slot(object)

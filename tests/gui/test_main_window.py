@@ -276,3 +276,18 @@ def test_follows_the_system_switching_to_dark(qtbot, window, monkeypatch) -> Non
     window._on_color_scheme_changed()
     assert window.theme_in_use is themes.DARK
     assert window.editor.theme() is themes.DARK
+
+
+def test_the_users_own_platform_limit_reaches_counter_and_marks(qtbot, monkeypatch, tmp_path) -> None:
+    home = tmp_path / "home"
+    (home / "rules").mkdir(parents=True)
+    (home / "rules" / "haus.toml").write_text("[platforms.linkedin]\nlimit = 100\n", encoding="utf-8")
+    monkeypatch.setenv("RESONANZ_HOME", str(home))
+    w = MainWindow()
+    qtbot.addWidget(w, before_close_func=lambda win: win.editor.document().setModified(False))
+    w.panel.set_platforms([("linkedin", "LinkedIn")], "linkedin")
+    type_text(qtbot, w.editor, "Was meinen Sie? " * 9)  # 144 characters: over the house limit of 100
+    assert w.panel.is_over_limit()  # while typing, before any analysis
+    analysed(qtbot, w)
+    assert w.result.stats["characters_limit"] == 100 and w.result.findings_for("P1")
+    assert w.panel.is_over_limit()
