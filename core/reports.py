@@ -308,7 +308,15 @@ def draft_sheet(store: Any, draft_id: int, language: str = "de", now: Date | str
     if not scored:
         rows = (CsvRow(draft.id, draft.title, draft.updated_at, _scores_tuple(scores)),)
     return Report(f"{t['draft_sheet']}: {draft.title}" if draft.title else t["draft_sheet"],
-                  f"{draft.platform} · {t['created']} {_day(now)}", language, tuple(blocks), rows)
+                  f"{_platform_name(draft.platform)} · {t['created']} {_day(now)}", language, tuple(blocks), rows)
+
+
+def _platform_name(platform: str) -> str:
+    """"LinkedIn", not "linkedin"; an id the profiles no longer know is shown as it is."""
+    from resonanz.core.platforms import load_profiles
+
+    profile = load_profiles().get(platform)
+    return profile.name if profile is not None else platform
 
 
 def _latest_findings(store: Any, draft_id: int) -> list[Mapping[str, Any]]:
@@ -330,7 +338,14 @@ def _weak_points(store: Any, attempts: Sequence[Any], language: str, top: int = 
         counts.update({f["rule"] for f in problems})
     times = _chrome(language)["times"]
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-    return [f"{n}{times} {rule} {_rule_label(rule, example[rule][1])}: {example[rule][0]}" for rule, n in ranked]
+    out = []
+    for rule, n in ranked:
+        message, draft_lang = example[rule]
+        for prefix in {_rule_label(rule, draft_lang), _rule_label(rule, language)}:
+            if message.startswith(prefix + ":"):  # some messages open with their rule's name: say it once
+                message = message[len(prefix) + 1:].lstrip()
+        out.append(f"{n}{times} {rule} {_rule_label(rule, language)}: {message}")
+    return out
 
 
 def _exercise_title(store: Any, exercise_id: str) -> str:

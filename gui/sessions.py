@@ -391,6 +391,9 @@ class SessionsView(QWidget):
         self.participants_label.setBuddy(self.participant_list)
         self.add_participant_button = QPushButton(self)
         self.progress_button = QPushButton(self)
+        self.participant_report_button = QPushButton(self)
+        self.session_report_button = QPushButton(self)
+        self.export_dialogs: list[QDialog] = []
         pbox = QVBoxLayout()
         pbox.addWidget(self.participants_label)
         pbox.addWidget(self.participant_list, 1)
@@ -398,6 +401,7 @@ class SessionsView(QWidget):
         prow.addWidget(self.add_participant_button)
         prow.addWidget(self.progress_button)
         pbox.addLayout(prow)
+        pbox.addWidget(self.participant_report_button)
 
         self.exercise_label = QLabel(self)
         self.exercise_combo = QComboBox(self)
@@ -436,7 +440,10 @@ class SessionsView(QWidget):
         right = QWidget(self)
         rbox = QVBoxLayout(right)
         rbox.setContentsMargins(0, 0, 0, 0)
-        rbox.addWidget(self.session_header)
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.session_header, 1)
+        header_row.addWidget(self.session_report_button, 0, Qt.AlignmentFlag.AlignTop)
+        rbox.addLayout(header_row)
         body = QHBoxLayout()
         body.addLayout(pbox, 1)
         body.addLayout(ebox, 3)
@@ -460,6 +467,8 @@ class SessionsView(QWidget):
         self.new_session_button.clicked.connect(self._new_session_clicked)
         self.add_participant_button.clicked.connect(self._add_participant_clicked)
         self.progress_button.clicked.connect(self._progress_clicked)
+        self.participant_report_button.clicked.connect(self._participant_report_clicked)
+        self.session_report_button.clicked.connect(lambda: self.export_session_report())
         self.participant_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.participant_list.itemActivated.connect(lambda item: self.show_progress(int(item.data(ID_ROLE))))
         self.exercise_combo.currentIndexChanged.connect(lambda *_: self.refresh_attempts())
@@ -646,6 +655,11 @@ class SessionsView(QWidget):
         view.set_participant(participant_id)
         box = QVBoxLayout(dialog)
         box.addWidget(view)
+        report_button = QPushButton(self.tr("&Export report…"), dialog)
+        report_button.setAccessibleName(self.tr("Export the progress report"))
+        report_button.clicked.connect(lambda: self.export_participant_report(participant_id))
+        box.addWidget(report_button, 0, Qt.AlignmentFlag.AlignRight)
+        view.report_button = report_button  # type: ignore[attr-defined]
         dialog.resize(720, 420)
         dialog.setWindowTitle(view.header.text())
         self.progress_dialogs.append((dialog, view))
@@ -783,6 +797,8 @@ class SessionsView(QWidget):
         self.import_button.setEnabled(has_session)
         self.add_attempt_button.setEnabled(has_session and bool(self._participants))
         self.progress_button.setEnabled(self.participant_list.currentItem() is not None)
+        self.participant_report_button.setEnabled(self.participant_list.currentItem() is not None)
+        self.session_report_button.setEnabled(has_session)
         self.compare_button.setEnabled(len(self.gallery.selectionModel().selectedRows()) == 2)
 
     # ------------------------------------------------------------------ buttons (dialogs)
@@ -824,6 +840,35 @@ class SessionsView(QWidget):
         if len(self.selected_draft_ids()) == 2:
             self.compare_selected()
 
+    def export_session_report(self) -> QDialog | None:
+        """The workshop summary of the selected session: preview and export (pseudonyms while projecting)."""
+        if self._session_id is None:
+            return None
+        return self._export("session", self._session_id)
+
+    def export_participant_report(self, participant_id: int) -> QDialog:
+        """One participant's progress report: preview and export (pseudonyms while projecting)."""
+        return self._export("participant", participant_id)
+
+    def _export(self, kind: str, item_id: int) -> QDialog:
+        from resonanz.gui.export import ExportDialog
+        from resonanz.gui.i18n import resolve_ui_language
+        from resonanz.gui.settings import open_settings
+
+        settings = open_settings()
+        language = resolve_ui_language(str(settings.value("ui_language", "system")))
+        dialog = ExportDialog(self.store, kind, item_id, settings, language, pseudonyms=self._projecting, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self.export_dialogs.remove(dialog) if dialog in self.export_dialogs else None)
+        self.export_dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def _participant_report_clicked(self) -> None:
+        current = self.participant_list.currentItem()
+        if current is not None:
+            self.export_participant_report(int(current.data(ID_ROLE)))
+
     def _progress_clicked(self) -> None:
         current = self.participant_list.currentItem()
         if current is not None:
@@ -838,6 +883,8 @@ class SessionsView(QWidget):
         self.participants_label.setText(self.tr("Partici&pants"))
         self.add_participant_button.setText(self.tr("Add p&articipant\u2026"))
         self.progress_button.setText(self.tr("Pro&gress\u2026"))
+        self.participant_report_button.setText(self.tr("Progress &report\u2026"))
+        self.session_report_button.setText(self.tr("&Workshop report\u2026"))
         self.exercise_label.setText(self.tr("E&xercise of the round"))
         self.add_attempt_button.setText(self.tr("Add a&ttempt\u2026"))
         self.import_button.setText(self.tr("&Import folder\u2026"))
@@ -855,6 +902,8 @@ class SessionsView(QWidget):
             (self.new_session_button, self.tr("New session")),
             (self.add_participant_button, self.tr("Add participant")),
             (self.progress_button, self.tr("Show progress of the selected participant")),
+            (self.participant_report_button, self.tr("Export the selected participant's progress report")),
+            (self.session_report_button, self.tr("Export the workshop summary of this session")),
             (self.add_attempt_button, self.tr("Add attempt")),
             (self.import_button, self.tr("Import attempts from folder")),
             (self.compare_button, self.tr("Compare the two selected attempts")),

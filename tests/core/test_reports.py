@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from resonanz.core.engine import analyze
 from resonanz.core.reports import (
     md_escape,
     CSP,
@@ -24,59 +23,14 @@ from resonanz.core.reports import (
     workshop_summary,
 )
 from resonanz.core.storage import NotFoundError, Store
+from report_fixtures import NAMES, TODAY, build_report_db, ids
 
 GOLDEN = Path(__file__).parent / "golden"
-TODAY = "2026-01-15"
-EVIL = '<script>alert(1)</script> **fett** [klick](javascript:alert(1)) # Titel &amp; &lt;b&gt;'
-NAMES = ("Anna Apfelbaum", "Bernd Birnstiel", "Carla Quittenweg")
-
-V1 = "Wir freuen uns sehr. Unser neues Angebot ist da. Wir haben lange daran gearbeitet und sind stolz auf unser Team."
-V2 = "Was brauchst du, um im Alltag Energie zu sparen? Unser neuer Ratgeber zeigt dir fünf einfache Schritte. Schreib uns deine beste Idee in die Kommentare!"
-EN1 = "We are proud to announce our new report. Our team worked hard on it. We think it is great."
-EN2 = "What would you change first in your city? Our new report shows you three ideas. Tell us yours in the comments!"
-
-
-def _save(store: Store, draft_id: int, text: str, label: str, lang: str = "de") -> int:
-    return store.save_revision(draft_id, text, label, analyze(text, language=lang, rules_dir=False))
-
-
-def _fix_times(store: Store) -> None:
-    """Stable timestamps for goldens: every row gets a fixed time by id."""
-    conn = store.connection
-    for table in ("drafts", "revisions"):
-        for (row_id,) in conn.execute(f"SELECT id FROM {table}").fetchall():
-            stamp = f"2026-01-15T10:{row_id:02d}:00Z"
-            if table == "drafts":
-                conn.execute("UPDATE drafts SET created_at = ?, updated_at = ? WHERE id = ?", (stamp, stamp, row_id))
-            else:
-                conn.execute("UPDATE revisions SET created_at = ? WHERE id = ?", (stamp, row_id))
 
 
 @pytest.fixture()
 def db(tmp_path: Path) -> Path:
-    path = tmp_path / "resonanz.db"
-    with Store(path) as s:
-        d = s.create_draft(V1, "Energie-Post", language="de")
-        _save(s, d, V1, "Erste Fassung")
-        _save(s, d, V2, "Mit Frage")
-        evil = s.create_draft(EVIL, "=HYPERLINK(\"http://x\") <b>", language="de")
-        _save(s, evil, EVIL, "böse")
-        sess = s.create_session("workshop", "Workshop <Frühling>", "2026-01-15", "Gute Stimmung. Nächstes Mal mehr Fragen.")
-        for i, name in enumerate(NAMES):
-            p = s.add_participant(sess, name, f"Fuchs {i + 1}" if i < 2 else None)
-            for k in range(2):
-                a = s.create_draft(EN1 if i == 2 else V1, f"Versuch {k + 1}", language="en" if i == 2 else "de", owner=p)
-                _save(s, a, EN1 if i == 2 else V1, "vorher", "en" if i == 2 else "de")
-                if k == 1 or i == 0:
-                    _save(s, a, EN2 if i == 2 else V2, "nachher", "en" if i == 2 else "de")
-        _fix_times(s)
-    return path
-
-
-def ids(path: Path) -> dict[str, int]:
-    with Store(path) as s:
-        sess = s.list_sessions()[0]
-        return {"draft": 1, "evil": 2, "session": sess.id, "participant": s.participants(sess.id)[0].id}
+    return build_report_db(tmp_path / "resonanz.db")
 
 
 def check_golden(name: str, text: str) -> None:
@@ -226,7 +180,8 @@ def test_cli_formats(db: Path, tmp_path: Path, fmt: str) -> None:
 def test_cli_errors(db: Path, tmp_path: Path) -> None:
     assert "not found" in one_error_line(run(tmp_path, "--db", str(db), "report", "draft", "999", "-o", str(tmp_path / "x.md")))
     assert "positive whole number" in one_error_line(run(tmp_path, "--db", str(db), "report", "session", "abc"))
-    assert "PDF export comes with the editor" in one_error_line(run(tmp_path, "--db", str(db), "report", "draft", "1", "--format", "pdf", "-o", str(tmp_path / "x.pdf")))
+    assert "needs a file: add -o FILE.pdf" in one_error_line(run(tmp_path, "--db", str(db), "report", "draft", "1", "--format", "pdf"))
+    assert "folder does not exist" in one_error_line(run(tmp_path, "--db", str(db), "report", "draft", "1", "--format", "pdf", "-o", str(tmp_path / "no" / "x.pdf")))
     assert "database not found" in one_error_line(run(tmp_path, "--db", str(tmp_path / "none.db"), "report", "draft", "1"))
     assert not (tmp_path / "none.db").exists() and not (tmp_path / "x.md").exists()
 
