@@ -12,6 +12,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any, Callable
 
 from resonanz.core import __version__
 from resonanz.core.inputs import open_error
@@ -41,6 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--out", metavar="OUT.csv", help="where to write the scored CSV")
     s.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="show a progress bar on stderr (default: when stderr is a terminal)")
     s.add_argument("--rules-dir", metavar="DIR", help="your own rule folder (default: <data dir>/rules; RESONANZ_HOME moves the data dir)")
+    s.add_argument("--grammar", choices=("off", "local", "server"), default="off", help="LanguageTool grammar check: off (default), local (Java 17+ and LanguageTool on this computer) or server (sends the draft to --lt-server)")
+    s.add_argument("--lt-server", metavar="URL", help="LanguageTool server for --grammar server (default: the public server https://api.languagetool.org)")
+    s.add_argument("--ltp-path", metavar="DIR", help="folder with an unpacked LanguageTool for --grammar local (default: $LTP_PATH, then <data dir>/languagetool)")
+    s.add_argument("--spelling", action=argparse.BooleanOptionalAction, default=None, help="offline dictionary spell check (default: on as the fallback of --grammar local/server, off otherwise)")
     _db_parser(sub)
     _report_parser(sub)
     return p
@@ -51,7 +56,8 @@ def _report_parser(sub) -> None:
     r = sub.add_parser("report", help="write a report: a draft sheet, a participant's progress or a workshop summary")
     r.add_argument("kind", choices=("draft", "participant", "session"), help="what the report is about")
     r.add_argument("id", metavar="ID", help="id of the draft, participant or session")
-    r.add_argument("--format", choices=("md", "html", "csv", "pdf"), default="md", help="md (default), html (one self-contained file), csv (raw scores); pdf comes with the editor")
+    r.add_argument("--format", choices=("md", "html", "csv", "pdf"), default="md", help="md (default), html (one self-contained file), csv (raw scores), pdf (needs -o FILE)")
+    r.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="paper size of a PDF report (default: A4)")
     r.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report's headings (default: de)")
     r.add_argument("--pseudonyms", action="store_true", help="show pseudonyms instead of names")
     r.add_argument("-o", "--output", metavar="FILE", help="where to write the report (default: standard output)")
@@ -137,10 +143,22 @@ def _db(args) -> int:
     return 0
 
 
+# A PDF is drawn with Qt, which resonanz.core never imports: the `resonanz` launcher sets this to
+# resonanz.gui.report_pdf.write_pdf-like callable (report, path, page_size) -> pages.
+PdfWriter = Callable[[Any, Path, str], int]
+pdf_writer: PdfWriter | None = None
+
+
 def _report(args) -> int:
-    """`resonanz report …`: every refusal (bad id, missing database, pdf) is one line and exit status 2."""
+    """`resonanz report …`: every refusal (bad id, missing database, no -o for pdf) is one line and exit status 2."""
     if args.format == "pdf":
-        raise InputError("PDF export comes with the editor's report export (not yet available)")
+        if pdf_writer is None:
+            raise InputError("PDF reports are drawn by the desktop part: run `resonanz report …` (not `python -m resonanz.core.cli`)")
+        if not args.output or args.output == "-":
+            raise InputError("a PDF report needs a file: add -o FILE.pdf")
+        folder = Path(args.output).parent if str(Path(args.output).parent) else Path(".")
+        if not folder.is_dir():
+            raise InputError(f"cannot write {args.output}: folder does not exist")
     from resonanz.core import reports
     from resonanz.core.storage import StorageError, Store, default_db_path
 
@@ -163,6 +181,13 @@ def _report(args) -> int:
                 report = reports.workshop_summary(store, item, args.lang, args.pseudonyms)
     except StorageError as exc:
         raise InputError(str(exc)) from None
+    if args.format == "pdf":
+        try:
+            pages = pdf_writer(report, Path(args.output), args.page_size)
+        except OSError as exc:
+            raise InputError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+        print(f"report written: {args.output} ({pages} {'page' if pages == 1 else 'pages'}, {args.page_size})", file=sys.stderr)
+        return 0
     render = {"md": reports.to_markdown, "html": reports.to_html, "csv": reports.to_csv}[args.format]
     out = render(report)
     if not args.output or args.output == "-":
@@ -230,6 +255,7 @@ def _analyze_fn(args):
 
 
 def _score(args) -> int:
+    language_check = _grammar_options(args)
     if args.csv:
         return _score_csv(args)
     if args.text_column or args.out:
@@ -238,14 +264,53 @@ def _score(args) -> int:
     text = _read_text(args.file)
     result = analyze(text)
     _warn_rule_errors(result.language, args)
+    grammar = _grammar(args, language_check, text, result.language) if language_check else None
     if args.format == "json":
-        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        data = result.to_dict()
+        if grammar is not None:  # language findings join the others; points 0: the scores are unchanged
+            data["findings"] += [f.to_dict() for f in grammar.findings]
+            data["grammar"] = {"mode": args.grammar, "state": grammar.state.value, "reason_code": grammar.reason_code,
+                               "reason": grammar.reason, "engine": grammar.engine}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        from resonanz.core.report_text import render
+        from resonanz.core.report_text import render, render_language
 
-        sys.stdout.write(render(result, color=_use_color(sys.stdout)))
+        color = _use_color(sys.stdout)
+        sys.stdout.write(render(result, color=color))
+        if grammar is not None:
+            sys.stdout.write(render_language(grammar.findings, text, result.language, grammar.engine_label(), color=color))
     return 0
+
+
+def _grammar_options(args) -> bool:
+    """Check the grammar options of `score`; True if a language check (LanguageTool or spelling) runs."""
+    if args.lt_server is not None and args.grammar != "server":
+        raise InputError("--lt-server only works with --grammar server")
+    if args.ltp_path is not None and args.grammar != "local":
+        raise InputError("--ltp-path only works with --grammar local")
+    wanted = args.grammar != "off" or bool(args.spelling)
+    if wanted and args.csv:
+        raise InputError("--grammar and --spelling check single drafts, not --csv")
+    return wanted
+
+
+def _grammar(args, language_check: bool, text: str, language: str):
+    """Run the language check of `score`; problems are one note on stderr, never a failure."""
+    from resonanz.core.grammar import PUBLIC_SERVER, GrammarChecker, GrammarSettings, GrammarState
+
+    spelling_on = args.spelling if args.spelling is not None else args.grammar != "off"
+    server = (args.lt_server or PUBLIC_SERVER) if args.grammar == "server" else ""
+    settings = GrammarSettings(mode=args.grammar, server_url=server, ltp_path=args.ltp_path or "", spelling=spelling_on)
+    rules_dir = Path(args.rules_dir) if args.rules_dir else None
+    with GrammarChecker(settings, rules_dir=rules_dir) as checker:
+        if args.grammar == "server" and checker.state != GrammarState.UNAVAILABLE:
+            print(f"resonanz: note: the draft is sent to {checker.status().server} for the grammar check", file=sys.stderr)
+        result = checker.check(text, language)
+    if result.state == GrammarState.UNAVAILABLE:
+        fallback = " (offline dictionary used instead)" if result.engine == "spelling" else ""
+        print(f"resonanz: note: grammar check unavailable: {result.status.reason_in('cli')}{fallback}", file=sys.stderr)
+    return result
 
 
 def _warn_rule_errors(languages, args) -> None:

@@ -8,6 +8,14 @@ from typing import Any, Mapping
 
 DIMENSIONS: tuple[str, ...] = ("dialogue", "shareability", "clarity", "platform_fit")
 
+#: Dimension of spelling and grammar findings (core.spelling, core.grammar). Not scored: such
+#: findings carry points=0 and never enter `AnalysisResult.scores`, so the four scores stay
+#: explainable and independent of the network.
+LANGUAGE_DIMENSION = "language"
+
+#: Every dimension a finding may have: the four scored ones plus the unscored "language".
+FINDING_DIMENSIONS: tuple[str, ...] = (*DIMENSIONS, LANGUAGE_DIMENSION)
+
 #: Severity levels from good news to blocking problem, in display order.
 SEVERITIES: tuple[str, ...] = ("good", "info", "suggestion", "warning", "error")
 
@@ -28,8 +36,8 @@ class Span:
 class Finding:
     """One thing the engine noticed, with where it is, why it matters and what to do."""
 
-    rule: str  # e.g. "D2"
-    dimension: str  # one of DIMENSIONS
+    rule: str  # e.g. "D2"; "SPELL" or "LT:<LanguageTool rule id>" for language findings
+    dimension: str  # one of FINDING_DIMENSIONS
     severity: str  # one of SEVERITIES
     message: str  # in the draft's language
     suggestion: str  # in the draft's language; "" for good news that needs no action
@@ -38,6 +46,7 @@ class Finding:
     spans: tuple[Span, ...] = ()
     points: int = 0  # what this finding added to (or took from) its dimension's score
     kind: str = ""  # which message of the rule, e.g. "monologue" for D1: stable, for code and tests
+    replacements: tuple[str, ...] = ()  # texts that may replace the first span as they are (one-click fixes)
 
     @property
     def start(self) -> int | None:
@@ -64,6 +73,7 @@ class Finding:
             "why": self.why,
             "source": self.source,
             "points": self.points,
+            "replacements": list(self.replacements),
         }
 
 

@@ -38,7 +38,7 @@ def render(result: AnalysisResult, color: bool = False, width: int = 78) -> str:
     if not result.findings:
         out.append("  " + labels["no_findings"])
     for f in result.findings:
-        head = f"{_MARK[f.severity]} [{labels[f.dimension]}] {f.rule}"
+        head = f"{_MARK[f.severity]} [{labels.get(f.dimension, f.dimension)}] {f.rule}"
         if f.points:
             head += f" ({f.points:+d})"
         out.append("")
@@ -53,4 +53,29 @@ def render(result: AnalysisResult, color: bool = False, width: int = 78) -> str:
         first_author = f.source.split()[0].rstrip(",") if f.source else ""
         cite = "" if not f.source or first_author in f.why else f" [{f.source}]"
         out.append(c("dim", textwrap.fill(f"{labels['why']}: {f.why}{cite}", width, initial_indent="    ", subsequent_indent="    ")))
+    return "\n".join(out) + "\n"
+
+
+def render_language(findings, text: str, language: str, note: str = "", color: bool = False, width: int = 78) -> str:
+    """The "Language" section of `resonanz score`: spelling/grammar findings (core.grammar), each
+    with the quoted word, the message and the replacements; `note` is e.g. the engine used."""
+    from resonanz.core.spelling import messages
+
+    msg = messages(language)
+
+    def c(name: str, s: str) -> str:
+        return f"{_ANSI[name]}{s}{_ANSI['reset']}" if color else s
+
+    out = ["", c("bold", msg["section"])]
+    if note:
+        out.append(c("dim", textwrap.fill(note, width, initial_indent="  ", subsequent_indent="  ")))
+    if not findings:
+        out.append("  " + msg["none"])
+    for f in findings:
+        passage = " ".join(text[f.start : f.end].split()) if f.start is not None else ""
+        head = f"{_MARK.get(f.severity, '•')} {f.rule}" + (f"  »{passage}«" if passage else "")
+        out.append("  " + c({"error": "red", "warning": "amber"}.get(f.severity, "bold"), head))
+        out.append(textwrap.fill(f.message, width, initial_indent="    ", subsequent_indent="    "))
+        if f.suggestion:
+            out.append(textwrap.fill("→ " + f.suggestion, width, initial_indent="    ", subsequent_indent="      "))
     return "\n".join(out) + "\n"

@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QToolButton,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from resonanz.core.model import DIMENSIONS, AnalysisResult, Finding
+from resonanz.core.model import DIMENSIONS, LANGUAGE_DIMENSION, AnalysisResult, Finding
 from resonanz.gui import theme as themes
 from resonanz.gui.charts import HistoryChart, RadarChart
 from resonanz.gui.colors import contrast, ink
@@ -73,6 +75,9 @@ __all__ = [
 PRESENTATION_SCALE = 1.6
 PROMINENT = ("dialogue", "shareability")
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}  # endonyms: not translated
+#: Groups of the findings tree: the four scored dimensions, then spelling and grammar (never scored).
+GROUPS = (*DIMENSIONS, LANGUAGE_DIMENSION)
+MAX_FIX_BUTTONS = 4
 
 
 class CoachPanel(QWidget):
@@ -81,6 +86,8 @@ class CoachPanel(QWidget):
     findingActivated = Signal(object)  # a Finding: the window selects its span in the editor
     platformChanged = Signal(str)  # platform id
     languageChanged = Signal(str)  # "auto" | "de" | "en"
+    replacementChosen = Signal(object, str)  # (Finding, replacement): the window puts it into the text
+    addWordRequested = Signal(object)  # a SPELL Finding: its word goes into the user's dictionary
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +103,8 @@ class CoachPanel(QWidget):
         self._emit_clock = QElapsedTimer()
         self._top_mode = ""
         self._gauge_columns = 0
+        self._engine_findings: tuple[Finding, ...] = ()
+        self._grammar_findings: tuple[Finding, ...] = ()
 
         # --- widgets
         self.platform_combo = QComboBox()
@@ -116,7 +125,7 @@ class CoachPanel(QWidget):
         self._delegate = _FindingDelegate(self, self.tree)
         self.tree.setItemDelegate(self._delegate)
         self._dimension_items: dict[str, QTreeWidgetItem] = {}
-        for d in DIMENSIONS:
+        for d in GROUPS:
             item = QTreeWidgetItem(self.tree)
             item.setData(0, DIMENSION_ROLE, d)
             item.setData(0, COUNT_ROLE, 0)
@@ -137,6 +146,27 @@ class CoachPanel(QWidget):
         self.why_button.setArrowType(Qt.ArrowType.RightArrow)
         self.why_text = QLabel()
         self.why_source = QLabel()
+        # one-click fixes of a spelling/grammar finding, and "add to dictionary" for an unknown word
+        self.fix_row = QWidget()
+        fix_layout = QHBoxLayout(self.fix_row)
+        fix_layout.setContentsMargins(0, 0, 0, 0)
+        fix_layout.setSpacing(6)
+        self.fix_buttons: list[QPushButton] = []
+        for _ in range(MAX_FIX_BUTTONS):
+            button = QPushButton()
+            button.clicked.connect(lambda _c=False, b=button: self._on_fix_clicked(b))
+            fix_layout.addWidget(button)
+            self.fix_buttons.append(button)
+        self.add_word_button = QPushButton()
+        self.add_word_button.clicked.connect(self._on_add_word_clicked)
+        fix_layout.addWidget(self.add_word_button)
+        fix_layout.addStretch(1)
+        self.grammar_status = QLabel()
+        self.grammar_status.setObjectName("grammar_status")
+        self.grammar_status.setWordWrap(True)
+        self.grammar_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.grammar_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._grammar_state = "off"
         for label in (self.detail_head, self.detail_suggestion, self.detail_empty, self.why_text, self.why_source):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -147,7 +177,7 @@ class CoachPanel(QWidget):
         _weight(self.why_source, italic=True)
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setSpacing(4)
-        for w in (self.detail_empty, self.detail_head, self.detail_suggestion):
+        for w in (self.detail_empty, self.detail_head, self.detail_suggestion, self.fix_row):
             detail_layout.addWidget(w)
         detail_layout.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
         detail_layout.addWidget(self.why_text)
@@ -178,6 +208,7 @@ class CoachPanel(QWidget):
         outer.addWidget(self.radar)
         outer.addWidget(self.findings_title)
         outer.addWidget(self.tree, 1)
+        outer.addWidget(self.grammar_status)
         outer.addWidget(self.detail)
         outer.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addWidget(self.history_chart)
@@ -209,7 +240,8 @@ class CoachPanel(QWidget):
         self.set_theme(self._theme)
 
         # Tab order: combos → gauges → tree → detail → history (all widgets are placed by now)
-        chain = [self.platform_combo, self.language_combo, *(self.gauges[d] for d in DIMENSIONS), self.tree, self.why_button, self.history_button]
+        chain = [self.platform_combo, self.language_combo, *(self.gauges[d] for d in DIMENSIONS), self.tree,
+                 *self.fix_buttons, self.add_word_button, self.why_button, self.history_button]
         for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
         self.radar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -251,9 +283,33 @@ class CoachPanel(QWidget):
         self.radar.set_scores({d: s.value for d, s in result.scores.items()})
         self._detected = result.language if result.language_detected else None
         self._update_auto_text()
-        if result.findings != self._shown_findings:  # typing often changes no finding at all
-            self._shown_findings = result.findings
-            self._fill_tree(result.findings)
+        self._engine_findings = tuple(f for f in result.findings if f.dimension != LANGUAGE_DIMENSION)
+        self._refill()
+
+    def set_grammar(self, findings: Sequence[Finding]) -> None:
+        """Spelling and grammar findings (LanguageTool or the offline dictionary) for the current text."""
+        self._grammar_findings = tuple(findings)
+        self._refill()
+
+    def grammar_findings(self) -> tuple[Finding, ...]:
+        return self._grammar_findings
+
+    def set_grammar_status(self, state: str, text: str) -> None:
+        """One line under the findings: off / starting / checking / ready / unavailable — and why."""
+        self._grammar_state = state
+        self.grammar_status.setText(text)
+        self.grammar_status.setProperty("state", state)
+        self.grammar_status.setAccessibleName(text)
+        self._restyle()
+
+    def grammar_state(self) -> str:
+        return self._grammar_state
+
+    def _refill(self) -> None:
+        findings = self._engine_findings + self._grammar_findings
+        if findings != self._shown_findings:  # typing often changes no finding at all
+            self._shown_findings = findings
+            self._fill_tree(findings)
 
     def set_counter(self, count: int, limit: int) -> None:
         """"512 / 3,000" (red and marked when over the limit); just "512" when the platform has no limit."""
@@ -350,9 +406,11 @@ class CoachPanel(QWidget):
         }
         for d, item in self._dimension_items.items():
             self._label_dimension_item(d, item)
-        for d in DIMENSIONS:
+        for d in GROUPS:
             for item in self.finding_items(d):
                 self._label_finding_item(item, item.data(0, FINDING_ROLE))
+        self.add_word_button.setText(self.tr("Add to dictionary"))
+        self.add_word_button.setAccessibleName(self.tr("Add this word to your dictionary"))
         self._update_counter()
         self._show_detail(self._current)
         self._arrange(force=True)
@@ -364,6 +422,7 @@ class CoachPanel(QWidget):
             "shareability": self.tr("Shareability"),
             "clarity": self.tr("Clarity"),
             "platform_fit": self.tr("Platform fit"),
+            LANGUAGE_DIMENSION: self.tr("Spelling and grammar"),
         }
 
     def changeEvent(self, event: QEvent) -> None:
@@ -449,6 +508,8 @@ class CoachPanel(QWidget):
         muted = ink(t.muted, t.panel)
         for label in (self.detail_head, self.detail_empty, self.why_source):
             _paint(label, muted)
+        # unavailable is worth noticing (amber-red text), every other state stays quiet
+        _paint(self.grammar_status, ink(t.light["red"], t.panel) if self._grammar_state == "unavailable" else muted)
         self._update_counter()
         self._show_detail(self._current)
 
@@ -508,15 +569,15 @@ class CoachPanel(QWidget):
         """Put `findings` under their dimension nodes, reusing rows, keeping selection and scroll."""
         keep = finding_key(self._current) if self._current is not None else None
         scroll = self.tree.verticalScrollBar().value()
-        grouped: dict[str, list[Finding]] = {d: [] for d in DIMENSIONS}
+        grouped: dict[str, list[Finding]] = {d: [] for d in GROUPS}
         for f in findings:
             grouped.setdefault(f.dimension, []).append(f)
         self._rebuilding = True
         self.tree.setUpdatesEnabled(False)
         model = self.tree.model()
         try:
-            wanted = {d: sorted(grouped.get(d, []), key=importance) for d in DIMENSIONS}
-            for d in DIMENSIONS:  # structure first: drop surplus rows, add missing ones in one go
+            wanted = {d: sorted(grouped.get(d, []), key=importance) for d in GROUPS}
+            for d in GROUPS:  # structure first: drop surplus rows, add missing ones in one go
                 node = self._dimension_items[d]
                 while node.childCount() > len(wanted[d]):
                     node.removeChild(node.child(node.childCount() - 1))
@@ -529,7 +590,7 @@ class CoachPanel(QWidget):
             # the single layout below measures every row once
             model.blockSignals(True)
             try:
-                for d in DIMENSIONS:
+                for d in GROUPS:
                     node = self._dimension_items[d]
                     for i, f in enumerate(wanted[d]):
                         item = node.child(i)
@@ -627,6 +688,15 @@ class CoachPanel(QWidget):
         why_open = has and self.why_button.isChecked()
         self.why_text.setVisible(why_open and bool(finding.why))
         self.why_source.setVisible(why_open and bool(finding.source))
+        options = tuple(finding.replacements[:MAX_FIX_BUTTONS]) if has else ()
+        for button, option in zip(self.fix_buttons, options + ("",) * MAX_FIX_BUTTONS):
+            button.setVisible(bool(option))
+            button.setProperty("replacement", option)
+            button.setText(option.replace("&", "&&") if option else "")
+            button.setToolTip(self.tr("Replace with “%1”").replace("%1", option) if option else "")
+            button.setAccessibleName(self.tr("Replace with “%1”").replace("%1", option) if option else "")
+        self.add_word_button.setVisible(has and finding.rule == "SPELL")
+        self.fix_row.setVisible(bool(options) or self.add_word_button.isVisibleTo(self.fix_row))
         if not has:
             return
         glyph_color = ink(severity_color(t, finding.severity), t.panel, 3.0).name()
@@ -639,6 +709,14 @@ class CoachPanel(QWidget):
         self.detail_suggestion.setText(f'<span style="color:{accent}; font-weight:bold">→</span> <b>{html.escape(finding.suggestion)}</b>')
         self.why_text.setText(finding.why)
         self.why_source.setText(self.tr("Source: %1").replace("%1", finding.source))
+
+    def _on_fix_clicked(self, button: QPushButton) -> None:
+        if self._current is not None and button.property("replacement"):
+            self.replacementChosen.emit(self._current, str(button.property("replacement")))
+
+    def _on_add_word_clicked(self) -> None:
+        if self._current is not None and self._current.rule == "SPELL" and self._current.spans:
+            self.addWordRequested.emit(self._current)
 
     def _on_why_toggled(self, on: bool) -> None:
         self.why_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)

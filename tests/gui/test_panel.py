@@ -15,6 +15,7 @@ from resonanz.core.platforms import load_profiles
 from resonanz.gui import theme as themes
 from resonanz.gui.panel import (
     COUNT_ROLE,
+    DIMENSION_ROLE,
     GLYPH,
     MINUS,
     CoachPanel,
@@ -125,7 +126,9 @@ def test_a_new_result_updates_an_open_breakdown(panel, qtbot):
 # ---------------------------------------------------------------------- findings tree
 def test_findings_are_grouped_under_four_dimension_nodes_most_important_first(panel):
     result = shown(panel, result_of(GOOD_EN, "en"))
-    assert panel.tree.topLevelItemCount() == 4
+    # the four scored dimensions, then spelling and grammar (empty until a check delivers)
+    assert panel.tree.topLevelItemCount() == 5
+    assert panel.tree.topLevelItem(4).data(0, DIMENSION_ROLE) == "language" and not panel.finding_items("language")
     total = 0
     for d in DIMENSIONS:
         node = panel.dimension_item(d)
