@@ -5,9 +5,9 @@ Entry point: `analyze(text, language="auto", platform="linkedin") -> AnalysisRes
 
 from __future__ import annotations
 
-__all__ = ["analyze", "__version__"]
+from resonanz import __version__  # the one version source (resonanz_pkg/__init__.py)
 
-__version__ = "0.1.0"
+__all__ = ["analyze", "__version__"]
 
 
 def analyze(text: str, language: str = "auto", platform: str = "linkedin", *, rules_dir=None):

@@ -541,7 +541,8 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _COLORS = ("#1f6feb", "#d9480f", "#2b8a3e", "#862e9c", "#495057")
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#212529;line-height:1.5}
-h1{font-size:1.6rem;margin-bottom:.2rem}.sub{color:#6c757d;margin-top:0}
+h1{font-size:1.6rem;margin:.2rem 0}.sub{color:#6c757d;margin-top:0}
+.brand{display:flex;align-items:center;gap:.4rem;margin:0;color:#1b5e9e;font-weight:600;font-size:.9rem}.mark{width:20px;height:20px}
 table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #dee2e6;padding:.25rem .6rem;text-align:left}
 .light{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.3em;vertical-align:middle}
 .red{background:#e03131}.amber{background:#f59f00}.green{background:#2f9e44}
@@ -559,13 +560,14 @@ def _e(text: Any) -> str:
 
 def _svg_radar(chart: Chart) -> str:
     size, cx, cy, r = 320, 160, 160, 110
+    width, cx = 440, 220  # room left and right for axis names like "Platform fit"
     n = max(len(chart.labels), 1)
 
     def pt(i: int, value: float) -> tuple[float, float]:
         angle = -math.pi / 2 + 2 * math.pi * i / n
         return cx + r * value / 100 * math.cos(angle), cy + r * value / 100 * math.sin(angle)
 
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" viewBox="0 0 {size} {size}" role="img" aria-label="{_e(chart.title)}">']
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{size}" viewBox="0 0 {width} {size}" role="img" aria-label="{_e(chart.title)}">']
     for ring in (25, 50, 75, 100):
         poly = " ".join(f"{x:.1f},{y:.1f}" for x, y in (pt(i, ring) for i in range(n)))
         parts.append(f'<polygon points="{poly}" fill="none" stroke="#dee2e6"/>')
@@ -614,9 +616,21 @@ def _html_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _brand_mark() -> str:
+    """The app icon (resources/icons/resonanz-small.svg, our own file) as inline SVG, 20 px."""
+    from importlib import resources
+
+    svg = (resources.files("resonanz.resources") / "icons" / "resonanz-small.svg").read_text(encoding="utf-8")
+    svg = re.sub(r"<\?xml[^>]*\?>|<!--.*?-->|<title>.*?</title>|<defs>.*?</defs>", "", svg, flags=re.DOTALL).strip()
+    svg = re.sub(r"url\(#[\w-]+\)", "#1B5E9E", svg)  # a flat brand blue: the report has no url() at all
+    svg = re.sub(r"<svg\b", '<svg class="mark" aria-hidden="true"', svg, count=1)
+    svg = re.sub(r'\s(width|height)="\d+"', "", svg.split(">", 1)[0], count=2) + ">" + svg.split(">", 1)[1]
+    return re.sub(r">\s+<", "><", svg)
+
+
 def to_html(report: Report) -> str:
     """The report as ONE self-contained HTML file: inline CSS and SVG, no script, no external URL."""
-    body = [f"<h1>{_e(report.title)}</h1>", f'<p class="sub">{_e(report.subtitle)}</p>']
+    body = [f'<p class="brand">{_brand_mark()}Resonanz</p>', f"<h1>{_e(report.title)}</h1>", f'<p class="sub">{_e(report.subtitle)}</p>']
     for block in report.blocks:
         if isinstance(block, Heading):
             level = min(max(block.level, 1), 6)

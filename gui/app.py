@@ -17,6 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Resonanz")
     app.setOrganizationName("Resonanz")
     app.setApplicationDisplayName("Resonanz")
+    setup_identity(app)
 
     from resonanz.gui.i18n import Translations
     from resonanz.gui.main_window import MainWindow, sample_text
@@ -40,6 +41,16 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get("RESONANZ_EXIT_WHEN_SHOWN"):  # start-up benchmark: quit once the window is up
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     return app.exec()
+
+
+def setup_identity(app: QApplication) -> None:
+    """Version, window icon (also the About box's) and the desktop-file id the shell matches windows to."""
+    from resonanz import APP_ID, __version__
+    from resonanz.gui.brand import app_icon
+
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # Wayland app id: the installed .desktop file and its icon
+    app.setWindowIcon(app_icon())
 
 
 def open_store():

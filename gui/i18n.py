@@ -48,7 +48,8 @@ def qm_path(language: str) -> Path | None:
     if not ts.is_file():
         return None
     shipped = ts.with_suffix(".qm")
-    if shipped.is_file() and shipped.stat().st_mtime >= ts.stat().st_mtime:
+    # a frozen bundle (PyInstaller) cannot rebuild, and copying files there does not keep their times
+    if shipped.is_file() and (getattr(sys, "frozen", False) or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     from resonanz.core.packs import data_dir
 

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self._sessions_dialog: QDialog | None = None
         self._exercise_dialog: QDialog | None = None
         self._drafts_dialog: QDialog | None = None
+        self._export_dialog: QDialog | None = None
         self.exercise = None  # the running exercise (resonanz.core.exercises.Exercise) or None
 
         self.platform = str(self.settings.value("platform", "linkedin"))
@@ -166,6 +167,15 @@ class MainWindow(QMainWindow):
         self.panel.findingActivated.connect(self._on_finding_activated)
         self.panel.platformChanged.connect(self._on_platform_changed)
         self.panel.languageChanged.connect(self._on_language_changed)
+        # spelling and grammar: on their own thread, never in the way of typing (gui/grammar.py)
+        from resonanz.gui.grammar import GrammarService, load_grammar_settings
+
+        self.grammar_result = None  # the newest GrammarResult for the editor's text, or None
+        self.grammar = GrammarService(load_grammar_settings(self.settings), self)
+        self.grammar.resultReady.connect(self._on_grammar_result)
+        self.grammar.statusChanged.connect(lambda _s: self._update_grammar_status())
+        self.panel.replacementChosen.connect(self.apply_replacement)
+        self.panel.addWordRequested.connect(self.add_to_dictionary)
 
         profiles = load_profiles()
         self.panel.set_platforms([(p.id, p.name) for p in profiles.values()], self.platform)
@@ -216,6 +226,9 @@ class MainWindow(QMainWindow):
         self.act_exercises = self._action(self.show_exercises, QKeySequence("Ctrl+L"))
         self.act_end_exercise = self._action(self.end_exercise)
         self.act_sessions = self._action(self.show_sessions, QKeySequence("Ctrl+Shift+W"))
+        self.act_export = self._action(self.export_report, QKeySequence("Ctrl+E"))
+        self.act_grammar = self._action(self.show_grammar_settings)
+        self.act_export.setEnabled(self.keeper is not None)
         self.act_sessions.setEnabled(self.keeper is not None)
         self.act_drafts.setEnabled(self.keeper is not None)
         self.act_exercises.setEnabled(self.keeper is not None)
@@ -245,6 +258,7 @@ class MainWindow(QMainWindow):
         self.menu_recent = self.menu_file.addMenu("")
         self.menu_file.addAction(self.act_drafts)
         self.menu_file.addActions([self.act_save, self.act_save_as])
+        self.menu_file.addAction(self.act_export)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -266,6 +280,7 @@ class MainWindow(QMainWindow):
         self.menu_settings = bar.addMenu("")
         self.menu_ui_language = self.menu_settings.addMenu("")
         self.menu_ui_language.addActions(list(self.act_lang.values()))
+        self.menu_settings.addAction(self.act_grammar)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
         self._rebuild_recent_menu()
@@ -305,6 +320,8 @@ class MainWindow(QMainWindow):
             self.act_exercises: self.tr("Exercise &library…"),
             self.act_end_exercise: self.tr("&End exercise"),
             self.act_sessions: self.tr("Coaching &sessions and workshops…"),
+            self.act_export: self.tr("&Export report…"),
+            self.act_grammar: self.tr("&Spelling and grammar…"),
             self.act_lang["system"]: self.tr("Follow the system"),
             self.act_lang["de"]: "Deutsch",
             self.act_lang["en"]: "English",
@@ -315,6 +332,7 @@ class MainWindow(QMainWindow):
         self.panel.setAccessibleName(self.tr("Coaching panel"))
         self._update_title()
         self._update_status()
+        self._update_grammar_status()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -327,6 +345,7 @@ class MainWindow(QMainWindow):
         if self.keeper is not None:
             self.keeper.edited()
         self.analyzer.request(self.editor.toPlainText(), self.language, self.platform)
+        self.grammar.request(self.editor.toPlainText(), self.language)
         self._update_counter_estimate()
 
     def _update_counter_estimate(self) -> None:
@@ -345,17 +364,93 @@ class MainWindow(QMainWindow):
     def reanalyze_now(self) -> None:
         """Analyse the current text without waiting for a typing pause."""
         self.analyzer.request_now(self.editor.toPlainText(), self.language, self.platform)
+        self.grammar.request(self.editor.toPlainText(), self.language, now=True)
 
     @Slot(str, object)
     def _on_result(self, text: str, result: AnalysisResult) -> None:
         # the engine's own fold and limit, user overrides included: nothing is computed twice here
-        if not self.editor.show_analysis(text, result.findings, result.stats["fold"], self.tr("… more")):
+        if not self.editor.show_analysis(text, result.findings + self._grammar_findings_for(text), result.stats["fold"], self.tr("… more")):
             return  # the text changed since: a newer result is on its way
         self.result = result
         self.panel.show_result(result)
         self.targets.update_result(result)
         self.panel.set_counter(result.stats["characters"], result.stats["characters_limit"])
         self._update_status()
+
+    # ------------------------------------------------------------------ spelling and grammar
+    def _grammar_findings_for(self, text: str) -> tuple[Finding, ...]:
+        g = self.grammar_result
+        return g.findings if g is not None and g.text == text else ()
+
+    @Slot(object)
+    def _on_grammar_result(self, result) -> None:
+        text = self.editor.toPlainText()
+        if not result.is_for(text):
+            return  # made for an older text: the check of the newest one is on its way
+        self.grammar_result = result
+        self.panel.set_grammar(result.findings)
+        if self.result is not None and self.result.text == text:
+            self.editor.show_analysis(text, self.result.findings + result.findings, self.result.stats["fold"], self.tr("… more"))
+        self._update_grammar_status()
+
+    def _update_grammar_status(self) -> None:
+        from resonanz.gui.grammar import status_line
+
+        status = self.grammar.status()
+        self.panel.set_grammar_status(str(status.state.value), status_line(status, self.grammar.settings, self.translations.language))
+
+    @Slot(object, str)
+    def apply_replacement(self, finding: Finding, replacement: str) -> bool:
+        """One click: put `replacement` where the finding is (one undo step); False if the text moved on."""
+        g = self.grammar_result
+        text = self.editor.toPlainText()
+        if not finding.spans or g is None or finding not in g.findings:
+            return False
+        start, end = finding.spans[0].start, finding.spans[0].end
+        if text[start:end] != g.text[start:end] or text != g.text:
+            self.statusBar().showMessage(self.tr("The text changed; the suggestion is checked again."), 4000)
+            return False
+        self.editor.select_span(start, end)
+        self.editor.textCursor().insertText(replacement)
+        self.editor.setFocus()
+        return True
+
+    @Slot(object)
+    def add_to_dictionary(self, finding: Finding) -> str | None:
+        """The finding's word goes into the user's word list; the check runs again at once."""
+        from resonanz.core import spelling
+
+        g = self.grammar_result
+        if not finding.spans or g is None:
+            return None
+        word = g.text[finding.spans[0].start:finding.spans[0].end]
+        try:
+            spelling.add_word(word)
+        except (OSError, ValueError) as exc:
+            self.statusBar().showMessage(self.tr("Could not add the word: %1").replace("%1", str(exc)), 8000)
+            return None
+        self.panel.set_grammar([f for f in g.findings if f.rule != "SPELL" or g.text[f.spans[0].start:f.spans[0].end] != word])
+        self.grammar.request(self.editor.toPlainText(), self.language, now=True)
+        self.statusBar().showMessage(self.tr("“%1” is in your dictionary now.").replace("%1", word), 5000)
+        return word
+
+    def show_grammar_settings(self) -> QDialog:
+        """Settings → Spelling and grammar…: off, LanguageTool here, or a LanguageTool server."""
+        from resonanz.gui.grammar import GrammarSettingsDialog, save_grammar_settings
+
+        dialog = GrammarSettingsDialog(self.grammar.settings, self.translations.language, self)
+
+        def done(code: int) -> None:
+            if code == QDialog.DialogCode.Accepted and dialog.result_settings is not None:
+                save_grammar_settings(self.settings, dialog.result_settings)
+                self.grammar.configure(dialog.result_settings)
+                self._update_grammar_status()
+                self.grammar.request(self.editor.toPlainText(), self.language, now=True)
+
+        dialog.finished.connect(done)
+        self._grammar_dialog = dialog
+        dialog.open()
+        return dialog
 
     @Slot(object)
     def _on_finding_activated(self, finding: Finding) -> None:
@@ -544,6 +639,31 @@ class MainWindow(QMainWindow):
         self.keeper.flush()  # list the open draft as it is now
         self._drafts_dialog.view.refresh()  # type: ignore[attr-defined]
         return self._raise(self._drafts_dialog)
+
+    def export_report(self) -> QDialog | None:
+        """The draft sheet of the open draft: preview, then PDF/HTML/Markdown/CSV.
+
+        A report must show what is on screen and be reproducible later (`resonanz report draft ID`),
+        so text that differs from the last saved revision is saved as a revision first."""
+        if self.keeper is None:
+            return None
+        if not self.editor.toPlainText().strip():
+            self.statusBar().showMessage(self.tr("Write a draft first; the report is about its text."), 6000)
+            return None
+        if self.keeper.draft_id is None:
+            self.keeper.begin(self.editor.toPlainText(), title=self.path.name if self.path else "", language=self.language, platform=self.platform)
+        self.keeper.flush()
+        saved = [r for r in self.keeper.store.revisions(self.keeper.draft_id) if r.scores is not None]
+        if not saved or saved[-1].text != self.editor.toPlainText():
+            self.save_revision(label=self.tr("Exported as report"))
+        from resonanz.gui.export import ExportDialog
+
+        dialog = ExportDialog(self.keeper.store, "draft", self.keeper.draft_id, self.settings, self.translations.language, parent=self)
+        dialog.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", path), 8000))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._export_dialog = dialog
+        dialog.show()
+        return dialog
 
     def _tool_dialog(self, view: QWidget, size: tuple[int, int]) -> QDialog:
         """A non-modal dialog holding one view (reachable as `dialog.view`)."""
@@ -748,6 +868,9 @@ class MainWindow(QMainWindow):
         return language
 
     def show_about(self) -> None:
+        from resonanz.gui.brand import app_icon
+
+        self.setWindowIcon(app_icon())  # QMessageBox.about shows its parent's window icon (64 px)
         QMessageBox.about(
             self,
             self.tr("About Resonanz"),
@@ -802,6 +925,7 @@ class MainWindow(QMainWindow):
         if self.keeper is not None:
             self.keeper.flush()
         self.analyzer.wait_idle(2000)
+        self.grammar.close()
         event.accept()
 
 

@@ -16,6 +16,8 @@ device pixels. Qt's layout knows no "keep with next" or orphan control: `_fix_pa
 
 from __future__ import annotations
 
+import functools
+
 import math
 import os
 import re
@@ -333,10 +335,22 @@ def _paint_page(painter: QPainter, doc: QTextDocument, report: Report, key: str,
     words = _WORDS.get(report.language, _WORDS["en"])
     right = words["page"].format(k=index + 1, n=total)
     right_w = metrics.horizontalAdvance(right)
-    left = metrics.elidedText(f"Resonanz · {_one_line(report.title)}", Qt.TextElideMode.ElideRight, width - right_w - 24 * u)
-    painter.drawText(QPointF(margin, baseline), left)
+    mark = metrics.height() * 1.25  # the app icon (vector, from resources/icons) before "Resonanz"
+    _brand_renderer().render(painter, QRectF(margin, baseline - mark * 0.78, mark, mark))
+    left = metrics.elidedText(f"Resonanz · {_one_line(report.title)}", Qt.TextElideMode.ElideRight, width - right_w - mark - 28 * u)
+    painter.drawText(QPointF(margin + mark + 3 * u, baseline), left)
     painter.drawText(QPointF(margin + width - right_w, baseline), right)
     painter.restore()
+
+
+@functools.cache
+def _brand_renderer():
+    """The small app icon as an SVG renderer: drawn into the PDF as vectors, not pixels."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    from resonanz.gui.brand import icon_path
+
+    return QSvgRenderer(str(icon_path("small")))
 
 
 # --------------------------------------------------------------------------- fonts and formats

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="63" />
-        <location filename="../../gui/app.py" line="65" />
+        <location filename="../../gui/app.py" line="74"/>
+        <location filename="../../gui/app.py" line="76"/>
         <source>%1
 
 Resonanz starts without saving drafts; the file was not changed.</source>
@@ -13,7 +14,7 @@ Resonanz starts without saving drafts; the file was not changed.</source>
 Resonanz startet ohne Speichern der Entwürfe; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="82" />
+        <location filename="../../gui/app.py" line="93"/>
         <source>%1
 
 Restore the newest backup (%2)? The damaged file is kept next to it.</source>
@@ -22,7 +23,7 @@ Restore the newest backup (%2)? The damaged file is kept next to it.</source>
 Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="103" />
+        <location filename="../../gui/app.py" line="114"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -30,27 +31,27 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>AttemptDialog</name>
     <message>
-        <location filename="../../gui/sessions.py" line="232" />
+        <location filename="../../gui/sessions.py" line="232"/>
         <source>Add attempt</source>
         <translation>Versuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="233" />
+        <location filename="../../gui/sessions.py" line="233"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Teilnehmer:in:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="234" />
+        <location filename="../../gui/sessions.py" line="234"/>
         <source>&amp;Text of the attempt:</source>
         <translation>&amp;Text des Versuchs:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="235" />
+        <location filename="../../gui/sessions.py" line="235"/>
         <source>Participant</source>
         <translation>Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="236" />
+        <location filename="../../gui/sessions.py" line="236"/>
         <source>Text of the attempt</source>
         <translation>Text des Versuchs</translation>
     </message>
@@ -58,158 +59,180 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../gui/panel.py" line="328" />
+        <location filename="../../gui/panel.py" line="384"/>
         <source>Platform</source>
+        <extracomment>Groups of the findings tree: the four scored dimensions, then spelling and grammar (never scored).</extracomment>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="329" />
+        <location filename="../../gui/panel.py" line="385"/>
         <source>Platform the post is written for</source>
         <translation>Plattform, für die der Beitrag geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="330" />
+        <location filename="../../gui/panel.py" line="386"/>
         <source>Language of the draft</source>
         <translation>Sprache des Entwurfs</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="331" />
+        <location filename="../../gui/panel.py" line="387"/>
         <source>Language of the draft: detected automatically or chosen</source>
         <translation>Sprache des Entwurfs: automatisch erkannt oder gewählt</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="333" />
+        <location filename="../../gui/panel.py" line="389"/>
         <source>Scores as a radar chart</source>
         <translation>Bewertungen als Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="334" />
+        <location filename="../../gui/panel.py" line="390"/>
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="335" />
+        <location filename="../../gui/panel.py" line="391"/>
         <source>Findings by dimension</source>
         <translation>Hinweise nach Bereich</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="336" />
+        <location filename="../../gui/panel.py" line="392"/>
         <source>Enter or double-click selects the passage in the draft.</source>
         <translation>Eingabetaste oder Doppelklick markiert die Stelle im Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="337" />
+        <location filename="../../gui/panel.py" line="393"/>
         <source>Details of the selected finding</source>
         <translation>Einzelheiten zum gewählten Hinweis</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="338" />
+        <location filename="../../gui/panel.py" line="394"/>
         <source>Select a finding to see what to do about it.</source>
         <translation>Wählen Sie einen Hinweis, um zu sehen, was Sie tun können.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="339" />
+        <location filename="../../gui/panel.py" line="395"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="340" />
+        <location filename="../../gui/panel.py" line="396"/>
         <source>Why? Show the reasoning and source</source>
         <translation>Warum? Begründung und Quelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="341" />
-        <location filename="../../gui/panel.py" line="342" />
+        <location filename="../../gui/panel.py" line="397"/>
+        <location filename="../../gui/panel.py" line="398"/>
         <source>Score history</source>
         <translation>Verlauf der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="343" />
+        <location filename="../../gui/panel.py" line="399"/>
         <source>Scores over the saved revisions</source>
         <translation>Bewertungen über die gespeicherten Fassungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="345" />
+        <location filename="../../gui/panel.py" line="401"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="346" />
+        <location filename="../../gui/panel.py" line="402"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="347" />
+        <location filename="../../gui/panel.py" line="403"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="348" />
+        <location filename="../../gui/panel.py" line="404"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="349" />
+        <location filename="../../gui/panel.py" line="405"/>
         <source>Works well</source>
         <translation>Gelungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="363" />
+        <location filename="../../gui/panel.py" line="412"/>
+        <source>Add to dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel.py" line="413"/>
+        <source>Add this word to your dictionary</source>
+        <translation>Dieses Wort zu Ihrem Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel.py" line="421"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="364" />
+        <location filename="../../gui/panel.py" line="422"/>
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="365" />
+        <location filename="../../gui/panel.py" line="423"/>
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="366" />
+        <location filename="../../gui/panel.py" line="424"/>
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="463" />
+        <location filename="../../gui/panel.py" line="425"/>
+        <source>Spelling and grammar</source>
+        <translation>Rechtschreibung und Grammatik</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel.py" line="524"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="466" />
+        <location filename="../../gui/panel.py" line="527"/>
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="469" />
+        <location filename="../../gui/panel.py" line="530"/>
         <source>%1 over the limit</source>
         <translation>%1 über der Grenze</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="480" />
+        <location filename="../../gui/panel.py" line="541"/>
         <source>Auto (detected: %1)</source>
         <translation>Automatisch (erkannt: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="482" />
+        <location filename="../../gui/panel.py" line="543"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="495" />
+        <location filename="../../gui/panel.py" line="556"/>
         <source>%1: %2 findings</source>
         <translation>%1: %2 Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="636" />
+        <location filename="../../gui/panel.py" line="696"/>
+        <location filename="../../gui/panel.py" line="697"/>
+        <source>Replace with “%1”</source>
+        <translation>Durch „%1“ ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel.py" line="706"/>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="641" />
+        <location filename="../../gui/panel.py" line="711"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
@@ -217,7 +240,7 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/sessions.py" line="265" />
+        <location filename="../../gui/sessions.py" line="265"/>
         <source>Compare: {first} ↔ {second}</source>
         <translation>Vergleich: {first} ↔ {second}</translation>
     </message>
@@ -225,145 +248,145 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare.py" line="344" />
+        <location filename="../../gui/compare.py" line="344"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="345" />
+        <location filename="../../gui/compare.py" line="345"/>
         <source>Revision</source>
         <translation>Überarbeitung</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="346" />
+        <location filename="../../gui/compare.py" line="346"/>
         <source>Original draft</source>
         <translation>Ursprünglicher Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="347" />
+        <location filename="../../gui/compare.py" line="347"/>
         <source>Revised draft</source>
         <translation>Überarbeiteter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="348" />
-        <source>The client's original draft</source>
+        <location filename="../../gui/compare.py" line="348"/>
+        <source>The client&apos;s original draft</source>
         <translation>Der ursprüngliche Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="349" />
+        <location filename="../../gui/compare.py" line="349"/>
         <source>The revision</source>
         <translation>Die Überarbeitung</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="351" />
-        <location filename="../../gui/compare.py" line="486" />
+        <location filename="../../gui/compare.py" line="351"/>
+        <location filename="../../gui/compare.py" line="486"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="351" />
-        <location filename="../../gui/compare.py" line="487" />
+        <location filename="../../gui/compare.py" line="351"/>
+        <location filename="../../gui/compare.py" line="487"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="351" />
-        <location filename="../../gui/compare.py" line="359" />
+        <location filename="../../gui/compare.py" line="351"/>
+        <location filename="../../gui/compare.py" line="359"/>
         <source>Strengths gained</source>
         <translation>Neue Stärken</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="356" />
+        <location filename="../../gui/compare.py" line="356"/>
         <source>Filled: revision · dashed: original</source>
         <translation>Gefüllt: Überarbeitung · gestrichelt: Original</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="357" />
+        <location filename="../../gui/compare.py" line="357"/>
         <source>Resolved problems</source>
         <translation>Behobene Probleme</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="358" />
+        <location filename="../../gui/compare.py" line="358"/>
         <source>New problems</source>
         <translation>Neue Probleme</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="360" />
+        <location filename="../../gui/compare.py" line="360"/>
         <source>Problems of the original that the revision no longer has</source>
         <translation>Probleme des Originals, die die Überarbeitung nicht mehr hat</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="361" />
+        <location filename="../../gui/compare.py" line="361"/>
         <source>Problems the revision has and the original had not</source>
         <translation>Probleme, die die Überarbeitung hat und das Original nicht</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="362" />
+        <location filename="../../gui/compare.py" line="362"/>
         <source>Strengths the revision added</source>
         <translation>Stärken, die die Überarbeitung hinzugewonnen hat</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="363" />
+        <location filename="../../gui/compare.py" line="363"/>
         <source>Nothing to compare yet.</source>
         <translation>Noch nichts zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="364" />
+        <location filename="../../gui/compare.py" line="364"/>
         <source>No problem of the original was resolved.</source>
         <translation>Kein Problem des Originals wurde behoben.</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="365" />
+        <location filename="../../gui/compare.py" line="365"/>
         <source>None: the revision adds no new problems.</source>
         <translation>Keine: Die Überarbeitung bringt keine neuen Probleme.</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="366" />
+        <location filename="../../gui/compare.py" line="366"/>
         <source>No new strengths.</source>
         <translation>Keine neuen Stärken.</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="369" />
+        <location filename="../../gui/compare.py" line="369"/>
         <source>Struck through: passages whose problems the revision resolved</source>
         <translation>Durchgestrichen: Stellen, deren Probleme die Überarbeitung behoben hat</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="370" />
+        <location filename="../../gui/compare.py" line="370"/>
         <source>Underlined: passages with problems the revision added</source>
         <translation>Unterstrichen: Stellen mit Problemen, die die Überarbeitung neu hat</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="400" />
+        <location filename="../../gui/compare.py" line="400"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="401" />
+        <location filename="../../gui/compare.py" line="401"/>
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="402" />
+        <location filename="../../gui/compare.py" line="402"/>
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="403" />
+        <location filename="../../gui/compare.py" line="403"/>
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="416" />
+        <location filename="../../gui/compare.py" line="416"/>
         <source>No comparison yet</source>
         <translation>Noch kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="421" />
+        <location filename="../../gui/compare.py" line="421"/>
         <source>{name}: {before} to {after}, change {delta}</source>
         <translation>{name}: {before} auf {after}, Veränderung {delta}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="422" />
+        <location filename="../../gui/compare.py" line="422"/>
         <source>{name} score of the original and of the revision</source>
         <translation>{name}: Bewertung des Originals und der Überarbeitung</translation>
     </message>
@@ -371,18 +394,18 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../gui/editor.py" line="79" />
+        <location filename="../../gui/editor.py" line="79"/>
         <source>Draft</source>
-        <extracomment>Marked severities ("info" is not marked; "good" gets a background, the rest an underline). Paint order: later selections are drawn over earlier ones, so stronger problems end up on top.</extracomment>
+        <extracomment>Marked severities (&quot;info&quot; is not marked; &quot;good&quot; gets a background, the rest an underline). Paint order: later selections are drawn over earlier ones, so stronger problems end up on top.</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="80" />
+        <location filename="../../gui/editor.py" line="80"/>
         <source>Text of the post; passages the coach comments on are underlined</source>
         <translation>Text des Beitrags; kommentierte Stellen sind unterstrichen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="81" />
+        <location filename="../../gui/editor.py" line="81"/>
         <source>Write or paste your post here…</source>
         <translation>Schreiben oder fügen Sie Ihren Beitrag hier ein …</translation>
     </message>
@@ -390,68 +413,68 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>DraftsView</name>
     <message>
-        <location filename="../../gui/drafts_view.py" line="72" />
-        <location filename="../../gui/drafts_view.py" line="73" />
+        <location filename="../../gui/drafts_view.py" line="72"/>
+        <location filename="../../gui/drafts_view.py" line="73"/>
         <source>Search drafts</source>
         <translation>Entwürfe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="74" />
+        <location filename="../../gui/drafts_view.py" line="74"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="75" />
+        <location filename="../../gui/drafts_view.py" line="75"/>
         <source>Show the trash</source>
         <translation>Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="76" />
+        <location filename="../../gui/drafts_view.py" line="76"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="77" />
+        <location filename="../../gui/drafts_view.py" line="77"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="78" />
+        <location filename="../../gui/drafts_view.py" line="78"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="79" />
+        <location filename="../../gui/drafts_view.py" line="79"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="80" />
+        <location filename="../../gui/drafts_view.py" line="80"/>
         <source>Move the draft to the trash</source>
         <translation>Den Entwurf in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="81" />
+        <location filename="../../gui/drafts_view.py" line="81"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="82" />
+        <location filename="../../gui/drafts_view.py" line="82"/>
         <source>&amp;Empty trash</source>
         <translation>Papierkorb &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="110" />
+        <location filename="../../gui/drafts_view.py" line="110"/>
         <source>(empty draft)</source>
         <translation>(leerer Entwurf)</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="187" />
+        <location filename="../../gui/drafts_view.py" line="187"/>
         <source>Empty trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/drafts_view.py" line="188" />
+        <location filename="../../gui/drafts_view.py" line="188"/>
         <source>Delete %n draft(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n Entwurf im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -462,148 +485,151 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>ExerciseBrowser</name>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="170" />
+        <location filename="../../gui/exercise_browser.py" line="170"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="171" />
+        <location filename="../../gui/exercise_browser.py" line="171"/>
         <source>Dead end</source>
         <translation>Sackgasse</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="172" />
+        <location filename="../../gui/exercise_browser.py" line="172"/>
         <source>Ad-speak</source>
         <translation>Werbesprech</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="173" />
+        <location filename="../../gui/exercise_browser.py" line="173"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="174" />
+        <location filename="../../gui/exercise_browser.py" line="174"/>
         <source>Hook</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="175" />
+        <location filename="../../gui/exercise_browser.py" line="175"/>
         <source>Critical comments</source>
         <translation>Kritische Kommentare</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="176" />
+        <location filename="../../gui/exercise_browser.py" line="176"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="177" />
-        <location filename="../../gui/exercise_browser.py" line="191" />
+        <location filename="../../gui/exercise_browser.py" line="177"/>
+        <location filename="../../gui/exercise_browser.py" line="191"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="182" />
-        <location filename="../../gui/exercise_browser.py" line="183" />
+        <location filename="../../gui/exercise_browser.py" line="182"/>
+        <location filename="../../gui/exercise_browser.py" line="183"/>
         <source>Search exercises</source>
         <translation>Übungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="184" />
+        <location filename="../../gui/exercise_browser.py" line="184"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="185" />
+        <location filename="../../gui/exercise_browser.py" line="185"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="190" />
+        <location filename="../../gui/exercise_browser.py" line="190"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="192" />
+        <location filename="../../gui/exercise_browser.py" line="192"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="193" />
+        <location filename="../../gui/exercise_browser.py" line="193"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="194" />
+        <location filename="../../gui/exercise_browser.py" line="194"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="195" />
+        <location filename="../../gui/exercise_browser.py" line="195"/>
         <source>Exercise instructions</source>
         <translation>Anleitung der Übung</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="196" />
+        <location filename="../../gui/exercise_browser.py" line="196"/>
         <source>&amp;Import pack…</source>
         <translation>Paket &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="197" />
+        <location filename="../../gui/exercise_browser.py" line="197"/>
         <source>Add the exercises of a .resonanzpack file to the library</source>
         <translation>Die Übungen einer .resonanzpack-Datei in die Bibliothek übernehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="198" />
+        <location filename="../../gui/exercise_browser.py" line="198"/>
         <source>E&amp;xport pack…</source>
         <translation>Paket e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="199" />
+        <location filename="../../gui/exercise_browser.py" line="199"/>
         <source>Save the exercises listed now as one .resonanzpack file to share</source>
         <translation>Die angezeigten Übungen als eine .resonanzpack-Datei zum Weitergeben speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="200" />
+        <location filename="../../gui/exercise_browser.py" line="200"/>
         <source>&amp;Start exercise</source>
         <translation>Übung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="201" />
+        <location filename="../../gui/exercise_browser.py" line="201"/>
         <source>Start exercise</source>
         <translation>Übung starten</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="230" />
-        <location filename="../../gui/exercise_browser.py" line="236" />
-        <location filename="../../gui/exercise_browser.py" line="238" />
+        <location filename="../../gui/exercise_browser.py" line="230"/>
+        <location filename="../../gui/exercise_browser.py" line="236"/>
+        <location filename="../../gui/exercise_browser.py" line="238"/>
         <source>Import exercise pack</source>
         <translation>Übungspaket importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="230" />
-        <location filename="../../gui/exercise_browser.py" line="241" />
+        <location filename="../../gui/exercise_browser.py" line="230"/>
+        <location filename="../../gui/exercise_browser.py" line="241"/>
         <source>Exercise packs (*.resonanzpack)</source>
         <translation>Übungspakete (*.resonanzpack)</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="236" />
+        <location filename="../../gui/exercise_browser.py" line="236"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/exercise_browser.py" line="238" />
+        <location filename="../../gui/exercise_browser.py" line="238"/>
         <source>%n exercise(s) imported.</source>
-        <translation><numerusform>%n Übung importiert.</numerusform><numerusform>%n Übungen importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Übung importiert.</numerusform>
+            <numerusform>%n Übungen importiert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="241" />
-        <location filename="../../gui/exercise_browser.py" line="247" />
+        <location filename="../../gui/exercise_browser.py" line="241"/>
+        <location filename="../../gui/exercise_browser.py" line="247"/>
         <source>Export exercise pack</source>
         <translation>Übungspaket exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/exercise_browser.py" line="280" />
+        <location filename="../../gui/exercise_browser.py" line="280"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n Übung</numerusform>
@@ -612,34 +638,312 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
     </message>
 </context>
 <context>
-    <name>FindBar</name>
+    <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/main_window.py" line="61" />
-        <location filename="../../gui/main_window.py" line="62" />
-        <source>Find in draft</source>
-        <translation>Im Entwurf suchen</translation>
+        <location filename="../../gui/export.py" line="189"/>
+        <location filename="../../gui/export.py" line="304"/>
+        <source>Export report: %1</source>
+        <translation>Bericht exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="63" />
+        <location filename="../../gui/export.py" line="202"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="203"/>
+        <source>Web page, one file (*.html)</source>
+        <translation>Webseite, eine Datei (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="204"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="205"/>
+        <source>Scores as CSV (*.csv)</source>
+        <translation>Werte als CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="207"/>
+        <location filename="../../gui/export.py" line="240"/>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="228"/>
+        <location filename="../../gui/export.py" line="300"/>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="229"/>
+        <source>Writing %1 …</source>
+        <translation>Schreibe %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="234"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="238"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="245"/>
+        <location filename="../../gui/export.py" line="300"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="88" />
+        <location filename="../../gui/export.py" line="250"/>
+        <source>Saved %1 (%2 page(s)).</source>
+        <translation>Gespeichert: %1 (%2 Seite(n)).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="252"/>
+        <source>Saved %1.</source>
+        <translation>Gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="260"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="288"/>
+        <source>PDF (to print or send)</source>
+        <translation>PDF (zum Drucken oder Verschicken)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="289"/>
+        <source>HTML (one file, opens offline)</source>
+        <translation>HTML (eine Datei, öffnet offline)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="290"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="291"/>
+        <source>CSV (raw scores)</source>
+        <translation>CSV (Rohwerte)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="295"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="296"/>
+        <source>Report &amp;language</source>
+        <translation>&amp;Sprache des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="297"/>
+        <source>&amp;Paper size</source>
+        <translation>&amp;Papierformat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="298"/>
+        <source>Show &amp;pseudonyms instead of names</source>
+        <translation>&amp;Pseudonyme statt Namen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="299"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="301"/>
+        <source>Preview of the report</source>
+        <translation>Vorschau des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="302"/>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="62"/>
+        <location filename="../../gui/main_window.py" line="63"/>
+        <source>Find in draft</source>
+        <translation>Im Entwurf suchen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="64"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="89"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
+    <name>GrammarSettingsDialog</name>
+    <message>
+        <location filename="../../gui/grammar.py" line="250"/>
+        <source>Nothing leaves this computer. Unknown words are marked with the offline dictionary.</source>
+        <translation>Nichts verlässt diesen Rechner. Unbekannte Wörter markiert das Offline-Wörterbuch.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="252"/>
+        <source>Nothing leaves this computer: LanguageTool runs here (Java) and is reached only on 127.0.0.1.</source>
+        <translation>Nichts verlässt diesen Rechner: LanguageTool läuft hier (Java) und ist nur über 127.0.0.1 erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="253"/>
+        <source>the server</source>
+        <translation>den Server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="254"/>
+        <source>Your draft&apos;s text and language are sent to %1 for every check (after a pause in typing). Nothing else is sent.</source>
+        <translation>Text und Sprache Ihres Entwurfs werden bei jeder Prüfung (nach einer Tipp-Pause) an %1 gesendet. Sonst nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="260"/>
+        <source>Enter the address of a LanguageTool server, or choose another mode.</source>
+        <translation>Geben Sie die Adresse eines LanguageTool-Servers ein oder wählen Sie eine andere Einstellung.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="264"/>
+        <source>Send drafts to a server?</source>
+        <translation>Entwürfe an einen Server senden?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="265"/>
+        <source>Use this server?</source>
+        <translation>Diesen Server verwenden?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="280"/>
+        <source>LanguageTool folder</source>
+        <translation>LanguageTool-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="294"/>
+        <source>Downloading LanguageTool …</source>
+        <translation>LanguageTool wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="306"/>
+        <source>Download failed: %1</source>
+        <translation>Download fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="309"/>
+        <source>LanguageTool is ready in %1.</source>
+        <translation>LanguageTool liegt bereit in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="313"/>
+        <source>Spelling and grammar</source>
+        <translation>Rechtschreibung und Grammatik</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="314"/>
+        <source>&amp;Off: only the offline dictionary (default)</source>
+        <translation>&amp;Aus: nur das Offline-Wörterbuch (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="315"/>
+        <source>LanguageTool on this &amp;computer (needs Java 17 or newer)</source>
+        <translation>LanguageTool auf diesem &amp;Rechner (braucht Java 17 oder neuer)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="316"/>
+        <source>LanguageTool &amp;server (self-hosted or public)</source>
+        <translation>LanguageTool-&amp;Server (eigener oder öffentlicher)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="317"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="318"/>
+        <source>empty: LTP_PATH or the downloaded copy</source>
+        <translation>leer: LTP_PATH oder die heruntergeladene Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="319"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="320"/>
+        <source>&amp;Download LanguageTool (about 250 MB)</source>
+        <translation>LanguageTool &amp;herunterladen (etwa 250 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="321"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="322"/>
+        <source>Use the &amp;public server</source>
+        <translation>Den ö&amp;ffentlichen Server nutzen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="323"/>
+        <source>Mark unknown words with the offline &amp;dictionary when LanguageTool is off or unavailable</source>
+        <translation>Unbekannte Wörter mit dem Offline-&amp;Wörterbuch markieren, wenn LanguageTool aus oder nicht erreichbar ist</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarStatus</name>
+    <message>
+        <location filename="../../gui/grammar.py" line="119"/>
+        <source>Spelling: offline dictionary on this computer (LanguageTool is off).</source>
+        <translation>Rechtschreibung: Offline-Wörterbuch auf diesem Rechner (LanguageTool ist aus).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="120"/>
+        <source>Spelling and grammar: off.</source>
+        <translation>Rechtschreibung und Grammatik: aus.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="123"/>
+        <source>LanguageTool (%1): starting …</source>
+        <translation>LanguageTool (%1): startet …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="125"/>
+        <source>LanguageTool (%1): checking …</source>
+        <translation>LanguageTool (%1): prüft …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="127"/>
+        <source>LanguageTool (%1): ready.</source>
+        <translation>LanguageTool (%1): bereit.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grammar.py" line="129"/>
+        <source>Offline dictionary in use.</source>
+        <translation>Das Offline-Wörterbuch prüft so lange.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../gui/charts.py" line="201" />
+        <location filename="../../gui/charts.py" line="201"/>
         <source>No revisions yet</source>
-        <extracomment>Angles of the radar axes in screen coordinates: dialogue top, shareability right, clarity bottom, platform fit left. One line style and marker per dimension (same order as the editor's underline styles). The traffic-light thresholds (common.toml: red_below, green_from).</extracomment>
+        <extracomment>Angles of the radar axes in screen coordinates: dialogue top, shareability right, clarity bottom, platform fit left. One line style and marker per dimension (same order as the editor&apos;s underline styles). The traffic-light thresholds (common.toml: red_below, green_from).</extracomment>
         <translation>Noch keine Fassungen</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="202" />
+        <location filename="../../gui/charts.py" line="202"/>
         <source>Save a revision to follow the scores from version to version.</source>
         <translation>Speichern Sie eine Fassung, um die Bewertungen von Version zu Version zu verfolgen.</translation>
     </message>
@@ -647,285 +951,326 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>Could not save the draft: %1</source>
         <extracomment>(message, milliseconds) for the status bar; safe to emit from any thread (queued to the UI)</extracomment>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272" />
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273" />
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274" />
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275" />
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>&amp;Draft</source>
         <translation>E&amp;ntwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276" />
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>E&amp;xercises</source>
         <translation>Ü&amp;bungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277" />
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278" />
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279" />
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280" />
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282" />
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>&amp;New draft</source>
         <translation>&amp;Neuer Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283" />
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284" />
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285" />
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286" />
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287" />
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288" />
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289" />
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290" />
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291" />
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292" />
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293" />
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294" />
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295" />
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296" />
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normale Größe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297" />
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>Keep this version as &amp;original</source>
         <translation>Diese Fassung als &amp;Original behalten</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298" />
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>&amp;Compare with original</source>
         <translation>Mit Original &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299" />
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Save &amp;revision</source>
         <translation>&amp;Fassung speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300" />
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>&amp;About Resonanz</source>
         <translation>Ü&amp;ber Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301" />
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>My &amp;drafts…</source>
         <translation>Meine &amp;Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302" />
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>Exercise &amp;library…</source>
         <translation>Übungs&amp;bibliothek…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303" />
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>&amp;End exercise</source>
         <translation>Übung &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304" />
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>Coaching &amp;sessions and workshops…</source>
         <translation>Coaching-&amp;Sitzungen und Workshops …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305" />
+        <location filename="../../gui/main_window.py" line="323"/>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="324"/>
+        <source>&amp;Spelling and grammar…</source>
+        <translation>&amp;Rechtschreibung und Grammatik …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311" />
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Draft and coaching panel</source>
         <translation>Entwurf und Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312" />
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Coaching panel</source>
         <translation>Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344" />
+        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>… more</source>
         <translation>… mehr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499" />
+        <location filename="../../gui/main_window.py" line="411"/>
+        <source>The text changed; the suggestion is checked again.</source>
+        <translation>Der Text hat sich geändert; der Vorschlag wird neu geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="430"/>
+        <source>Could not add the word: %1</source>
+        <translation>Das Wort konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="434"/>
+        <source>“%1” is in your dictionary now.</source>
+        <translation>„%1“ steht jetzt in Ihrem Wörterbuch.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="602"/>
         <source>Coaching sessions and workshops</source>
         <translation>Coaching-Sitzungen und Workshops</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="527" />
+        <location filename="../../gui/main_window.py" line="617"/>
         <source>Exercise library</source>
         <translation>Übungsbibliothek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555" />
+        <location filename="../../gui/main_window.py" line="638"/>
         <source>My drafts</source>
         <translation>Meine Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="573" />
+        <location filename="../../gui/main_window.py" line="651"/>
+        <source>Write a draft first; the report is about its text.</source>
+        <translation>Schreiben Sie zuerst einen Entwurf; der Bericht handelt von seinem Text.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="658"/>
+        <source>Exported as report</source>
+        <translation>Als Bericht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="662"/>
+        <source>Report saved: %1</source>
+        <translation>Bericht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>%1 is not a text file.</source>
         <translation>%1 ist keine Textdatei.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="576" />
+        <location filename="../../gui/main_window.py" line="697"/>
         <source>%1 could not be opened as UTF-8 text.</source>
         <translation>%1 ließ sich nicht als UTF-8-Text öffnen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="577" />
-        <location filename="../../gui/main_window.py" line="603" />
+        <location filename="../../gui/main_window.py" line="698"/>
+        <location filename="../../gui/main_window.py" line="724"/>
         <source>Open draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="617" />
+        <location filename="../../gui/main_window.py" line="738"/>
         <source>draft.txt</source>
         <translation>entwurf.txt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="618" />
-        <location filename="../../gui/main_window.py" line="631" />
+        <location filename="../../gui/main_window.py" line="739"/>
+        <location filename="../../gui/main_window.py" line="752"/>
         <source>Save draft</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="631" />
+        <location filename="../../gui/main_window.py" line="752"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="646" />
+        <location filename="../../gui/main_window.py" line="767"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="647" />
+        <location filename="../../gui/main_window.py" line="768"/>
         <source>The draft has unsaved changes. Save them?</source>
         <translation>Der Entwurf hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="661" />
+        <location filename="../../gui/main_window.py" line="782"/>
         <source>Revision %1</source>
         <translation>Fassung %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="669" />
+        <location filename="../../gui/main_window.py" line="790"/>
         <source>This version is now the original to compare against.</source>
         <translation>Diese Fassung ist jetzt das Original für den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="677" />
+        <location filename="../../gui/main_window.py" line="798"/>
         <source>Compare with original</source>
         <translation>Mit Original vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="760" />
+        <location filename="../../gui/main_window.py" line="876"/>
         <source>About Resonanz</source>
         <translation>Über Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="764" />
+        <location filename="../../gui/main_window.py" line="880"/>
         <source>Coaching for social-media posts of organisations: dialogue instead of monologue, no dead ends.</source>
         <translation>Coaching für Social-Media-Beiträge von Organisationen: Dialog statt Monolog, keine Sackgassen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="765" />
+        <location filename="../../gui/main_window.py" line="881"/>
         <source>Licence: MIT. Runs offline; your drafts never leave this computer.</source>
         <translation>Lizenz: MIT. Läuft offline; Ihre Entwürfe verlassen diesen Rechner nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="772" />
+        <location filename="../../gui/main_window.py" line="888"/>
         <source>Untitled draft</source>
         <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="785" />
+        <location filename="../../gui/main_window.py" line="901"/>
         <source>%1 words · %2 sentences · reading time %3 s</source>
         <translation>%1 Wörter · %2 Sätze · Lesezeit %3 s</translation>
     </message>
@@ -933,57 +1278,57 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../gui/sessions.py" line="141" />
+        <location filename="../../gui/sessions.py" line="141"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="142" />
+        <location filename="../../gui/sessions.py" line="142"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="143" />
+        <location filename="../../gui/sessions.py" line="143"/>
         <source>Individual coaching</source>
         <translation>Einzelcoaching</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="144" />
+        <location filename="../../gui/sessions.py" line="144"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="144" />
+        <location filename="../../gui/sessions.py" line="144"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="144" />
+        <location filename="../../gui/sessions.py" line="144"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="144" />
+        <location filename="../../gui/sessions.py" line="144"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="146" />
+        <location filename="../../gui/sessions.py" line="146"/>
         <source>Session kind</source>
         <translation>Art der Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="147" />
+        <location filename="../../gui/sessions.py" line="147"/>
         <source>Session title</source>
         <translation>Titel der Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="148" />
+        <location filename="../../gui/sessions.py" line="148"/>
         <source>Session date</source>
         <translation>Datum der Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="149" />
+        <location filename="../../gui/sessions.py" line="149"/>
         <source>Facilitator notes</source>
         <translation>Notizen der Moderation</translation>
     </message>
@@ -991,32 +1336,32 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../gui/sessions.py" line="188" />
+        <location filename="../../gui/sessions.py" line="188"/>
         <source>Add participant</source>
         <translation>Teilnehmer:in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="189" />
+        <location filename="../../gui/sessions.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="190" />
+        <location filename="../../gui/sessions.py" line="190"/>
         <source>&amp;Pseudonym (optional):</source>
         <translation>&amp;Pseudonym (optional):</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="191" />
+        <location filename="../../gui/sessions.py" line="191"/>
         <source>shown instead of the name on the projector</source>
         <translation>wird am Beamer statt des Namens gezeigt</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="192" />
+        <location filename="../../gui/sessions.py" line="192"/>
         <source>Participant name</source>
         <translation>Name der Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="193" />
+        <location filename="../../gui/sessions.py" line="193"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -1024,22 +1369,22 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../gui/sessions.py" line="324" />
+        <location filename="../../gui/sessions.py" line="324"/>
         <source>Participant</source>
         <translation>Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="330" />
+        <location filename="../../gui/sessions.py" line="330"/>
         <source>Choose a participant to see their progress.</source>
         <translation>Wählen Sie eine Teilnehmer:in, um den Fortschritt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="332" />
+        <location filename="../../gui/sessions.py" line="332"/>
         <source>Progress of {name}: {count} attempt(s)</source>
         <translation>Fortschritt von {name}: {count} Versuch(e)</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="334" />
+        <location filename="../../gui/sessions.py" line="334"/>
         <source>Participant progress</source>
         <translation>Fortschritt der Teilnehmer:in</translation>
     </message>
@@ -1047,37 +1392,37 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>ScoreGauge</name>
     <message>
-        <location filename="../../gui/gauges.py" line="266" />
+        <location filename="../../gui/gauges.py" line="266"/>
         <source>red</source>
         <translation>rot</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="266" />
+        <location filename="../../gui/gauges.py" line="266"/>
         <source>amber</source>
         <translation>gelb</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="266" />
+        <location filename="../../gui/gauges.py" line="266"/>
         <source>green</source>
         <translation>grün</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="267" />
+        <location filename="../../gui/gauges.py" line="267"/>
         <source>Press Space to show how the score is made up.</source>
         <translation>Leertaste zeigt, wie sich die Bewertung zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="282" />
+        <location filename="../../gui/gauges.py" line="282"/>
         <source>%1 score not available yet</source>
         <translation>%1: noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="284" />
+        <location filename="../../gui/gauges.py" line="284"/>
         <source>%1 score %2, %3</source>
         <translation>%1: Bewertung %2, %3</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="293" />
+        <location filename="../../gui/gauges.py" line="293"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
@@ -1085,191 +1430,221 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>SessionsView</name>
     <message>
-        <location filename="../../gui/sessions.py" line="65" />
+        <location filename="../../gui/sessions.py" line="65"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="66" />
+        <location filename="../../gui/sessions.py" line="66"/>
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="67" />
+        <location filename="../../gui/sessions.py" line="67"/>
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="68" />
+        <location filename="../../gui/sessions.py" line="68"/>
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="509" />
+        <location filename="../../gui/sessions.py" line="518"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="517" />
-        <location filename="../../gui/sessions.py" line="526" />
-        <location filename="../../gui/sessions.py" line="528" />
+        <location filename="../../gui/sessions.py" line="526"/>
+        <location filename="../../gui/sessions.py" line="535"/>
+        <location filename="../../gui/sessions.py" line="537"/>
         <source>Participant {n}</source>
         <translation>Teilnehmer:in {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="572" />
+        <location filename="../../gui/sessions.py" line="581"/>
         <source>Attempt</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="736" />
+        <location filename="../../gui/sessions.py" line="658"/>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="659"/>
+        <source>Export the progress report</source>
+        <translation>Den Fortschrittsbericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="750"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="736" />
+        <location filename="../../gui/sessions.py" line="750"/>
         <source>Individual</source>
         <translation>Einzeln</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="772" />
+        <location filename="../../gui/sessions.py" line="786"/>
         <source>Select or create a session.</source>
         <translation>Wählen oder erstellen Sie eine Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="775" />
+        <location filename="../../gui/sessions.py" line="789"/>
         <source>{title} — {date}: {participants} participant(s), {attempts} attempt(s) in this round</source>
         <translation>{title} — {date}: {participants} Teilnehmende, {attempts} Versuch(e) in dieser Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="812" />
-        <location filename="../../gui/sessions.py" line="859" />
+        <location filename="../../gui/sessions.py" line="828"/>
+        <location filename="../../gui/sessions.py" line="908"/>
         <source>Import attempts from folder</source>
         <translation>Versuche aus einem Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="816" />
+        <location filename="../../gui/sessions.py" line="832"/>
         <source>{count} attempt(s) imported.</source>
         <translation>{count} Versuch(e) importiert.</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="818" />
+        <location filename="../../gui/sessions.py" line="834"/>
         <source>Skipped (not a UTF-8 text file):</source>
         <translation>Übersprungen (keine UTF-8-Textdatei):</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="819" />
-        <location filename="../../gui/sessions.py" line="821" />
+        <location filename="../../gui/sessions.py" line="835"/>
+        <location filename="../../gui/sessions.py" line="837"/>
         <source>Import attempts</source>
         <translation>Versuche importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="836" />
+        <location filename="../../gui/sessions.py" line="881"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="837" />
+        <location filename="../../gui/sessions.py" line="882"/>
         <source>&amp;New session…</source>
         <translation>&amp;Neue Sitzung …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="838" />
+        <location filename="../../gui/sessions.py" line="883"/>
         <source>Partici&amp;pants</source>
         <translation>Teil&amp;nehmende</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="839" />
+        <location filename="../../gui/sessions.py" line="884"/>
         <source>Add p&amp;articipant…</source>
         <translation>Teilnehmer:in &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="840" />
+        <location filename="../../gui/sessions.py" line="885"/>
         <source>Pro&amp;gress…</source>
         <translation>&amp;Fortschritt …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="841" />
+        <location filename="../../gui/sessions.py" line="886"/>
+        <source>Progress &amp;report…</source>
+        <translation>Fortschritts&amp;bericht …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="887"/>
+        <source>&amp;Workshop report…</source>
+        <translation>&amp;Workshop-Bericht …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="888"/>
         <source>E&amp;xercise of the round</source>
         <translation>Ü&amp;bung der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="842" />
+        <location filename="../../gui/sessions.py" line="889"/>
         <source>Add a&amp;ttempt…</source>
         <translation>&amp;Versuch hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="843" />
+        <location filename="../../gui/sessions.py" line="890"/>
         <source>&amp;Import folder…</source>
         <translation>Ordner &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="844" />
+        <location filename="../../gui/sessions.py" line="891"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="845" />
+        <location filename="../../gui/sessions.py" line="892"/>
         <source>&amp;Gallery of the round</source>
         <translation>&amp;Galerie der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="847" />
+        <location filename="../../gui/sessions.py" line="894"/>
         <source>Participant</source>
         <translation>Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="849" />
+        <location filename="../../gui/sessions.py" line="896"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="850" />
+        <location filename="../../gui/sessions.py" line="897"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="851" />
+        <location filename="../../gui/sessions.py" line="898"/>
         <source>Exercise of the round</source>
         <translation>Übung der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="852" />
-        <source>Gallery of the round's attempts</source>
+        <location filename="../../gui/sessions.py" line="899"/>
+        <source>Gallery of the round&apos;s attempts</source>
         <translation>Galerie der Versuche dieser Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="853" />
+        <location filename="../../gui/sessions.py" line="900"/>
         <source>Select two attempts and press Compare; click a column header to sort.</source>
         <translation>Wählen Sie zwei Versuche und dann „Vergleichen“; ein Klick auf eine Spaltenüberschrift sortiert.</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="855" />
+        <location filename="../../gui/sessions.py" line="902"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="856" />
+        <location filename="../../gui/sessions.py" line="903"/>
         <source>Add participant</source>
         <translation>Teilnehmer:in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="857" />
+        <location filename="../../gui/sessions.py" line="904"/>
         <source>Show progress of the selected participant</source>
         <translation>Fortschritt der gewählten Teilnehmer:in zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="858" />
+        <location filename="../../gui/sessions.py" line="905"/>
+        <source>Export the selected participant&apos;s progress report</source>
+        <translation>Den Fortschrittsbericht der ausgewählten Person exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="906"/>
+        <source>Export the workshop summary of this session</source>
+        <translation>Die Workshop-Zusammenfassung dieser Sitzung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sessions.py" line="907"/>
         <source>Add attempt</source>
         <translation>Versuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="860" />
+        <location filename="../../gui/sessions.py" line="909"/>
         <source>Compare the two selected attempts</source>
         <translation>Die zwei gewählten Versuche vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="863" />
+        <location filename="../../gui/sessions.py" line="912"/>
         <source>Select two attempts in the gallery to compare them.</source>
         <translation>Wählen Sie zwei Versuche in der Galerie, um sie zu vergleichen.</translation>
     </message>
@@ -1277,27 +1652,27 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>TargetsBox</name>
     <message>
-        <location filename="../../gui/targets.py" line="100" />
+        <location filename="../../gui/targets.py" line="100"/>
         <source>now %1</source>
         <translation>jetzt %1</translation>
     </message>
     <message>
-        <location filename="../../gui/targets.py" line="101" />
+        <location filename="../../gui/targets.py" line="101"/>
         <source>reached</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../../gui/targets.py" line="101" />
+        <location filename="../../gui/targets.py" line="101"/>
         <source>not yet reached</source>
         <translation>noch nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../gui/targets.py" line="104" />
+        <location filename="../../gui/targets.py" line="104"/>
         <source>Exercise: %1</source>
         <translation>Übung: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/targets.py" line="107" />
+        <location filename="../../gui/targets.py" line="107"/>
         <source>Exercise targets</source>
         <translation>Ziele der Übung</translation>
     </message>
