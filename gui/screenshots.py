@@ -14,7 +14,7 @@ from pathlib import Path
 
 
 def _settle(app, window) -> None:
-    """Analyse the current text now and wait until the panel shows the result for exactly that text."""
+    """Analyse the current text now and wait until the panel shows the scores and the spelling for exactly that text."""
     import time
 
     window.reanalyze_now()
@@ -22,8 +22,11 @@ def _settle(app, window) -> None:
     while time.monotonic() < deadline:
         window.analyzer.wait_idle(1000)
         app.processEvents()
-        if window.result is not None and window.result.text == window.editor.toPlainText():
+        text = window.editor.toPlainText()
+        grammar = getattr(window, "grammar_result", None)
+        if window.result is not None and window.result.text == text and grammar is not None and grammar.text == text:
             break
+        time.sleep(0.02)
     app.processEvents()
 
 
