@@ -200,26 +200,16 @@ def _report(args) -> int:
 
 def _write_atomic(path: Path, text: str, newline: str | None = None) -> None:
     """Write to a temporary file next to `path`, then rename: readers never see half a report."""
-    import tempfile
-
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(f"cannot write {path}: folder does not exist")
+    from resonanz.core.fileio import write_atomic
+
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        write_atomic(path, text, newline=newline)
     except PermissionError:
         raise InputError(f"cannot write {path}: permission denied") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
     except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 

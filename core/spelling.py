@@ -30,9 +30,7 @@ Checking is thread-safe. Numbers and word lists: resources/grammar.toml ([spelli
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import threading
 import tomllib
 from dataclasses import dataclass
@@ -270,20 +268,10 @@ def _read_lines(path: Path) -> list[str]:
 
 def _write_lines_atomic(path: Path, lines: list[str]) -> None:
     """Temp file next to `path`, fsync, rename: a crash never leaves half a word list."""
+    from resonanz.core.fileio import write_atomic
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write("".join(f"{w}\n" for w in lines))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(path, "".join(f"{w}\n" for w in lines), newline="\n")
 
 
 # --- words the check leaves alone -----------------------------------------------------------------

@@ -9,7 +9,6 @@ in settings.ini (`report_folder`).
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Callable
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from resonanz.core import reports
+from resonanz.core.fileio import write_atomic
 
 KINDS = ("draft", "participant", "session")
 FORMATS = ("pdf", "html", "md", "csv")
@@ -64,17 +64,7 @@ def write_report(report: reports.Report, path: Path, fmt: str, page_size: str = 
 
         return write_pdf(report, path, page_size=page_size, progress=progress)
     render = {"html": reports.to_html, "md": reports.to_markdown, "csv": reports.to_csv}[fmt]
-    text = render(report)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="" if fmt == "csv" else None) as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_atomic(path, render(report), newline="" if fmt == "csv" else None)
     if progress is not None:
         progress(1, 1)
     return 1

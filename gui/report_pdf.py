@@ -21,7 +21,6 @@ import functools
 import math
 import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -51,6 +50,7 @@ from PySide6.QtGui import (
     QTextListFormat,
     QTextTableFormat,
 )
+from resonanz.core.fileio import write_atomic
 from resonanz.core.reports import (
     BulletList,
     Chart,
@@ -225,23 +225,10 @@ def _render_pdf(report: Report, key: str, progress: Callable[[int, int], None] |
 
 def _write_atomically(target: Path, data: bytes) -> None:
     """Temp file in the same folder, fsync, then os.replace: readers see the old file or the new one, never half."""
-    tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent if str(target.parent) else ".")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
+        write_atomic(target, data)
     except OSError as exc:
         raise type(exc)(exc.errno, f"cannot write the PDF to {target}: {exc.strerror or exc}") from None
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
 
 
 def _paginate(doc: QTextDocument, key: str, dpi: float) -> int:

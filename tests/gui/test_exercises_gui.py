@@ -12,18 +12,13 @@ from resonanz.gui.exercise_browser import ExerciseBrowser
 from resonanz.gui.main_window import MainWindow
 from resonanz.gui.targets import TargetsBox
 
+from .windows import open_window
+
 # a real answer to en-question-01 ("one real question whose answer the club needs")
 GOOD_ANSWER = (
     "Walking football at Millbrook Rovers FC: every Wednesday at 10 am, slow pace, no tackles. "
     "What time of day would suit you best for a second session? Tell us in the replies."
 )
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "x.db")
-    yield s
-    s.close()
 
 
 @pytest.fixture
@@ -35,12 +30,7 @@ def browser(qtbot, store):
 
 @pytest.fixture
 def window(qtbot, store):
-    w = MainWindow(store=store)
-    qtbot.addWidget(w, before_close_func=lambda win: win.editor.document().setModified(False))
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_window(qtbot, store)
 
 
 def exercise(ex_id: str):

@@ -24,6 +24,7 @@ from resonanz.gui.sessions import SessionsView
 from resonanz.gui.settings import open_settings
 
 from .typing_helpers import type_text
+from .windows import open_window
 
 POST = "Wir freuen uns über unser neues Angebot für Vereine. Was würdet ihr als Erstes ausprobieren?"
 BETTER = " Schreibt es uns in die Kommentare – wir antworten jedem!"
@@ -41,20 +42,8 @@ class SaveAs:
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    s = Store(tmp_path / "resonanz.db")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def window(qtbot, store: Store):
-    w = MainWindow(store=store)
-    qtbot.addWidget(w, before_close_func=lambda win: win.editor.document().setModified(False))
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(qtbot, store):
+    return open_window(qtbot, store)
 
 
 def pdf_text(path: Path) -> str:

@@ -17,20 +17,14 @@ from resonanz.gui.main_window import MainWindow
 from resonanz.gui.panel import FINDING_ROLE
 
 from .typing_helpers import type_text
+from .windows import open_window
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
 
 @pytest.fixture
 def window(qtbot):
-    w = MainWindow()
-    # pytest-qt closes widgets before fixture teardown: mark the draft saved first, so closing
-    # doesn't open a modal "save changes?" box
-    qtbot.addWidget(w, before_close_func=lambda win: win.editor.document().setModified(False))
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_window(qtbot)
 
 
 def analysed(qtbot, w: MainWindow) -> None:

@@ -337,6 +337,18 @@ def test_big_workshop_table_breaks_with_header_repeated(qapp, big_workshop: Path
     assert all(ink(image) > 0.005 for image in page_images(pdf, tmp_path))
 
 
+def smallest_two_page_count(report, tmp_path: Path, high: int = 80) -> int:
+    """The smallest n for which report(n) needs two pages (binary search over real PDFs)."""
+    low = 1
+    while low < high:
+        mid = (low + high) // 2
+        if write_pdf(report(mid), tmp_path / "probe.pdf") > 1:
+            high = mid
+        else:
+            low = mid + 1
+    return low
+
+
 def test_heading_never_ends_a_page(qapp, tmp_path: Path) -> None:
     """Fill page 1 until the chart after a heading no longer fits: the heading must go to page 2 with it."""
     chart = Chart("radar", "Radar", ("Dialog", "Weitergabe", "Klarheit", "Plattform"), (Series("jetzt", (60, 40, 80, 90)),))
@@ -345,13 +357,7 @@ def test_heading_never_ends_a_page(qapp, tmp_path: Path) -> None:
         filler = tuple(Paragraph(f"Absatz {i}: kurz und knapp.") for i in range(n))
         return Report("Umbruch", "Test", "de", (*filler, Heading(2, "Abschnitt mit Diagramm"), chart))
 
-    low, high = 1, 80  # smallest n with two pages: page 1 is full except for less than the chart's height
-    while low < high:
-        mid = (low + high) // 2
-        if write_pdf(report(mid), tmp_path / "probe.pdf") > 1:
-            high = mid
-        else:
-            low = mid + 1
+    low = smallest_two_page_count(report, tmp_path)  # page 1 is full except for less than the chart's height
     pdf = tmp_path / "break.pdf"
     assert write_pdf(report(low), pdf) == 2
     first, second = text_of(pdf, 1), text_of(pdf, 2)
@@ -367,13 +373,7 @@ def test_short_list_items_are_not_split(qapp, tmp_path: Path) -> None:
     def report(n: int) -> Report:
         return Report("Liste", "Test", "de", (*(Paragraph(f"Absatz {i}.") for i in range(n)), BulletList((f"A {item}", f"B {item}"))))
 
-    low, high = 1, 80
-    while low < high:
-        mid = (low + high) // 2
-        if write_pdf(report(mid), tmp_path / "probe.pdf") > 1:
-            high = mid
-        else:
-            low = mid + 1
+    low = smallest_two_page_count(report, tmp_path)
     pdf = tmp_path / "list.pdf"
     assert write_pdf(report(low), pdf) == 2
     first, second = squash(text_of(pdf, 1)), squash(text_of(pdf, 2))

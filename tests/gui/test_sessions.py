@@ -30,13 +30,6 @@ POSTS = {
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    s = Store(tmp_path / "resonanz.db")
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def view(qtbot, store: Store) -> SessionsView:
     widget = SessionsView(store)
     qtbot.addWidget(widget)
