@@ -18,7 +18,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as Date
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from resonanz.core.compare import format_delta
 from resonanz.core.model import DIMENSIONS, SEVERITIES
@@ -362,13 +362,14 @@ def participant_progress(store: Any, participant_id: int, language: str = "de", 
     attempts = store.participant_history(participant_id)  # raises NotFoundError for a bad id
     row = store.connection.execute("SELECT display_name, pseudonym FROM participants WHERE id = ?", (participant_id,)).fetchone()
     name = (row[1] or f"{t['participant']} {participant_id}") if pseudonyms else row[0]
+    hide = _name_hider([(row[0], name)]) if pseudonyms else (lambda text: text)
     points = [(a, p) for a in attempts for p in a.history if p.scores is not None]
     blocks: list[Block] = [Heading(2, t["over_attempts"])]
     if points:
         blocks.append(Chart("line", t["over_attempts"], tuple(str(i + 1) for i in range(len(points))),
                             tuple(Series(dims[d], tuple(int(p.scores[d]) for _, p in points)) for d in DIMENSIONS)))
         header = (t["attempt"], *(dims[d] for d in DIMENSIONS))
-        blocks.append(Table(header, tuple((f"{i + 1}. {a.title}" + (f" – {p.label}" if p.label else ""), *(str(p.scores[d]) for d in DIMENSIONS))
+        blocks.append(Table(header, tuple((f"{i + 1}. {hide(a.title)}" + (f" – {hide(p.label)}" if p.label else ""), *(str(p.scores[d]) for d in DIMENSIONS))
                                           for i, (a, p) in enumerate(points))))
         latest = [a.latest_scores for a in attempts if a.latest_scores is not None]
         means = {d: sum(int(s[d]) for s in latest) / len(latest) for d in DIMENSIONS}
@@ -387,6 +388,22 @@ def participant_progress(store: Any, participant_id: int, language: str = "de", 
     return Report(f"{t['progress']}: {name}", f"{len(attempts)} {t['attempts']} · {t['created']} {_day(now)}", language, tuple(blocks), rows)
 
 
+def _name_hider(people: Sequence[tuple[str, str]]) -> Callable[[str], str]:
+    """With pseudonyms on, names must not leak through free text either (a note "Anna asked the
+    best question", an attempt titled "Bernds zweiter Versuch"): every participant's full name and
+    each part of it with 3+ letters is replaced by their pseudonym, longest first, whole words."""
+    swaps: dict[str, str] = {}
+    for display, shown in people:
+        for part in (display, *display.split()):
+            part = part.strip(".,;:()")
+            if len(part) >= 3 and part not in swaps:
+                swaps[part] = shown
+    if not swaps:
+        return lambda text: text
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(swaps, key=len, reverse=True)) + r")(?=s?\b)")
+    return lambda text: pattern.sub(lambda m: swaps[m.group(1)], text)
+
+
 def workshop_summary(store: Any, session_id: int, language: str = "de", pseudonyms: bool = False,
                      now: Date | str | None = None) -> Report:
     """A session: exercises, each participant's best attempt before/after, the room's average change, common findings, notes."""
@@ -395,6 +412,7 @@ def workshop_summary(store: Any, session_id: int, language: str = "de", pseudony
     people = store.participants(session_id)
     attempts = store.session_attempts(session_id)
     names = {p.id: ((p.pseudonym or f"{t['participant']} {i + 1}") if pseudonyms else p.display_name) for i, p in enumerate(people)}
+    hide = _name_hider([(p.display_name, names[p.id]) for p in people]) if pseudonyms else (lambda text: text)
     blocks: list[Block] = [Heading(2, t["exercises"])]
     exercises = list(dict.fromkeys(a.exercise_id for a in attempts if a.exercise_id))
     blocks.append(BulletList(tuple(_exercise_title(store, e) for e in exercises)) if exercises else Paragraph(t["no_exercises"]))
@@ -413,7 +431,7 @@ def workshop_summary(store: Any, session_id: int, language: str = "de", pseudony
         before, after = scored[0], scored[-1]
         befores.append(before)
         afters.append(after)
-        table.append((names[p.id], best.title, *(f"{before[d]} → {after[d]} ({format_delta(int(after[d]) - int(before[d]))})" for d in DIMENSIONS)))
+        table.append((names[p.id], hide(best.title), *(f"{before[d]} → {after[d]} ({format_delta(int(after[d]) - int(before[d]))})" for d in DIMENSIONS)))
     blocks.append(Heading(2, t["best_attempts"]))
     if table:
         blocks.append(Table((t["participant"], t["attempt"], *(dims[d] for d in DIMENSIONS)), tuple(table)))
@@ -432,9 +450,9 @@ def workshop_summary(store: Any, session_id: int, language: str = "de", pseudony
     blocks.append(Heading(2, t["common_findings"]))
     blocks.append(BulletList(tuple(common)) if common else Paragraph(t["no_findings"]))
     blocks.append(Heading(2, t["notes"]))
-    blocks.append(Paragraph(session.facilitator_notes) if session.facilitator_notes.strip() else Paragraph(t["no_notes"]))
+    blocks.append(Paragraph(hide(session.facilitator_notes)) if session.facilitator_notes.strip() else Paragraph(t["no_notes"]))
     csv_rows = tuple(CsvRow(a.draft_id, names.get(a.owner, ""), a.created_at, _scores_tuple(a.latest_scores)) for a in attempts)
-    return Report(f"{t['workshop']}: {session.title}", f"{session.date} · {len(people)} {t['participants']} · {t['created']} {_day(now)}",
+    return Report(f"{t['workshop']}: {hide(session.title)}", f"{session.date} · {len(people)} {t['participants']} · {t['created']} {_day(now)}",
                   language, tuple(blocks), csv_rows)
 
 

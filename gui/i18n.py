@@ -13,7 +13,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 UI_LANGUAGES = ("de", "en")
 SOURCE_LANGUAGE = "en"
@@ -71,6 +71,7 @@ class Translations:
 
     def __init__(self) -> None:
         self._translator: QTranslator | None = None
+        self._qt_translator: QTranslator | None = None  # Qt's own strings: OK/Cancel, file dialogs
         self.language = SOURCE_LANGUAGE
 
     def apply(self, choice: str) -> str:
@@ -80,6 +81,15 @@ class Translations:
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
+        if self._qt_translator is not None:
+            app.removeTranslator(self._qt_translator)
+            self._qt_translator = None
+        if language != SOURCE_LANGUAGE:
+            # Qt ships qtbase_<lang>.qm: without it the standard buttons and the file dialog stay English
+            qt = QTranslator(app)
+            if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt)
+                self._qt_translator = qt
         path = qm_path(language)
         if path is not None:
             translator = QTranslator(app)

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from resonanz.core.engine import analyze
 from resonanz.core.reports import (
     md_escape,
     CSP,
@@ -23,7 +24,7 @@ from resonanz.core.reports import (
     workshop_summary,
 )
 from resonanz.core.storage import NotFoundError, Store
-from report_fixtures import NAMES, TODAY, build_report_db, ids
+from report_fixtures import NAMES, TODAY, V1, V2, build_report_db, ids
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -122,6 +123,31 @@ def test_pseudonyms_hide_display_names(db: Path) -> None:
                 assert name.split()[0] not in out
     assert "Fuchs 1" in to_markdown(ws) and "Teilnehmer:in 3" in to_csv(ws)
     assert all(name in to_html(plain) for name in NAMES)
+
+
+def test_pseudonyms_also_hide_names_in_notes_titles_and_attempts(tmp_path: Path) -> None:
+    """Names typed into free text (the session title, facilitator notes, attempt titles) are
+    replaced too: a projected or forwarded summary must not name anyone who chose a pseudonym."""
+    with Store(tmp_path / "r.db") as s:
+        sess = s.create_session("workshop", "Workshop mit Jana Krüger", "2026-01-15",
+                                "Jana hat die beste Frage gestellt; Olafs Entwurf wurde zweimal besser. Janakowski war nicht da.")
+        jana = s.add_participant(sess, "Jana Krüger", "Eule")
+        olaf = s.add_participant(sess, "Olaf Meier", None)
+        for owner, title in ((jana, "Janas zweiter Versuch"), (olaf, "Meier, Fassung 1")):
+            a = s.create_draft(V1, title, language="de", owner=owner)
+            s.save_revision(a, V1, "vorher", analyze(V1, language="de", rules_dir=False))
+            s.save_revision(a, V2, "nachher", analyze(V2, language="de", rules_dir=False))
+        hidden = workshop_summary(s, sess, "de", pseudonyms=True, now=TODAY)
+        progress = participant_progress(s, jana, "de", pseudonyms=True, now=TODAY)
+        shown = workshop_summary(s, sess, "de", pseudonyms=False, now=TODAY)
+    for report in (hidden, progress):
+        for out in (to_markdown(report), to_html(report), to_csv(report)):
+            for word in ("Jana", "Krüger", "Olaf", "Meier"):
+                assert re.search(rf"\b{word}\b", out) is None, (word, out)
+    md = to_markdown(hidden)
+    assert "Eule hat die beste Frage gestellt" in md and "Workshop mit Eule" in md
+    assert "Janakowski war nicht da" in md  # only whole words are names
+    assert "Jana hat die beste Frage" in to_markdown(shown)
 
 
 def test_workshop_summary_content(db: Path) -> None:

@@ -127,9 +127,14 @@ def test_switching_the_ui_language_retranslates_the_window(qtbot, window) -> Non
     assert window.act_save.text() == "&Speichern"
     assert window.panel.findings_title.text() == "Hinweise"
     assert window.editor.accessibleName() == "Entwurf"
+    # Qt's own strings follow too: standard buttons in message boxes and dialogs
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, window)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Abbrechen"
     assert window.set_ui_language("en") == "en"
     assert window.menu_file.title() == "&File"
     assert window.panel.findings_title.text() == "Findings"
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, window)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Cancel"
 
 
 def test_save_open_and_recent_files(qtbot, window, tmp_path: Path) -> None:
