@@ -28,6 +28,7 @@ class DraftsView(QWidget):
     """The list of drafts (or of the trash) with the actions that fit it."""
 
     openRequested = Signal(int)  # draft id
+    deleted = Signal(int)  # draft id, just moved to the trash
 
     def __init__(self, store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,6 +169,7 @@ class DraftsView(QWidget):
         if draft_id is not None:
             self.store.delete_draft(draft_id)
             self.refresh()
+            self.deleted.emit(draft_id)
 
     @Slot()
     def restore_selected(self) -> None:

@@ -634,6 +634,7 @@ class MainWindow(QMainWindow):
         if self._drafts_dialog is None:
             view = DraftsView(self.keeper.store)
             view.openRequested.connect(self._open_from_list)
+            view.deleted.connect(self._on_draft_deleted)
             self._drafts_dialog = self._tool_dialog(view, (720, 560))
         self._drafts_dialog.setWindowTitle(self.tr("My drafts"))
         self.keeper.flush()  # list the open draft as it is now
@@ -679,6 +680,17 @@ class MainWindow(QMainWindow):
         dialog.show()
         dialog.raise_()
         return dialog
+
+    def _on_draft_deleted(self, draft_id: int) -> None:
+        """The open draft went to the trash: stop writing into it and start an empty one.
+
+        Its text (with everything typed until now) stays in the trash and can be restored."""
+        if self.keeper is None or self.keeper.draft_id != draft_id:
+            return
+        self.keeper.flush()
+        self.editor.document().setModified(False)
+        self.load_text("")
+        self.statusBar().showMessage(self.tr("The open draft is in the trash now; My drafts → Trash restores it."), 10000)
 
     def _open_from_list(self, draft_id: int) -> None:
         if not self.maybe_save():

@@ -413,68 +413,68 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>DraftsView</name>
     <message>
-        <location filename="../../gui/drafts_view.py" line="72"/>
         <location filename="../../gui/drafts_view.py" line="73"/>
+        <location filename="../../gui/drafts_view.py" line="74"/>
         <source>Search drafts</source>
         <translation>Entwürfe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="74"/>
+        <location filename="../../gui/drafts_view.py" line="75"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="75"/>
+        <location filename="../../gui/drafts_view.py" line="76"/>
         <source>Show the trash</source>
         <translation>Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="76"/>
+        <location filename="../../gui/drafts_view.py" line="77"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="77"/>
+        <location filename="../../gui/drafts_view.py" line="78"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="78"/>
+        <location filename="../../gui/drafts_view.py" line="79"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="79"/>
+        <location filename="../../gui/drafts_view.py" line="80"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="80"/>
+        <location filename="../../gui/drafts_view.py" line="81"/>
         <source>Move the draft to the trash</source>
         <translation>Den Entwurf in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="81"/>
+        <location filename="../../gui/drafts_view.py" line="82"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="82"/>
+        <location filename="../../gui/drafts_view.py" line="83"/>
         <source>&amp;Empty trash</source>
         <translation>Papierkorb &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="110"/>
+        <location filename="../../gui/drafts_view.py" line="111"/>
         <source>(empty draft)</source>
         <translation>(leerer Entwurf)</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="187"/>
+        <location filename="../../gui/drafts_view.py" line="189"/>
         <source>Empty trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/drafts_view.py" line="188"/>
+        <location filename="../../gui/drafts_view.py" line="190"/>
         <source>Delete %n draft(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n Entwurf im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -640,131 +640,131 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/export.py" line="189"/>
-        <location filename="../../gui/export.py" line="304"/>
+        <location filename="../../gui/export.py" line="179"/>
+        <location filename="../../gui/export.py" line="294"/>
         <source>Export report: %1</source>
         <translation>Bericht exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="202"/>
+        <location filename="../../gui/export.py" line="192"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="203"/>
+        <location filename="../../gui/export.py" line="193"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="204"/>
+        <location filename="../../gui/export.py" line="194"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="205"/>
+        <location filename="../../gui/export.py" line="195"/>
         <source>Scores as CSV (*.csv)</source>
         <translation>Werte als CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="207"/>
-        <location filename="../../gui/export.py" line="240"/>
+        <location filename="../../gui/export.py" line="197"/>
+        <location filename="../../gui/export.py" line="230"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="228"/>
-        <location filename="../../gui/export.py" line="300"/>
+        <location filename="../../gui/export.py" line="218"/>
+        <location filename="../../gui/export.py" line="290"/>
         <source>Cancel export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="229"/>
+        <location filename="../../gui/export.py" line="219"/>
         <source>Writing %1 …</source>
         <translation>Schreibe %1 …</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="234"/>
+        <location filename="../../gui/export.py" line="224"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="238"/>
+        <location filename="../../gui/export.py" line="228"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="245"/>
-        <location filename="../../gui/export.py" line="300"/>
+        <location filename="../../gui/export.py" line="235"/>
+        <location filename="../../gui/export.py" line="290"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="250"/>
+        <location filename="../../gui/export.py" line="240"/>
         <source>Saved %1 (%2 page(s)).</source>
         <translation>Gespeichert: %1 (%2 Seite(n)).</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="252"/>
+        <location filename="../../gui/export.py" line="242"/>
         <source>Saved %1.</source>
         <translation>Gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="260"/>
+        <location filename="../../gui/export.py" line="250"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="288"/>
+        <location filename="../../gui/export.py" line="278"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (zum Drucken oder Verschicken)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="289"/>
+        <location filename="../../gui/export.py" line="279"/>
         <source>HTML (one file, opens offline)</source>
         <translation>HTML (eine Datei, öffnet offline)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="290"/>
+        <location filename="../../gui/export.py" line="280"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="291"/>
+        <location filename="../../gui/export.py" line="281"/>
         <source>CSV (raw scores)</source>
         <translation>CSV (Rohwerte)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="295"/>
+        <location filename="../../gui/export.py" line="285"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="296"/>
+        <location filename="../../gui/export.py" line="286"/>
         <source>Report &amp;language</source>
         <translation>&amp;Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="297"/>
+        <location filename="../../gui/export.py" line="287"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papierformat</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="298"/>
+        <location filename="../../gui/export.py" line="288"/>
         <source>Show &amp;pseudonyms instead of names</source>
         <translation>&amp;Pseudonyme statt Namen zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="299"/>
+        <location filename="../../gui/export.py" line="289"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="301"/>
+        <location filename="../../gui/export.py" line="291"/>
         <source>Preview of the report</source>
         <translation>Vorschau des Berichts</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="302"/>
+        <location filename="../../gui/export.py" line="292"/>
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
@@ -1173,104 +1173,109 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
         <translation>Übungsbibliothek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="638"/>
+        <location filename="../../gui/main_window.py" line="639"/>
         <source>My drafts</source>
         <translation>Meine Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="652"/>
         <source>Write a draft first; the report is about its text.</source>
         <translation>Schreiben Sie zuerst einen Entwurf; der Bericht handelt von seinem Text.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="658"/>
+        <location filename="../../gui/main_window.py" line="659"/>
         <source>Exported as report</source>
         <translation>Als Bericht exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="662"/>
+        <location filename="../../gui/main_window.py" line="663"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="694"/>
+        <location filename="../../gui/main_window.py" line="693"/>
+        <source>The open draft is in the trash now; My drafts → Trash restores it.</source>
+        <translation>Der geöffnete Entwurf liegt jetzt im Papierkorb; Meine Entwürfe → Papierkorb stellt ihn wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="706"/>
         <source>%1 is not a text file.</source>
         <translation>%1 ist keine Textdatei.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="697"/>
+        <location filename="../../gui/main_window.py" line="709"/>
         <source>%1 could not be opened as UTF-8 text.</source>
         <translation>%1 ließ sich nicht als UTF-8-Text öffnen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="698"/>
-        <location filename="../../gui/main_window.py" line="724"/>
+        <location filename="../../gui/main_window.py" line="710"/>
+        <location filename="../../gui/main_window.py" line="736"/>
         <source>Open draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="738"/>
+        <location filename="../../gui/main_window.py" line="750"/>
         <source>draft.txt</source>
         <translation>entwurf.txt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="739"/>
-        <location filename="../../gui/main_window.py" line="752"/>
+        <location filename="../../gui/main_window.py" line="751"/>
+        <location filename="../../gui/main_window.py" line="764"/>
         <source>Save draft</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="752"/>
+        <location filename="../../gui/main_window.py" line="764"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="767"/>
+        <location filename="../../gui/main_window.py" line="779"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="768"/>
+        <location filename="../../gui/main_window.py" line="780"/>
         <source>The draft has unsaved changes. Save them?</source>
         <translation>Der Entwurf hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="782"/>
+        <location filename="../../gui/main_window.py" line="794"/>
         <source>Revision %1</source>
         <translation>Fassung %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="790"/>
+        <location filename="../../gui/main_window.py" line="802"/>
         <source>This version is now the original to compare against.</source>
         <translation>Diese Fassung ist jetzt das Original für den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="798"/>
+        <location filename="../../gui/main_window.py" line="810"/>
         <source>Compare with original</source>
         <translation>Mit Original vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="876"/>
+        <location filename="../../gui/main_window.py" line="888"/>
         <source>About Resonanz</source>
         <translation>Über Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="880"/>
+        <location filename="../../gui/main_window.py" line="892"/>
         <source>Coaching for social-media posts of organisations: dialogue instead of monologue, no dead ends.</source>
         <translation>Coaching für Social-Media-Beiträge von Organisationen: Dialog statt Monolog, keine Sackgassen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="881"/>
+        <location filename="../../gui/main_window.py" line="893"/>
         <source>Licence: MIT. Runs offline; your drafts never leave this computer.</source>
         <translation>Lizenz: MIT. Läuft offline; Ihre Entwürfe verlassen diesen Rechner nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="888"/>
+        <location filename="../../gui/main_window.py" line="900"/>
         <source>Untitled draft</source>
         <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="901"/>
+        <location filename="../../gui/main_window.py" line="913"/>
         <source>%1 words · %2 sentences · reading time %3 s</source>
         <translation>%1 Wörter · %2 Sätze · Lesezeit %3 s</translation>
     </message>

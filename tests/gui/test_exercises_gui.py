@@ -12,6 +12,7 @@ from resonanz.gui.exercise_browser import ExerciseBrowser
 from resonanz.gui.main_window import MainWindow
 from resonanz.gui.targets import TargetsBox
 
+from .typing_helpers import type_text
 from .windows import open_window
 
 # a real answer to en-question-01 ("one real question whose answer the club needs")
@@ -218,6 +219,26 @@ def test_drafts_dialog_opens_a_draft(qtbot, window, store) -> None:
     dialog.view.open_button.click()
     assert window.editor.toPlainText() == "Der andere Entwurf."
     assert not dialog.isVisible()
+
+
+def test_deleting_the_open_draft_stops_autosaving_into_it(qtbot, window, store) -> None:
+    """The open draft goes to the trash with everything typed so far; the editor starts an empty
+    draft, and later typing no longer lands in the trashed one."""
+    window.load_text("")  # as the app does at start: the editor always has a draft in the database
+    window.editor.setFocus()
+    type_text(qtbot, window.editor, "Unser Kiezfest ist am Samstag.")
+    opened = window.keeper.draft_id
+    dialog = window.show_drafts()
+    assert dialog.view.select(opened)
+    dialog.view.delete_button.click()
+    assert [d.id for d in store.list_trash()] == [opened]
+    assert store.get_draft(opened).text == "Unser Kiezfest ist am Samstag."  # nothing typed was lost
+    assert window.keeper.draft_id not in (None, opened) and window.editor.toPlainText() == ""
+    assert "trash" in window.statusBar().currentMessage().lower() or "papierkorb" in window.statusBar().currentMessage().lower()
+    type_text(qtbot, window.editor, "Neuer Text")
+    window.keeper.flush()
+    assert store.get_draft(opened).text == "Unser Kiezfest ist am Samstag."
+    assert store.get_draft(window.keeper.draft_id).text == "Neuer Text"
 
 
 def test_a_pack_exported_from_the_library_imports_into_another(qtbot, tmp_path) -> None:
