@@ -5,7 +5,7 @@
 Each run is a first start (new empty RESONANZ_HOME: the sample draft, a new database), offscreen,
 with RESONANZ_EXIT_WHEN_SHOWN=1 (gui/app.py prints "shown" once the window is up, then quits).
 The time is taken when "shown" arrives on stdout. Prints every run and the median; exit status 1
-if the median is over --max-s.
+if --max-s is given and the median is over it (CI only reports the figure).
 """
 
 from __future__ import annotations
@@ -41,13 +41,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", nargs="+", help="the executable (and arguments), e.g. dist/resonanz/resonanz")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--max-s", type=float, default=1.0, help="fail if the median is slower")
+    parser.add_argument("--max-s", type=float, default=None, help="fail if the median is slower (default: only report)")
     args = parser.parse_args(argv)
     time_to_window(args.command)  # warm the file cache, as on a second start of the day
     times = [time_to_window(args.command) for _ in range(args.runs)]
     median = statistics.median(times)
-    print(f"start to window: median {median:.3f} s of {args.runs} ({', '.join(f'{t:.3f}' for t in times)}), limit {args.max_s:.1f} s")
-    return 0 if median <= args.max_s else 1
+    limit = f", limit {args.max_s:.1f} s" if args.max_s is not None else " (target 1 s; reported, not enforced)"
+    print(f"start to window: median {median:.3f} s of {args.runs} ({', '.join(f'{t:.3f}' for t in times)}){limit}")
+    return 0 if args.max_s is None or median <= args.max_s else 1
 
 
 if __name__ == "__main__":
