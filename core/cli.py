@@ -173,12 +173,7 @@ def _report(args) -> int:
         raise InputError(f"database not found: {db}")
     try:
         with Store(db) as store:
-            if args.kind == "draft":
-                report = reports.draft_sheet(store, item, args.lang)
-            elif args.kind == "participant":
-                report = reports.participant_progress(store, item, args.lang, pseudonyms=args.pseudonyms)
-            else:
-                report = reports.workshop_summary(store, item, args.lang, args.pseudonyms)
+            report = reports.build(store, args.kind, item, args.lang, args.pseudonyms)
     except StorageError as exc:
         raise InputError(str(exc)) from None
     if args.format == "pdf":
@@ -188,7 +183,7 @@ def _report(args) -> int:
             raise InputError(f"cannot write {args.output}: {exc.strerror or exc}") from None
         print(f"report written: {args.output} ({pages} {'page' if pages == 1 else 'pages'}, {args.page_size})", file=sys.stderr)
         return 0
-    render = {"md": reports.to_markdown, "html": reports.to_html, "csv": reports.to_csv}[args.format]
+    render = reports.TEXT_RENDERERS[args.format]
     out = render(report)
     if not args.output or args.output == "-":
         sys.stdout.write(out)

@@ -25,7 +25,7 @@ from resonanz.core.model import DIMENSIONS, SEVERITIES
 from resonanz.core.packs import load_pack
 
 __all__ = [
-    "BulletList", "Chart", "CsvRow", "Heading", "Mark", "MarkedText", "Paragraph", "Report", "ScoreRow",
+    "KINDS", "TEXT_RENDERERS", "build", "segments", "BulletList", "Chart", "CsvRow", "Heading", "Mark", "MarkedText", "Paragraph", "Report", "ScoreRow",
     "ScoreTable", "Series", "Table", "draft_sheet", "participant_progress", "to_csv", "to_html", "to_markdown",
     "workshop_summary",
 ]
@@ -456,6 +456,20 @@ def workshop_summary(store: Any, session_id: int, language: str = "de", pseudony
                   language, tuple(blocks), csv_rows)
 
 
+KINDS = ("draft", "participant", "session")
+
+
+def build(store: Any, kind: str, item_id: int, language: str = "de", pseudonyms: bool = False) -> Report:
+    """The report of one draft, participant or session (what the CLI and the export dialog call)."""
+    if kind == "draft":
+        return draft_sheet(store, item_id, language)
+    if kind == "participant":
+        return participant_progress(store, item_id, language, pseudonyms=pseudonyms)
+    if kind == "session":
+        return workshop_summary(store, item_id, language, pseudonyms)
+    raise ValueError(f"report kind must be one of {', '.join(KINDS)}, not {kind!r}")
+
+
 # --------------------------------------------------------------------------- Markdown
 
 _MD_INLINE = set("\\`*_[]|~")  # active anywhere in a line (emphasis, code, links, tables)
@@ -488,7 +502,7 @@ def _md_lines(text: str) -> str:
     return "  \n".join(md_escape(line) for line in text.split("\n")).replace("  \n  \n", "\n\n")
 
 
-def _segments(text: str, marks: Sequence[Mark]) -> list[tuple[str, Mark | None]]:
+def segments(text: str, marks: Sequence[Mark]) -> list[tuple[str, Mark | None]]:
     """Split text at mark boundaries; each piece carries the most severe mark covering it."""
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
     rank = {s: i for i, s in enumerate(SEVERITIES)}
@@ -502,7 +516,7 @@ def _segments(text: str, marks: Sequence[Mark]) -> list[tuple[str, Mark | None]]
 def _md_marked(block: MarkedText) -> str:
     """Marked passages in bold; touching marks merge into one bold run (no "****" seams)."""
     runs: list[tuple[str, bool]] = []
-    for piece, mark in _segments(block.text, block.marks):
+    for piece, mark in segments(block.text, block.marks):
         bold = mark is not None and mark.severity != "good"
         if runs and runs[-1][1] == bold:
             runs[-1] = (runs[-1][0] + piece, bold)
@@ -668,7 +682,7 @@ def to_html(report: Report) -> str:
             body.append("<ul>" + "".join(f"<li>{_e(i)}</li>" for i in block.items) + "</ul>")
         elif isinstance(block, MarkedText):
             pieces = []
-            for piece, mark in _segments(block.text, block.marks):
+            for piece, mark in segments(block.text, block.marks):
                 if mark is None:
                     pieces.append(_e(piece))
                 else:
@@ -711,3 +725,7 @@ def to_csv(report_or_rows: Report | Iterable[CsvRow]) -> str:
     for r in rows:
         writer.writerow([r.id, csv_safe(r.name), csv_safe(r.created_at), *("" if s is None else s for s in r.scores)])
     return buf.getvalue()
+
+
+#: The formats rendered here, in core (PDF is drawn by resonanz.gui.report_pdf).
+TEXT_RENDERERS = {"md": to_markdown, "html": to_html, "csv": to_csv}

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from resonanz.core import reports
 from resonanz.core.fileio import write_atomic
 
-KINDS = ("draft", "participant", "session")
+KINDS = reports.KINDS
 FORMATS = ("pdf", "html", "md", "csv")
 SUFFIX = {"pdf": ".pdf", "html": ".html", "md": ".md", "csv": ".csv"}
 FOLDER_KEY = "report_folder"
@@ -45,17 +45,6 @@ class ExportCancelled(Exception):
     """The user pressed Cancel while a PDF was being written (the file is not created)."""
 
 
-def build_report(store, kind: str, item_id: int, language: str, pseudonyms: bool = False) -> reports.Report:
-    """The document model of one report (the same call the CLI makes)."""
-    if kind == "draft":
-        return reports.draft_sheet(store, item_id, language)
-    if kind == "participant":
-        return reports.participant_progress(store, item_id, language, pseudonyms=pseudonyms)
-    if kind == "session":
-        return reports.workshop_summary(store, item_id, language, pseudonyms)
-    raise ValueError(f"report kind must be one of {', '.join(KINDS)}, not {kind!r}")
-
-
 def write_report(report: reports.Report, path: Path, fmt: str, page_size: str = "A4",
                  progress: Callable[[int, int], None] | None = None) -> int:
     """Write `report` as `fmt` to `path` atomically; returns the number of pages (1 for text formats)."""
@@ -63,8 +52,7 @@ def write_report(report: reports.Report, path: Path, fmt: str, page_size: str = 
         from resonanz.gui.report_pdf import write_pdf
 
         return write_pdf(report, path, page_size=page_size, progress=progress)
-    render = {"html": reports.to_html, "md": reports.to_markdown, "csv": reports.to_csv}[fmt]
-    write_atomic(path, render(report), newline="" if fmt == "csv" else None)
+    write_atomic(path, reports.TEXT_RENDERERS[fmt](report), newline="" if fmt == "csv" else None)
     if progress is not None:
         progress(1, 1)
     return 1
@@ -172,7 +160,7 @@ class ExportDialog(QDialog):
         """Rebuild the report model and the preview (language, pseudonyms or paper size changed)."""
         from resonanz.gui.report_pdf import build_document
 
-        self.report = build_report(self.store, self.kind, self.item_id, self.language, self.pseudonyms_check.isChecked())
+        self.report = reports.build(self.store, self.kind, self.item_id, self.language, self.pseudonyms_check.isChecked())
         document = build_document(self.report, self.page_size)
         document.setParent(self.preview)  # owned by the preview: replacing it deletes the previous one
         self.preview.setDocument(document)

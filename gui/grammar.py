@@ -112,22 +112,16 @@ class GrammarService(QObject):
 
 def status_line(status: GrammarStatus, grammar: GrammarSettings, ui_language: str) -> str:
     """The panel's one line on the state of spelling and grammar, in the UI language."""
-
     state = status.state
     if state == GrammarState.OFF:
         if grammar.spelling:
             return QCoreApplication.translate("GrammarStatus", "Spelling: offline dictionary on this computer (LanguageTool is off).")
         return QCoreApplication.translate("GrammarStatus", "Spelling and grammar: off.")
-    where = status.server or ""
-    if state == GrammarState.STARTING:
-        return QCoreApplication.translate("GrammarStatus", "LanguageTool (%1): starting …").replace("%1", where)
-    if state == GrammarState.CHECKING:
-        return QCoreApplication.translate("GrammarStatus", "LanguageTool (%1): checking …").replace("%1", where)
-    if state == GrammarState.READY:
-        return QCoreApplication.translate("GrammarStatus", "LanguageTool (%1): ready.").replace("%1", where)
+    # every other state has its one line in core (resources/grammar.toml [reasons.de/en]): one source
     reason = status.reason_in("de" if ui_language == "de" else "en")
-    fallback = QCoreApplication.translate("GrammarStatus", "Offline dictionary in use.") if grammar.spelling else ""
-    return " ".join(part for part in (reason, fallback) if part)
+    if state != GrammarState.UNAVAILABLE or not grammar.spelling:
+        return reason
+    return reason + " " + QCoreApplication.translate("GrammarStatus", "Offline dictionary in use.")
 
 
 class _Download(QThread):

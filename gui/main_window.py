@@ -344,14 +344,16 @@ class MainWindow(QMainWindow):
     def _on_text_changed(self) -> None:
         if self.keeper is not None:
             self.keeper.edited()
-        self.analyzer.request(self.editor.toPlainText(), self.language, self.platform)
-        self.grammar.request(self.editor.toPlainText(), self.language)
-        self._update_counter_estimate()
+        text = self.editor.toPlainText()  # once per keystroke: a copy of the whole document
+        self.analyzer.request(text, self.language, self.platform)
+        self.grammar.request(text, self.language)
+        self._update_counter_estimate(text)
 
-    def _update_counter_estimate(self) -> None:
+    def _update_counter_estimate(self, text: str | None = None) -> None:
         """The counter follows every keystroke (cheap); the full analysis follows the pause."""
         profile = self._counter_profile()
-        self.panel.set_counter(count_characters(self.editor.toPlainText(), profile), profile.limit)
+        text = self.editor.toPlainText() if text is None else text
+        self.panel.set_counter(count_characters(text, profile), profile.limit)
 
     def _counter_profile(self):
         """The platform profile with the user's overrides, looked up once per platform and language."""
@@ -363,8 +365,9 @@ class MainWindow(QMainWindow):
 
     def reanalyze_now(self) -> None:
         """Analyse the current text without waiting for a typing pause."""
-        self.analyzer.request_now(self.editor.toPlainText(), self.language, self.platform)
-        self.grammar.request(self.editor.toPlainText(), self.language, now=True)
+        text = self.editor.toPlainText()
+        self.analyzer.request_now(text, self.language, self.platform)
+        self.grammar.request(text, self.language, now=True)
 
     @Slot(str, object)
     def _on_result(self, text: str, result: AnalysisResult) -> None:

@@ -300,7 +300,7 @@ class CoachPanel(QWidget):
         self.grammar_status.setText(text)
         self.grammar_status.setProperty("state", state)
         self.grammar_status.setAccessibleName(text)
-        self._restyle()
+        self._paint_grammar_status()
 
     def grammar_state(self) -> str:
         return self._grammar_state
@@ -508,10 +508,14 @@ class CoachPanel(QWidget):
         muted = ink(t.muted, t.panel)
         for label in (self.detail_head, self.detail_empty, self.why_source):
             _paint(label, muted)
-        # unavailable is worth noticing (amber-red text), every other state stays quiet
-        _paint(self.grammar_status, ink(t.light["red"], t.panel) if self._grammar_state == "unavailable" else muted)
+        self._paint_grammar_status()
         self._update_counter()
         self._show_detail(self._current)
+
+    def _paint_grammar_status(self) -> None:
+        """Unavailable is worth noticing (red text); every other state stays quiet (muted)."""
+        t = self._theme
+        _paint(self.grammar_status, ink(t.light["red"], t.panel) if self._grammar_state == "unavailable" else ink(t.muted, t.panel))
 
     def _update_counter(self) -> None:
         count, limit = self._counter

@@ -60,7 +60,7 @@ from resonanz.core.reports import (
     Report,
     ScoreTable,
     Table,
-    _segments,
+    segments,
 )
 from resonanz.gui.charts import draw_marker
 from resonanz.gui.theme import LIGHT
@@ -667,7 +667,7 @@ class _Builder:
         inner.setBlockFormat(self.block_format(0, 0, 150))
         plain = _char(10.5)
         inner.setBlockCharFormat(plain)
-        for piece, mark in _segments(block.text, block.marks):
+        for piece, mark in segments(block.text, block.marks):
             if not piece:
                 continue
             fmt = plain if mark is None else _char(10.5, background=MARK_BG.get(mark.severity, MARK_BG["info"]))

@@ -191,48 +191,48 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
         <translation>Rechtschreibung und Grammatik</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="524"/>
+        <location filename="../../gui/panel.py" line="528"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="527"/>
+        <location filename="../../gui/panel.py" line="531"/>
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="530"/>
+        <location filename="../../gui/panel.py" line="534"/>
         <source>%1 over the limit</source>
         <translation>%1 über der Grenze</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="541"/>
+        <location filename="../../gui/panel.py" line="545"/>
         <source>Auto (detected: %1)</source>
         <translation>Automatisch (erkannt: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="543"/>
+        <location filename="../../gui/panel.py" line="547"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="556"/>
+        <location filename="../../gui/panel.py" line="560"/>
         <source>%1: %2 findings</source>
         <translation>%1: %2 Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="696"/>
-        <location filename="../../gui/panel.py" line="697"/>
+        <location filename="../../gui/panel.py" line="700"/>
+        <location filename="../../gui/panel.py" line="701"/>
         <source>Replace with “%1”</source>
         <translation>Durch „%1“ ersetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="706"/>
+        <location filename="../../gui/panel.py" line="710"/>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="711"/>
+        <location filename="../../gui/panel.py" line="715"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
@@ -640,131 +640,131 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/export.py" line="179"/>
-        <location filename="../../gui/export.py" line="294"/>
+        <location filename="../../gui/export.py" line="167"/>
+        <location filename="../../gui/export.py" line="282"/>
         <source>Export report: %1</source>
         <translation>Bericht exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="192"/>
+        <location filename="../../gui/export.py" line="180"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="193"/>
+        <location filename="../../gui/export.py" line="181"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="194"/>
+        <location filename="../../gui/export.py" line="182"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="195"/>
+        <location filename="../../gui/export.py" line="183"/>
         <source>Scores as CSV (*.csv)</source>
         <translation>Werte als CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="197"/>
-        <location filename="../../gui/export.py" line="230"/>
+        <location filename="../../gui/export.py" line="185"/>
+        <location filename="../../gui/export.py" line="218"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="218"/>
-        <location filename="../../gui/export.py" line="290"/>
+        <location filename="../../gui/export.py" line="206"/>
+        <location filename="../../gui/export.py" line="278"/>
         <source>Cancel export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="219"/>
+        <location filename="../../gui/export.py" line="207"/>
         <source>Writing %1 …</source>
         <translation>Schreibe %1 …</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="224"/>
+        <location filename="../../gui/export.py" line="212"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="228"/>
+        <location filename="../../gui/export.py" line="216"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="235"/>
-        <location filename="../../gui/export.py" line="290"/>
+        <location filename="../../gui/export.py" line="223"/>
+        <location filename="../../gui/export.py" line="278"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="240"/>
+        <location filename="../../gui/export.py" line="228"/>
         <source>Saved %1 (%2 page(s)).</source>
         <translation>Gespeichert: %1 (%2 Seite(n)).</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="242"/>
+        <location filename="../../gui/export.py" line="230"/>
         <source>Saved %1.</source>
         <translation>Gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="250"/>
+        <location filename="../../gui/export.py" line="238"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="278"/>
+        <location filename="../../gui/export.py" line="266"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (zum Drucken oder Verschicken)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="279"/>
+        <location filename="../../gui/export.py" line="267"/>
         <source>HTML (one file, opens offline)</source>
         <translation>HTML (eine Datei, öffnet offline)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="280"/>
+        <location filename="../../gui/export.py" line="268"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="281"/>
+        <location filename="../../gui/export.py" line="269"/>
         <source>CSV (raw scores)</source>
         <translation>CSV (Rohwerte)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="285"/>
+        <location filename="../../gui/export.py" line="273"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="286"/>
+        <location filename="../../gui/export.py" line="274"/>
         <source>Report &amp;language</source>
         <translation>&amp;Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="287"/>
+        <location filename="../../gui/export.py" line="275"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papierformat</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="288"/>
+        <location filename="../../gui/export.py" line="276"/>
         <source>Show &amp;pseudonyms instead of names</source>
         <translation>&amp;Pseudonyme statt Namen zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="289"/>
+        <location filename="../../gui/export.py" line="277"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="291"/>
+        <location filename="../../gui/export.py" line="279"/>
         <source>Preview of the report</source>
         <translation>Vorschau des Berichts</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="292"/>
+        <location filename="../../gui/export.py" line="280"/>
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
@@ -791,112 +791,112 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>GrammarSettingsDialog</name>
     <message>
-        <location filename="../../gui/grammar.py" line="250"/>
+        <location filename="../../gui/grammar.py" line="244"/>
         <source>Nothing leaves this computer. Unknown words are marked with the offline dictionary.</source>
         <translation>Nichts verlässt diesen Rechner. Unbekannte Wörter markiert das Offline-Wörterbuch.</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="252"/>
+        <location filename="../../gui/grammar.py" line="246"/>
         <source>Nothing leaves this computer: LanguageTool runs here (Java) and is reached only on 127.0.0.1.</source>
         <translation>Nichts verlässt diesen Rechner: LanguageTool läuft hier (Java) und ist nur über 127.0.0.1 erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="253"/>
+        <location filename="../../gui/grammar.py" line="247"/>
         <source>the server</source>
         <translation>den Server</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="254"/>
+        <location filename="../../gui/grammar.py" line="248"/>
         <source>Your draft&apos;s text and language are sent to %1 for every check (after a pause in typing). Nothing else is sent.</source>
         <translation>Text und Sprache Ihres Entwurfs werden bei jeder Prüfung (nach einer Tipp-Pause) an %1 gesendet. Sonst nichts.</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="260"/>
+        <location filename="../../gui/grammar.py" line="254"/>
         <source>Enter the address of a LanguageTool server, or choose another mode.</source>
         <translation>Geben Sie die Adresse eines LanguageTool-Servers ein oder wählen Sie eine andere Einstellung.</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="264"/>
+        <location filename="../../gui/grammar.py" line="258"/>
         <source>Send drafts to a server?</source>
         <translation>Entwürfe an einen Server senden?</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="265"/>
+        <location filename="../../gui/grammar.py" line="259"/>
         <source>Use this server?</source>
         <translation>Diesen Server verwenden?</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="280"/>
+        <location filename="../../gui/grammar.py" line="274"/>
         <source>LanguageTool folder</source>
         <translation>LanguageTool-Ordner</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="294"/>
+        <location filename="../../gui/grammar.py" line="288"/>
         <source>Downloading LanguageTool …</source>
         <translation>LanguageTool wird heruntergeladen …</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="306"/>
+        <location filename="../../gui/grammar.py" line="300"/>
         <source>Download failed: %1</source>
         <translation>Download fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="309"/>
+        <location filename="../../gui/grammar.py" line="303"/>
         <source>LanguageTool is ready in %1.</source>
         <translation>LanguageTool liegt bereit in %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="313"/>
+        <location filename="../../gui/grammar.py" line="307"/>
         <source>Spelling and grammar</source>
         <translation>Rechtschreibung und Grammatik</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="314"/>
+        <location filename="../../gui/grammar.py" line="308"/>
         <source>&amp;Off: only the offline dictionary (default)</source>
         <translation>&amp;Aus: nur das Offline-Wörterbuch (Standard)</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="315"/>
+        <location filename="../../gui/grammar.py" line="309"/>
         <source>LanguageTool on this &amp;computer (needs Java 17 or newer)</source>
         <translation>LanguageTool auf diesem &amp;Rechner (braucht Java 17 oder neuer)</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="316"/>
+        <location filename="../../gui/grammar.py" line="310"/>
         <source>LanguageTool &amp;server (self-hosted or public)</source>
         <translation>LanguageTool-&amp;Server (eigener oder öffentlicher)</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="317"/>
+        <location filename="../../gui/grammar.py" line="311"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="318"/>
+        <location filename="../../gui/grammar.py" line="312"/>
         <source>empty: LTP_PATH or the downloaded copy</source>
         <translation>leer: LTP_PATH oder die heruntergeladene Kopie</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="319"/>
+        <location filename="../../gui/grammar.py" line="313"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="320"/>
+        <location filename="../../gui/grammar.py" line="314"/>
         <source>&amp;Download LanguageTool (about 250 MB)</source>
         <translation>LanguageTool &amp;herunterladen (etwa 250 MB)</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="321"/>
+        <location filename="../../gui/grammar.py" line="315"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="322"/>
+        <location filename="../../gui/grammar.py" line="316"/>
         <source>Use the &amp;public server</source>
         <translation>Den ö&amp;ffentlichen Server nutzen</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="323"/>
+        <location filename="../../gui/grammar.py" line="317"/>
         <source>Mark unknown words with the offline &amp;dictionary when LanguageTool is off or unavailable</source>
         <translation>Unbekannte Wörter mit dem Offline-&amp;Wörterbuch markieren, wenn LanguageTool aus oder nicht erreichbar ist</translation>
     </message>
@@ -904,32 +904,17 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>GrammarStatus</name>
     <message>
-        <location filename="../../gui/grammar.py" line="119"/>
+        <location filename="../../gui/grammar.py" line="118"/>
         <source>Spelling: offline dictionary on this computer (LanguageTool is off).</source>
         <translation>Rechtschreibung: Offline-Wörterbuch auf diesem Rechner (LanguageTool ist aus).</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="120"/>
+        <location filename="../../gui/grammar.py" line="119"/>
         <source>Spelling and grammar: off.</source>
         <translation>Rechtschreibung und Grammatik: aus.</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="123"/>
-        <source>LanguageTool (%1): starting …</source>
-        <translation>LanguageTool (%1): startet …</translation>
-    </message>
-    <message>
-        <location filename="../../gui/grammar.py" line="125"/>
-        <source>LanguageTool (%1): checking …</source>
-        <translation>LanguageTool (%1): prüft …</translation>
-    </message>
-    <message>
-        <location filename="../../gui/grammar.py" line="127"/>
-        <source>LanguageTool (%1): ready.</source>
-        <translation>LanguageTool (%1): bereit.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/grammar.py" line="129"/>
+        <location filename="../../gui/grammar.py" line="124"/>
         <source>Offline dictionary in use.</source>
         <translation>Das Offline-Wörterbuch prüft so lange.</translation>
     </message>
@@ -1142,140 +1127,140 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
         <translation>Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>… more</source>
         <translation>… mehr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>The text changed; the suggestion is checked again.</source>
         <translation>Der Text hat sich geändert; der Vorschlag wird neu geprüft.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>Could not add the word: %1</source>
         <translation>Das Wort konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>“%1” is in your dictionary now.</source>
         <translation>„%1“ steht jetzt in Ihrem Wörterbuch.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="602"/>
+        <location filename="../../gui/main_window.py" line="605"/>
         <source>Coaching sessions and workshops</source>
         <translation>Coaching-Sitzungen und Workshops</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="617"/>
+        <location filename="../../gui/main_window.py" line="620"/>
         <source>Exercise library</source>
         <translation>Übungsbibliothek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="639"/>
+        <location filename="../../gui/main_window.py" line="642"/>
         <source>My drafts</source>
         <translation>Meine Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="652"/>
+        <location filename="../../gui/main_window.py" line="655"/>
         <source>Write a draft first; the report is about its text.</source>
         <translation>Schreiben Sie zuerst einen Entwurf; der Bericht handelt von seinem Text.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="659"/>
+        <location filename="../../gui/main_window.py" line="662"/>
         <source>Exported as report</source>
         <translation>Als Bericht exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="663"/>
+        <location filename="../../gui/main_window.py" line="666"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="693"/>
+        <location filename="../../gui/main_window.py" line="696"/>
         <source>The open draft is in the trash now; My drafts → Trash restores it.</source>
         <translation>Der geöffnete Entwurf liegt jetzt im Papierkorb; Meine Entwürfe → Papierkorb stellt ihn wieder her.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="706"/>
+        <location filename="../../gui/main_window.py" line="709"/>
         <source>%1 is not a text file.</source>
         <translation>%1 ist keine Textdatei.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="709"/>
+        <location filename="../../gui/main_window.py" line="712"/>
         <source>%1 could not be opened as UTF-8 text.</source>
         <translation>%1 ließ sich nicht als UTF-8-Text öffnen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="710"/>
-        <location filename="../../gui/main_window.py" line="736"/>
+        <location filename="../../gui/main_window.py" line="713"/>
+        <location filename="../../gui/main_window.py" line="739"/>
         <source>Open draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="750"/>
+        <location filename="../../gui/main_window.py" line="753"/>
         <source>draft.txt</source>
         <translation>entwurf.txt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="751"/>
-        <location filename="../../gui/main_window.py" line="764"/>
+        <location filename="../../gui/main_window.py" line="754"/>
+        <location filename="../../gui/main_window.py" line="767"/>
         <source>Save draft</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="764"/>
+        <location filename="../../gui/main_window.py" line="767"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="779"/>
+        <location filename="../../gui/main_window.py" line="782"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="780"/>
+        <location filename="../../gui/main_window.py" line="783"/>
         <source>The draft has unsaved changes. Save them?</source>
         <translation>Der Entwurf hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="794"/>
+        <location filename="../../gui/main_window.py" line="797"/>
         <source>Revision %1</source>
         <translation>Fassung %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="802"/>
+        <location filename="../../gui/main_window.py" line="805"/>
         <source>This version is now the original to compare against.</source>
         <translation>Diese Fassung ist jetzt das Original für den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="810"/>
+        <location filename="../../gui/main_window.py" line="813"/>
         <source>Compare with original</source>
         <translation>Mit Original vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="888"/>
+        <location filename="../../gui/main_window.py" line="891"/>
         <source>About Resonanz</source>
         <translation>Über Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="892"/>
+        <location filename="../../gui/main_window.py" line="895"/>
         <source>Coaching for social-media posts of organisations: dialogue instead of monologue, no dead ends.</source>
         <translation>Coaching für Social-Media-Beiträge von Organisationen: Dialog statt Monolog, keine Sackgassen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="893"/>
+        <location filename="../../gui/main_window.py" line="896"/>
         <source>Licence: MIT. Runs offline; your drafts never leave this computer.</source>
         <translation>Lizenz: MIT. Läuft offline; Ihre Entwürfe verlassen diesen Rechner nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="900"/>
+        <location filename="../../gui/main_window.py" line="903"/>
         <source>Untitled draft</source>
         <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="913"/>
+        <location filename="../../gui/main_window.py" line="916"/>
         <source>%1 words · %2 sentences · reading time %3 s</source>
         <translation>%1 Wörter · %2 Sätze · Lesezeit %3 s</translation>
     </message>
