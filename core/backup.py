@@ -70,14 +70,24 @@ def _sync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+class BackupExistsError(StorageError):
+    """The backup's file name is taken: a backup never overwrites a file."""
+
+
 def copy_database(conn: sqlite3.Connection, dest: Path) -> Path:
-    """Copy the database behind `conn` into the new file `dest`: backup API, checked, atomic rename."""
+    """Copy the database behind `conn` into the new file `dest`: backup API, checked, atomic.
+
+    The copy is made in a temporary file of its own (several processes may copy at once) and
+    then linked to `dest`, which fails instead of overwriting when `dest` appeared meanwhile."""
+    import tempfile
+
     dest = Path(dest)
     if dest.exists():
-        raise StorageError(f"{dest} already exists; a backup never overwrites a file")
+        raise BackupExistsError(f"{dest} already exists; a backup never overwrites a file")
     dest.parent.mkdir(parents=True, exist_ok=True)
-    part = dest.with_name(f".{dest.name}.part")
-    _unlink_quiet(part)  # our own leftover from an interrupted copy
+    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    os.close(fd)
+    part = Path(name)
     try:
         out = sqlite3.connect(str(part), isolation_level=None)
         try:
@@ -88,15 +98,25 @@ def copy_database(conn: sqlite3.Connection, dest: Path) -> Path:
             out.close()
         if status != ["ok"]:
             raise CorruptDatabaseError(f"the copy for {dest} failed its check ({status[0]}); it was not written")
-        os.replace(part, dest)
+        _publish_no_overwrite(part, dest)
         _sync_dir(dest.parent)
     except sqlite3.Error as exc:
-        _unlink_quiet(part)
         raise StorageError(f"cannot write the backup {dest}: {exc}") from None
-    except BaseException:
+    finally:
         _unlink_quiet(part)
-        raise
     return dest
+
+
+def _publish_no_overwrite(part: Path, dest: Path) -> None:
+    """Give the finished copy its name, never replacing a file that took the name meanwhile."""
+    try:
+        os.link(part, dest)  # atomic, and fails if dest exists
+    except FileExistsError:
+        raise BackupExistsError(f"{dest} already exists; a backup never overwrites a file") from None
+    except OSError:  # a file system without hard links: check, then rename
+        if dest.exists():
+            raise BackupExistsError(f"{dest} already exists; a backup never overwrites a file") from None
+        os.replace(part, dest)
 
 
 def _free_name(path: Path) -> Path:

@@ -419,10 +419,17 @@ class Store:
     def _copy_before_upgrade(self, version: int) -> None:
         if self.path is None:
             return
-        from resonanz.core.backup import copy_database
+        from resonanz.core.backup import BackupExistsError, copy_database
 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        copy_database(self._conn, self.path.with_name(f"{self.path.name}.before-schema-{latest_version()}-{stamp}"))
+        base = self.path.with_name(f"{self.path.name}.before-schema-{latest_version()}-{stamp}")
+        for n in range(1, 50):  # another process opening the file in the same second may take the name
+            try:
+                copy_database(self._conn, base if n == 1 else base.with_name(f"{base.name}-{n}"))
+                return
+            except BackupExistsError:
+                continue
+        raise StorageError(f"no free name for the copy {base} before the upgrade")
 
     # -- lifetime
 

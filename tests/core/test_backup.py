@@ -80,6 +80,39 @@ def test_backup_of_a_file_and_into_a_folder(tmp_path: Path) -> None:
     assert db.read_bytes() == before
 
 
+def test_copies_made_at_the_same_moment_do_not_trip_over_each_other(tmp_path: Path) -> None:
+    """Several processes opening an old database at once each copy it aside before upgrading.
+    Each copy works in a temporary file of its own; a name taken meanwhile is refused, never
+    overwritten (this used to share one '.part' file and fail now and then with an I/O error)."""
+    from resonanz.core.backup import BackupExistsError, copy_database
+
+    db = make_db(tmp_path / "resonanz.db")
+    barrier = threading.Barrier(6)
+    results: list[object] = []
+
+    def copy(n: int) -> None:
+        conn = sqlite3.connect(db, isolation_level=None)
+        try:
+            barrier.wait()
+            results.append(copy_database(conn, tmp_path / ("same.db" if n < 3 else f"own-{n}.db")))
+        except BaseException as exc:  # noqa: BLE001
+            results.append(exc)
+        finally:
+            conn.close()
+
+    threads = [threading.Thread(target=copy, args=(n,)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    errors = [r for r in results if isinstance(r, BaseException)]
+    assert len(errors) == 2 and all(isinstance(e, BackupExistsError) for e in errors), results  # 3 wanted "same.db"
+    for name in ("same.db", "own-3.db", "own-4.db", "own-5.db"):
+        with sqlite3.connect(tmp_path / name) as check:
+            assert check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert not list(tmp_path.glob(".*.part"))
+
+
 def test_backup_never_overwrites(tmp_path: Path) -> None:
     db = make_db(tmp_path / "resonanz.db")
     precious = tmp_path / "precious.db"
