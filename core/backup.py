@@ -10,6 +10,9 @@
   nothing is ever deleted.
 - `check` opens the file read-only: it cannot change it (SQLite may leave empty ``-wal``/``-shm``
   files next to a WAL database, as any reader does).
+- Nothing here opens a database file with anything but SQLite (see `resonanz.core.dbopen` for
+  why that matters while an editor has it open), and every file made here gets the same
+  permissions as any other file the user creates (the umask), not the private temp-file mode.
 
 The only files this module deletes are its own ``.part`` leftovers and daily backups beyond `keep`.
 """
@@ -21,21 +24,25 @@ import re
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
-from typing import Union
+from typing import Any, Union
 
+from resonanz.core.dbopen import (
+    DatabaseInUseError,
+    connect,
+    default_db_path,
+    inspect_version,
+    open_for_reading,
+    probe,
+    side_files,
+    sqlite_problem,
+    stat_database,
+)
+from resonanz.core.fileio import apply_default_mode
 from resonanz.core.migrations import (
     CorruptDatabaseError,
     NotFoundError,
     StorageError,
     latest_version,
-)
-from resonanz.core.storage import (
-    Store,
-    check_file,
-    connect_readonly,
-    default_db_path,
-    inspect_version,
-    sqlite_problem,
 )
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -98,9 +105,12 @@ def copy_database(conn: sqlite3.Connection, dest: Path) -> Path:
             out.close()
         if status != ["ok"]:
             raise CorruptDatabaseError(f"the copy for {dest} failed its check ({status[0]}); it was not written")
+        apply_default_mode(part)  # mkstemp made it private (0600); a backup is an ordinary file of the user's
         _publish_no_overwrite(part, dest)
         _sync_dir(dest.parent)
     except sqlite3.Error as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (11, 26):  # CORRUPT, NOTADB: the source is damaged
+            raise  # the caller knows which file that is (see `backup`)
         raise StorageError(f"cannot write the backup {dest}: {exc}") from None
     finally:
         _unlink_quiet(part)
@@ -129,22 +139,35 @@ def _free_name(path: Path) -> Path:
     return candidate
 
 
-def backup(store_or_path: Store | PathLike, dest: PathLike) -> Path:
-    """Write a consistent copy of a Store's or a database file's data to `dest` (a new file or a folder)."""
+def _open_source(source: Path) -> sqlite3.Connection:
+    """A read-only connection to an existing database file, checked through SQLite only."""
+    st = stat_database(source)
+    if st is None:
+        raise NotFoundError(f"database not found: {source}")
+    try:
+        conn = open_for_reading(source)
+    except sqlite3.Error as exc:
+        raise sqlite_problem(str(source), exc) from None
+    try:
+        probe(conn, source, full=False)  # the copy gets its own quick_check
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def backup(store_or_path: Any, dest: PathLike) -> Path:
+    """Write a consistent copy of a Store's or a database file's data to `dest` (a new file or a folder).
+
+    Only SQLite's online backup API reads the source: safe while an editor writes to it."""
     dest = Path(dest)
     if dest.is_dir():
         dest = _free_name(dest / f"resonanz-{datetime.now():%Y-%m-%d-%H%M%S}.db")
-    if isinstance(store_or_path, Store):
+    if hasattr(store_or_path, "connection"):  # a Store (duck-typed: this module sits below storage)
         source, conn, owned = store_or_path.path, store_or_path.connection, False
     else:
         source = Path(store_or_path)
-        check_file(source)
-        if source.stat().st_size == 0:
-            raise StorageError(f"{source} is empty: there is nothing to back up")
-        try:
-            conn, owned = connect_readonly(source), True
-        except sqlite3.Error as exc:
-            raise sqlite_problem(str(source), exc) from None
+        conn, owned = _open_source(source), True
     try:
         if source is not None and dest.exists() and dest.resolve() == source.resolve():
             raise StorageError(f"{dest} is the database itself; choose another file for the backup")
@@ -183,11 +206,10 @@ def validate_backup(backup_file: PathLike) -> int:
     src = Path(backup_file)
     if not src.is_file():
         raise NotFoundError(f"backup not found: {src}" if not src.exists() else f"{src} is not a file")
-    check_file(src)
-    if src.stat().st_size == 0:
-        raise CorruptDatabaseError(f"{src} is empty, not a Resonanz backup")
+    stat_database(src)  # refuses a folder, an unreadable or a 0-byte file before SQLite sees it
     try:
-        conn = connect_readonly(src)
+        conn = open_for_reading(src)
+        probe(conn, src, full=False)  # integrity_check below is the thorough one
     except sqlite3.Error as exc:
         raise sqlite_problem(str(src), exc) from None
     try:
@@ -206,21 +228,65 @@ def validate_backup(backup_file: PathLike) -> int:
 
 
 def _quiesce(db: Path) -> None:
-    """Fold the WAL into `db` and switch it out of WAL mode; fails if another connection has it open."""
+    """Make sure nobody has `db` open, then fold a healthy database's WAL into it.
+
+    SQLite itself answers "is an editor (or anyone) using it?" (`in_use`): no PID file, no
+    guessing. A damaged database is not written to at all: it is moved aside exactly as it is,
+    together with its -wal/-shm, where SQLite will find them."""
     try:
-        check_file(db)
-    except CorruptDatabaseError:
-        return  # damaged: move it aside exactly as it is
-    conn = sqlite3.connect(str(db), timeout=1.0, isolation_level=None)
+        stat_database(db)
+        busy = in_use(db)
+    except StorageError:
+        return  # empty or not SQLite at all: nothing can have it open; move it aside as it is
+    if busy:
+        raise DatabaseInUseError(f"{db} is in use (an open Resonanz editor or another program; close it first); nothing was restored")
     try:
+        reader = open_for_reading(db)
+        try:
+            healthy = [r[0] for r in reader.execute("PRAGMA quick_check(1)")] == ["ok"]
+        finally:
+            reader.close()
+    except sqlite3.Error:
+        healthy = False
+    if not healthy:
+        return
+    conn = connect(db)
+    try:
+        conn.execute("PRAGMA busy_timeout = 1000")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if str(mode).lower() == "wal":  # somebody opened it in the meantime
+            raise DatabaseInUseError(f"{db} is in use (an open Resonanz editor or another program; close it first); nothing was restored")
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise StorageError(f"{db} is in use (close Resonanz first); nothing was restored") from None
-        # anything else (a damaged page, say): move it aside as it is
-    except sqlite3.DatabaseError:
-        pass
+            raise DatabaseInUseError(f"{db} is in use (an open Resonanz editor or another program; close it first); nothing was restored") from None
+        raise sqlite_problem(str(db), exc) from None
+    finally:
+        conn.close()
+
+
+def in_use(db_path: PathLike | None = None) -> bool:
+    """True while another connection (an open editor, a running report) has the database open.
+
+    Asked of SQLite: taking an exclusive lock fails while anyone else holds theirs. Changes nothing."""
+    db = Path(db_path) if db_path is not None else default_db_path()
+    if stat_database(db) is None:
+        return False
+    conn = connect(db)
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("PRAGMA journal_mode").fetchone()  # reads the header: NOTADB for a file that is not SQLite
+        # Every open connection holds a shared lock on the database file (in WAL mode for as long
+        # as it is open): exclusive locking mode asks for the exclusive lock, which SQLite grants
+        # only to the last connection, the same test SQLite makes before it deletes a WAL.
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.Error as exc:
+        if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+            return True
+        raise sqlite_problem(str(db), exc) from None
     finally:
         conn.close()
 
@@ -235,21 +301,22 @@ def restore(backup_file: PathLike, db_path: PathLike | None = None) -> Path | No
     db.parent.mkdir(parents=True, exist_ok=True)
     incoming = db.with_name(f".{db.name}.restoring")
     _unlink_quiet(incoming)
-    conn = connect_readonly(src)
+    conn = open_for_reading(src)
     try:
         copy_database(conn, incoming)
     finally:
         conn.close()
+    if db.exists():
+        apply_default_mode(incoming, like=db)  # the restored database keeps the permissions the old one had
     aside: Path | None = None
     moved: list[tuple[Path, Path]] = []
     try:
         if db.exists():
             _quiesce(db)
             aside = _free_name(db.with_name(f"{db.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}"))
-            for suffix in ("", "-wal", "-shm", "-journal"):  # SQLite finds "<aside>-wal" next to "<aside>"
-                old = Path(f"{db}{suffix}")
+            for old in (db, *side_files(db)):  # SQLite finds "<aside>-wal" next to "<aside>"
                 if old.exists():
-                    new = Path(f"{aside}{suffix}")
+                    new = Path(f"{aside}{old.name[len(db.name):]}")
                     os.rename(old, new)
                     moved.append((new, old))
         os.replace(incoming, db)
@@ -268,21 +335,19 @@ def restore(backup_file: PathLike, db_path: PathLike | None = None) -> Path | No
 def check(db_path: PathLike | None = None) -> list[str]:
     """Problems of a database file, one line each (integrity, references, schema); [] = healthy."""
     db = Path(db_path) if db_path is not None else default_db_path()
-    if not db.exists():
-        return [f"database not found: {db}"]
     try:
-        check_file(db)
+        st = stat_database(db)
     except StorageError as exc:
         return [str(exc)]
-    if db.stat().st_size == 0:
-        return [f"{db} is empty, not a Resonanz database"]
+    if st is None:
+        return [f"database not found: {db}"]
     try:
-        conn = connect_readonly(db)
+        conn = open_for_reading(db)
     except sqlite3.Error as exc:
         return [str(sqlite_problem(str(db), exc))]
     try:
         try:
-            inspect_version(conn, str(db))
+            probe(conn, db, full=False)  # integrity_check below is the thorough one
         except StorageError as exc:
             return [str(exc)]
         problems: list[str] = []
@@ -301,7 +366,7 @@ def check(db_path: PathLike | None = None) -> list[str]:
 def summary(db_path: PathLike | None = None) -> str:
     """One line about a healthy database: schema and how many drafts, revisions, exercises, sessions."""
     db = Path(db_path) if db_path is not None else default_db_path()
-    conn = connect_readonly(db)
+    conn = open_for_reading(db)
     try:
         version = inspect_version(conn, str(db))
         if version == 0:
@@ -322,4 +387,4 @@ def summary(db_path: PathLike | None = None) -> str:
         conn.close()
 
 
-__all__ = ["backup", "backups_dir", "check", "copy_database", "daily_backup", "restore", "summary", "validate_backup"]
+__all__ = ["backup", "backups_dir", "check", "copy_database", "daily_backup", "in_use", "restore", "summary", "validate_backup"]

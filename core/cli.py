@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -113,7 +114,7 @@ def _db(args) -> int:
         sys.stderr.write(args.db_help())
         return EXIT_USAGE
     from resonanz.core import backup as bk
-    from resonanz.core.storage import StorageError, default_db_path
+    from resonanz.core.storage import StorageError, default_db_path, sqlite_problem
 
     db = Path(args.db) if getattr(args, "db", None) else default_db_path()
     try:
@@ -140,6 +141,10 @@ def _db(args) -> int:
             print(f"restored {args.file} to {db}{kept}")
     except StorageError as exc:
         raise InputError(str(exc)) from None
+    except sqlite3.Error as exc:  # e.g. a page found damaged half-way: one line, never a traceback
+        raise InputError(str(sqlite_problem(str(db), exc))) from None
+    except OSError as exc:  # a read-only or full disk for the backup folder
+        raise InputError(f"{exc.filename or db}: {exc.strerror or exc}") from None
     return 0
 
 
@@ -160,7 +165,8 @@ def _report(args) -> int:
         if not folder.is_dir():
             raise InputError(f"cannot write {args.output}: folder does not exist")
     from resonanz.core import reports
-    from resonanz.core.storage import StorageError, Store, default_db_path
+    from resonanz.core.dbopen import refuse_database_file
+    from resonanz.core.storage import StorageError, Store, default_db_path, sqlite_problem
 
     try:
         item = int(args.id)
@@ -172,10 +178,15 @@ def _report(args) -> int:
     if not db.exists():
         raise InputError(f"database not found: {db}")
     try:
-        with Store(db) as store:
+        if args.output and args.output != "-":
+            refuse_database_file(args.output, db)
+        # read-only: a report can never checkpoint or delete the WAL of an editor that is open
+        with Store(db, readonly=True) as store:
             report = reports.build(store, args.kind, item, args.lang, args.pseudonyms)
     except StorageError as exc:
         raise InputError(str(exc)) from None
+    except sqlite3.Error as exc:
+        raise InputError(str(sqlite_problem(str(db), exc))) from None
     if args.format == "pdf":
         try:
             pages = pdf_writer(report, Path(args.output), args.page_size)

@@ -671,6 +671,8 @@ def export_pack(
     if sum(len(d) for _, d in members) > max_bytes:
         raise PackError(f"the exercises add up to more than {max_bytes:,} bytes")
 
+    from resonanz.core.fileio import apply_default_mode
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".resonanzpack-", suffix=".tmp", dir=path.parent)
     try:
@@ -686,6 +688,7 @@ def export_pack(
             os.fsync(fh.fileno())
         if os.path.getsize(tmp) > max_bytes:
             raise PackError(f"the pack would be larger than {max_bytes:,} bytes")
+        apply_default_mode(tmp, like=path)  # mkstemp's 0600 is for the temp file, not the user's pack
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -37,6 +37,21 @@ from types import MappingProxyType, TracebackType
 from typing import Iterable, Any, Self
 
 import regex
+from resonanz.core.dbopen import (
+    DB_NAME,
+    DatabaseInUseError,
+    EmptyDatabaseError,
+    connect,
+    create_database,
+    default_db_path,
+    open_for_reading,
+    probe,
+    register_open,
+    sqlite_problem,
+    stat_database,
+    unregister_open,
+    writable_problem,
+)
 from resonanz.core.migrations import (
     SCHEMA_VERSION,
     CorruptDatabaseError,
@@ -46,19 +61,20 @@ from resonanz.core.migrations import (
     StorageError,
     latest_version,
     migrate,
-    newer_message,
     now_utc,
-    read_version,
-    user_tables,
 )
 
 __all__ = [
     "SCHEMA_VERSION",
     "Attempt",
     "CorruptDatabaseError",
+    "DB_NAME",
+    "DatabaseInUseError",
     "Draft",
     "DraftSummary",
+    "EmptyDatabaseError",
     "Exercise",
+    "ReadOnlyDatabaseError",
     "MigrationError",
     "NewerSchemaError",
     "NotFoundError",
@@ -71,99 +87,8 @@ __all__ = [
     "default_db_path",
 ]
 
-DB_NAME = "resonanz.db"
-BUSY_TIMEOUT_MS = 5000
-SQLITE_MAGIC = b"SQLite format 3\x00"
 SESSION_KINDS = ("individual", "workshop")
-_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
-
-
-def default_db_path() -> Path:
-    """The database file: <data dir>/resonanz.db (RESONANZ_HOME moves the data dir)."""
-    from resonanz.core.packs import data_dir
-
-    return data_dir() / DB_NAME
-
-
-# --------------------------------------------------------------------------- opening files
-
-
-def check_file(path: Path) -> None:
-    """Raise unless `path` is empty or looks like a whole SQLite file; reads only the header."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(100)
-            size = os.fstat(fh.fileno()).st_size
-    except FileNotFoundError:
-        raise NotFoundError(f"database not found: {path}") from None
-    except IsADirectoryError:
-        raise StorageError(f"{path} is a folder, not a database file") from None
-    except PermissionError:
-        raise StorageError(f"cannot read {path}: permission denied") from None
-    except OSError as exc:
-        raise StorageError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if size == 0:
-        return  # SQLite's own "new, empty database"
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise CorruptDatabaseError(f"{path} is not a Resonanz database (not an SQLite file); it was not changed")
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise CorruptDatabaseError(f"{path} is damaged (broken header); it was not changed")
-    pages = int.from_bytes(head[28:32], "big")
-    header_size_valid = head[24:28] == head[92:96]  # "in-header database size" is trustworthy
-    if header_size_valid and pages and size < pages * page_size and not _pending_journal(path):
-        raise CorruptDatabaseError(
-            f"{path} is damaged (truncated: {size:,} of {pages * page_size:,} bytes); it was not changed"
-        )
-
-
-def _pending_journal(path: Path) -> bool:
-    """True if a WAL or rollback journal next to `path` may still complete it."""
-    for suffix in ("-wal", "-journal"):
-        try:
-            if os.path.getsize(f"{path}{suffix}") > 0:
-                return True
-        except OSError:
-            pass
-    return False
-
-
-def connect(path: Path | str) -> sqlite3.Connection:
-    """A raw autocommit connection with Resonanz's busy timeout (no checks, no pragmas)."""
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    return conn
-
-
-def connect_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection: SQLite itself refuses every write through it."""
-    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    return conn
-
-
-def sqlite_problem(where: str, exc: sqlite3.Error) -> StorageError:
-    """Translate an sqlite3 error met while opening `where` into a one-line StorageError."""
-    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-        return CorruptDatabaseError(f"{where} is damaged or not a database ({exc}); it was not changed")
-    return StorageError(f"{where}: {exc}")
-
-
-def inspect_version(conn: sqlite3.Connection, where: str) -> int:
-    """The schema version of an opened file; raises for damaged, foreign or newer databases."""
-    try:
-        tables = user_tables(conn)
-        version = read_version(conn)
-    except sqlite3.Error as exc:
-        raise sqlite_problem(where, exc) from None
-    if version == 0 and tables:
-        raise StorageError(f"{where} is an SQLite database of another program, not Resonanz's; it was not changed")
-    if version > latest_version():
-        raise NewerSchemaError(newer_message(where, version))
-    return version
 
 
 # --------------------------------------------------------------------------- records
@@ -388,33 +313,81 @@ def _result_parts(result: Any) -> tuple[str | None, str | None, str | None, str 
 # --------------------------------------------------------------------------- the store
 
 
-class Store:
-    """One connection to Resonanz's database; use one per thread, close it (or use `with`)."""
+class ReadOnlyDatabaseError(StorageError):
+    """A write to a Store opened read-only; nothing was written."""
 
-    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        """Open (creating or upgrading) the database at `path`, default `default_db_path()`; ":memory:" works."""
+
+class Store:
+    """One connection to Resonanz's database; use one per thread, close it (or use `with`).
+
+    `readonly` (or a data folder where writing is impossible) opens it with SQLite's ``mode=ro``:
+    such a Store can read everything, never writes, never checkpoints, and every write method
+    raises `ReadOnlyDatabaseError`; `read_only_reason` says why in one line (None if writable).
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False, check: bool = True) -> None:
+        """Open (creating or upgrading) the database at `path`, default `default_db_path()`; ":memory:" works.
+
+        `check` runs ``PRAGMA quick_check`` over the whole file (a damaged page is refused at
+        open instead of failing later); the file itself is only ever opened through SQLite."""
         if path is None:
             path = default_db_path()
         self.path: Path | None = None if str(path) == ":memory:" else Path(path)
         where = str(self.path) if self.path is not None else ":memory:"
+        self.read_only_reason: str | None = "opened for reading only" if readonly else None
+        self._conn: sqlite3.Connection | None = None
+        self._open_key: tuple[int, int] | None = None
+        st = None
         if self.path is not None:
-            if self.path.exists() or self.path.is_symlink():
-                check_file(self.path)
-            else:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = connect(self.path if self.path is not None else ":memory:")
+            st = stat_database(self.path)  # os.stat only: see resonanz.core.dbopen
+            if st is None and readonly:
+                raise NotFoundError(f"database not found: {self.path}")
+            if st is None:
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StorageError(f"cannot create {self.path}: {exc.strerror or exc}") from None
+                problem = writable_problem(self.path)
+                if problem:
+                    raise StorageError(f"cannot create {self.path}: {problem}")
+                try:
+                    create_database(self.path)  # whole, or not at all: never a 0-byte file
+                except sqlite3.Error as exc:
+                    raise sqlite_problem(where, exc) from None
+                except OSError as exc:
+                    raise StorageError(f"cannot create {self.path}: {exc.strerror or exc}") from None
+                st = stat_database(self.path)
+            elif not readonly and (problem := writable_problem(self.path)):
+                readonly, self.read_only_reason = True, problem
+        self.readonly = readonly
         try:
-            inspect_version(self._conn, where)  # reads only: refusals leave the file untouched
-            try:
-                self._conn.execute("PRAGMA journal_mode = WAL").fetchone()
-                self._conn.execute("PRAGMA synchronous = FULL")
-                self._conn.execute("PRAGMA foreign_keys = ON")
-            except sqlite3.Error as exc:
-                raise sqlite_problem(where, exc) from None
-            self.schema_version = migrate(self._conn, where=where, before_upgrade=self._copy_before_upgrade)
+            self._conn = open_for_reading(self.path) if readonly else connect(self.path if self.path is not None else ":memory:")
+        except sqlite3.Error as exc:
+            raise sqlite_problem(where, exc) from None
+        try:
+            version = probe(self._conn, self.path, full=check)  # reads only: refusals leave the file untouched
+            if readonly:
+                self.schema_version = version
+                if version < latest_version():  # an older file is read through an upgraded copy in memory
+                    memory = connect(":memory:")
+                    self._conn.backup(memory)
+                    self._conn.close()
+                    self._conn = memory
+                    self.schema_version = migrate(memory, where=where)
+            else:
+                try:
+                    self._conn.execute("PRAGMA journal_mode = WAL").fetchone()
+                    self._conn.execute("PRAGMA synchronous = FULL")
+                    self._conn.execute("PRAGMA foreign_keys = ON")
+                except sqlite3.Error as exc:
+                    raise sqlite_problem(where, exc) from None
+                self.schema_version = migrate(self._conn, where=where, before_upgrade=self._copy_before_upgrade)
         except BaseException:
             self._conn.close()
+            self._conn = None
             raise
+        if self.path is not None:
+            self._open_key = register_open(self.path)
 
     def _copy_before_upgrade(self, version: int) -> None:
         if self.path is None:
@@ -437,11 +410,14 @@ class Store:
         """Close the connection (idempotent)."""
         conn, self._conn = self._conn, None
         if conn is not None:
-            try:
-                conn.execute("PRAGMA optimize")
-            except sqlite3.Error:
-                pass
+            if not self.readonly:
+                try:
+                    conn.execute("PRAGMA optimize")
+                except sqlite3.Error:
+                    pass
             conn.close()
+            unregister_open(self._open_key)
+            self._open_key = None
 
     def __enter__(self) -> Self:
         return self
@@ -455,7 +431,8 @@ class Store:
         SQLite does this by itself every ~1,000 written pages, inside whichever commit crosses the
         mark: that autosave then takes ~15 ms instead of ~0.5 ms. Idle-time checkpoints avoid it.
         """
-        self.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        if not self.readonly:
+            self.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -464,10 +441,18 @@ class Store:
             raise StorageError("this Store is closed")
         return self._conn
 
+    @property
+    def _writer(self) -> sqlite3.Connection:
+        """The connection, for a write: a read-only Store refuses here with one line, before SQLite."""
+        conn = self.connection
+        if self.readonly:
+            raise ReadOnlyDatabaseError(f"{self.path} is open read-only ({self.read_only_reason}); nothing was saved")
+        return conn
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction that takes the write lock at once (no deadlock between writers)."""
-        conn = self.connection
+        conn = self._writer
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
@@ -515,7 +500,7 @@ class Store:
 
     def autosave(self, draft_id: int, text: str) -> None:
         """Store the editor's current text: one UPDATE, no analysis."""
-        cur = self.connection.execute("UPDATE drafts SET text = ?, updated_at = ? WHERE id = ?", (text, now_utc(), draft_id))
+        cur = self._writer.execute("UPDATE drafts SET text = ?, updated_at = ? WHERE id = ?", (text, now_utc(), draft_id))
         if cur.rowcount == 0:
             raise NotFoundError(f"draft {draft_id!r} not found")
 
@@ -552,7 +537,7 @@ class Store:
 
     def rename_draft(self, draft_id: int, title: str) -> None:
         """Change a draft's title."""
-        cur = self.connection.execute("UPDATE drafts SET title = ?, updated_at = ? WHERE id = ?", (title, now_utc(), draft_id))
+        cur = self._writer.execute("UPDATE drafts SET title = ?, updated_at = ? WHERE id = ?", (title, now_utc(), draft_id))
         if cur.rowcount == 0:
             raise NotFoundError(f"draft {draft_id!r} not found")
 
@@ -564,13 +549,13 @@ class Store:
     def delete_draft(self, draft_id: int) -> None:
         """Move a draft to the trash (nothing is removed until `empty_trash`)."""
         now = now_utc()
-        cur = self.connection.execute("UPDATE drafts SET deleted_at = coalesce(deleted_at, ?) WHERE id = ?", (now, draft_id))
+        cur = self._writer.execute("UPDATE drafts SET deleted_at = coalesce(deleted_at, ?) WHERE id = ?", (now, draft_id))
         if cur.rowcount == 0:
             raise NotFoundError(f"draft {draft_id!r} not found")
 
     def restore_draft(self, draft_id: int) -> None:
         """Take a draft back out of the trash."""
-        cur = self.connection.execute("UPDATE drafts SET deleted_at = NULL WHERE id = ?", (draft_id,))
+        cur = self._writer.execute("UPDATE drafts SET deleted_at = NULL WHERE id = ?", (draft_id,))
         if cur.rowcount == 0:
             raise NotFoundError(f"draft {draft_id!r} not found")
 
@@ -613,7 +598,7 @@ class Store:
 
     def set_setting(self, key: str, value: Any) -> None:
         """Remember a JSON-able value under `key` (e.g. "last_open_draft")."""
-        self.connection.execute(
+        self._writer.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, _dumps(value))
         )
 
@@ -629,7 +614,7 @@ class Store:
         data = self._exercise_row(exercise)
         cols = [c for c in _EXERCISE_COLS.split(", ") if c in data]
         updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
-        self.connection.execute(
+        self._writer.execute(
             f"INSERT INTO exercises ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
             f" ON CONFLICT (id) DO UPDATE SET {updates}",
             [data[c] for c in cols],
@@ -643,7 +628,7 @@ class Store:
         rows = [self._exercise_row(e) for e in exercises]  # every row is checked before anything is written
         if not rows:
             return 0
-        conn = self.connection
+        conn = self._writer
         conn.execute("BEGIN IMMEDIATE")  # one transaction around sqlite-utils' inserts
         try:
             sqlite_utils.Database(conn)["exercises"].upsert_all(rows, pk="id")
@@ -714,7 +699,7 @@ class Store:
         if kind not in SESSION_KINDS:
             raise ValueError(f"session kind must be 'individual' or 'workshop', not {kind!r}")
         day = date.isoformat() if isinstance(date, Date) else str(date)
-        cur = self.connection.execute(
+        cur = self._writer.execute(
             "INSERT INTO sessions (kind, title, date, facilitator_notes, created_at) VALUES (?, ?, ?, ?, ?)",
             (kind, title, day, facilitator_notes, now_utc()),
         )

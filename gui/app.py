@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     ui_language = translations.apply(str(settings.value("ui_language", "system")))
     store = open_store()
     window = MainWindow(translations, settings, store)
+    install_error_hook(window)
     if args:
         window.open_path(Path(args[0]))
     elif not settings.value("first_start_done", False, type=bool):
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     elif not window.resume_last_draft():  # the draft of last time, as autosaved (also after a crash)
         window.load_text("")
     window.show()
-    if store is not None:
+    if store is not None and not store.readonly:
         QTimer.singleShot(1500, lambda: _daily_backup(window))
     if os.environ.get("RESONANZ_EXIT_WHEN_SHOWN"):  # start-up benchmark: quit once the window is up
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
@@ -57,24 +58,63 @@ def open_store():
     """The drafts database, or None (the editor then works without autosave, and says why).
 
     A corrupt database or one from a newer Resonanz is never changed, overwritten or deleted:
-    the user is told what is wrong and offered to restore a backup.
-    """
+    the user is told what is wrong and offered to restore a backup. A 0-byte file holds no work:
+    without a backup to restore it is kept aside and a new database started. Where the data
+    folder cannot be written the database is opened read-only (the window says so)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from resonanz.core.storage import CorruptDatabaseError, StorageError, Store
+    from resonanz.core.storage import CorruptDatabaseError, EmptyDatabaseError, StorageError, Store
+
+    def refused(exc: BaseException) -> None:
+        QMessageBox.warning(None, "Resonanz", QApplication.translate("App", "%1\n\nResonanz starts without saving drafts; the file was not changed.").replace("%1", str(exc)))
 
     try:
         return Store()
+    except EmptyDatabaseError as exc:
+        if _offer_restore(str(exc)):
+            return _open_again(refused)
+        return _start_over_from_empty(exc, refused)
     except CorruptDatabaseError as exc:
         if _offer_restore(str(exc)):
-            try:
-                return Store()
-            except StorageError as again:
-                exc = again
-        QMessageBox.warning(None, "Resonanz", QApplication.translate("App", "%1\n\nResonanz starts without saving drafts; the file was not changed.").replace("%1", str(exc)))
+            return _open_again(refused)
+        refused(exc)
     except StorageError as exc:
-        QMessageBox.warning(None, "Resonanz", QApplication.translate("App", "%1\n\nResonanz starts without saving drafts; the file was not changed.").replace("%1", str(exc)))
+        refused(exc)
     return None
+
+
+def _open_again(refused):
+    from resonanz.core.storage import StorageError, Store
+
+    try:
+        return Store()
+    except StorageError as again:
+        refused(again)
+    return None
+
+
+def _start_over_from_empty(exc: BaseException, refused):
+    """Keep the empty file as resonanz.db.empty-<time> (nothing is deleted) and start a new database."""
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from resonanz.core.storage import StorageError, Store, default_db_path
+
+    db = default_db_path()
+    aside = db.with_name(f"{db.name}.empty-{datetime.now():%Y%m%d-%H%M%S}")
+    try:
+        os.rename(db, aside)
+        store = Store()
+    except (OSError, StorageError) as again:
+        refused(exc if isinstance(again, OSError) else again)
+        return None
+    QMessageBox.information(
+        None,
+        "Resonanz",
+        QApplication.translate("App", "%1\n\nIt held no drafts. Resonanz starts a new database; the empty file is kept as %2.").replace("%1", str(exc)).replace("%2", aside.name),
+    )
+    return store
 
 
 def _offer_restore(message: str) -> bool:
@@ -83,6 +123,7 @@ def _offer_restore(message: str) -> bool:
 
     from resonanz.core import backup
     from resonanz.core.packs import data_dir
+    from resonanz.core.storage import StorageError
 
     backups = sorted((data_dir() / "backups").glob("*.db"))
     if not backups:
@@ -94,8 +135,46 @@ def _offer_restore(message: str) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    backup.restore(backups[-1], data_dir() / "resonanz.db")
+    try:
+        backup.restore(backups[-1], data_dir() / "resonanz.db")
+    except (StorageError, OSError) as exc:
+        QMessageBox.warning(None, "Resonanz", str(exc))
+        return False
     return True
+
+
+def install_error_hook(window) -> None:
+    """A database that fails while the editor runs (a damaged page, a vanished disk) gets one line, never a traceback.
+
+    Any sqlite3 error or StorageError that reaches Qt's event loop is shown once as a message
+    box (then in the status bar if it repeats); the text stays in the editor. Everything else goes
+    to the previous hook, as before."""
+    import sqlite3
+
+    from resonanz.core.storage import StorageError, sqlite_problem
+
+    previous = sys.excepthook
+    shown: set[str] = set()
+
+    def hook(kind, exc, tb) -> None:
+        if not isinstance(exc, (sqlite3.Error, StorageError)):
+            previous(kind, exc, tb)
+            return
+        where = str(window.keeper.store.path) if window.keeper is not None and window.keeper.store.path else "the database"
+        line = str(exc) if isinstance(exc, StorageError) else str(sqlite_problem(where, exc))
+        message = QApplication.translate("App", "The database could not be read or written: %1\n\nYour text stays in the editor (File → Save as keeps a copy). `resonanz db check` says what is wrong; `resonanz db restore` brings back a backup.").replace("%1", line)
+        window.statusMessage.emit(line, 15000)
+        if line not in shown:
+            shown.add(line)
+            _show_warning(window, message)
+
+    sys.excepthook = hook
+
+
+def _show_warning(parent, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, "Resonanz", message)
 
 
 def _daily_backup(window) -> None:

@@ -3,6 +3,12 @@
 The timer is started by the first edit and NOT restarted by later ones, so even someone typing
 without a pause is saved every second; a crash (or SIGKILL) costs at most that second. The
 draft's id is remembered, so the next start reopens it.
+
+A write that fails (full disk, a damaged or locked database) is reported through `failed` with
+one line and retried by the same timer until it succeeds: autosaves and named revisions alike.
+Each write is one SQLite transaction, so a failure leaves nothing half-written. A read-only
+database (`store.readonly`) is read but never written: nothing is autosaved, and `failed` is
+never spammed about it (the window says so once, in its title and status bar).
 """
 
 from __future__ import annotations
@@ -23,19 +29,42 @@ class DraftKeeper(QObject):
         self.store = store
         self._text = text_source  # callable returning the editor's current text
         self.draft_id: int | None = None
+        self.readonly = bool(getattr(store, "readonly", False))
         self._dirty = False
+        self._pending: list[tuple[int, str, str, object]] = []  # revisions still to write: (draft, text, label, result)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.flush)
 
     def begin(self, text: str, title: str = "", language: str = "auto", platform: str = "linkedin", exercise_id: str | None = None) -> int:
-        """Start a new draft in the database with `text` and make it the one reopened next time."""
+        """Start a new draft in the database with `text` and make it the one reopened next time.
+
+        Returns None (the text lives only in the editor) where the database is read-only or the
+        new draft cannot be written; the reason goes to `failed`."""
         self.flush()
-        self.draft_id = self.store.create_draft(text=text, title=title, language=language, platform=platform, exercise_id=exercise_id)
-        self.store.set_setting(LAST_DRAFT_KEY, str(self.draft_id))
+        self.draft_id = None
         self._dirty = False
+        if self.readonly:
+            return None
+        try:
+            self.draft_id = self.store.create_draft(text=text, title=title, language=language, platform=platform, exercise_id=exercise_id)
+            self.store.set_setting(LAST_DRAFT_KEY, str(self.draft_id))
+        except Exception as exc:  # noqa: BLE001 - a failing disk must not take the editor down
+            self.failed.emit(_one_line(exc))
+            if self.draft_id is not None:
+                self._dirty = True  # the draft exists: its text is saved by the retry
+                self._timer.start()
         return self.draft_id
+
+    def remember(self, draft_id: int) -> None:
+        """Make `draft_id` the draft reopened at the next start (nothing is written where the database is read-only)."""
+        if self.readonly:
+            return
+        try:
+            self.store.set_setting(LAST_DRAFT_KEY, str(draft_id))
+        except Exception as exc:  # noqa: BLE001 - only a convenience; never fatal
+            self.failed.emit(_one_line(exc))
 
     def resume(self):
         """The draft that was open last time (restored after a crash), or None."""
@@ -54,32 +83,56 @@ class DraftKeeper(QObject):
 
     def edited(self) -> None:
         """Call on every edit: schedules a save within `interval_ms` (not postponed by more typing)."""
-        if self.draft_id is None:
+        if self.draft_id is None or self.readonly:
             return
         self._dirty = True
         if not self._timer.isActive():
             self._timer.start()
 
     def flush(self) -> None:
-        """Write the current text now if it changed since the last save."""
-        self._timer.stop()
-        if not self._dirty or self.draft_id is None:
-            return
-        try:
-            self.store.autosave(self.draft_id, self._text())
-        except Exception as exc:  # noqa: BLE001 - a failing disk must not take the editor down
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-            self._timer.start()  # try again
-            return
-        self._dirty = False
-        self.saved.emit(self.draft_id)
+        """Write the current text now if it changed since the last save, then any revision still waiting.
 
-    def save_revision(self, text: str, label: str, result=None) -> int | None:
-        """A named revision with the scores and findings as they are now."""
-        if self.draft_id is None:
+        Returns False if something could not be written (reported through `failed`, retried)."""
+        self._timer.stop()
+        if self.readonly:
+            return True
+        if self._dirty and self.draft_id is not None:
+            try:
+                self.store.autosave(self.draft_id, self._text())
+            except Exception as exc:  # noqa: BLE001 - a failing disk must not take the editor down
+                return self._retry_later(exc)
+            self._dirty = False
+            self.saved.emit(self.draft_id)
+        while self._pending:
+            draft_id, text, label, result = self._pending[0]
+            try:
+                self.store.save_revision(draft_id, text, label=label, result=result)
+            except LookupError:  # the draft was deleted for good meanwhile: nothing to attach it to
+                pass
+            except Exception as exc:  # noqa: BLE001 - same message and retry as the autosave
+                return self._retry_later(exc)
+            self._pending.pop(0)
+        return True
+
+    def _retry_later(self, exc: BaseException) -> bool:
+        self.failed.emit(_one_line(exc))
+        self._timer.start()  # try again
+        return False
+
+    @property
+    def pending_revisions(self) -> int:
+        """Named revisions not written yet (a full disk, say); they are retried with the autosave."""
+        return len(self._pending)
+
+    def save_revision(self, text: str, label: str, result=None) -> bool | None:
+        """A named revision with the scores and findings as they are now.
+
+        True once written; False if it could not be written yet (reported through `failed` and
+        retried every `interval_ms` until it is); None without a draft in the database."""
+        if self.draft_id is None or self.readonly:
             return None
-        self.flush()
-        return self.store.save_revision(self.draft_id, text, label=label, result=result)
+        self._pending.append((self.draft_id, text, label, result))
+        return self.flush()
 
     def history(self) -> list[tuple[str, dict]]:
         """(label, scores) of the draft's saved revisions, oldest first, for the history chart."""
@@ -91,3 +144,8 @@ class DraftKeeper(QObject):
             if scores:
                 out.append((rev.label or "", dict(scores)))
         return out
+
+
+def _one_line(exc: BaseException) -> str:
+    """The reason of a failed write, for the status bar: one line, no traceback."""
+    return " ".join(str(exc).split()) or type(exc).__name__

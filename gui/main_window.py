@@ -27,7 +27,7 @@ from resonanz.core.model import AnalysisResult, Finding
 from resonanz.core.engine import platform_profile
 from resonanz.core.platforms import count_characters, load_profiles
 from resonanz.gui import theme as themes
-from resonanz.gui.autosave import LAST_DRAFT_KEY, DraftKeeper
+from resonanz.gui.autosave import DraftKeeper
 from resonanz.gui.editor import DraftEditor
 from resonanz.gui.i18n import Translations
 from resonanz.gui.panel import CoachPanel
@@ -151,7 +151,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status_words = QLabel(self)
         self.status_file = QLabel(self)
+        self.status_readonly = QLabel(self)  # stays while the database is read-only (issue 18)
+        self.status_readonly.setObjectName("readOnlyNotice")
+        self.status_readonly.setStyleSheet("color: #b3261e; font-weight: 600")
+        self.status_readonly.hide()
         self.statusBar().addWidget(self.status_words, 1)
+        self.statusBar().addPermanentWidget(self.status_readonly)
         self.statusBar().addPermanentWidget(self.status_file)
 
         self.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
@@ -522,7 +527,7 @@ class MainWindow(QMainWindow):
         self.keeper.draft_id = None  # setPlainText must not count as an edit
         self.editor.setPlainText(draft.text)
         self.keeper.draft_id = draft.id
-        self.keeper.store.set_setting(LAST_DRAFT_KEY, str(draft.id))
+        self.keeper.remember(draft.id)
         self.editor.document().setModified(False)
         self.path = None
         self.original = draft.text
@@ -550,7 +555,7 @@ class MainWindow(QMainWindow):
         from resonanz.gui.exercise_browser import as_exercise, ensure_exercise
 
         exercise = as_exercise(exercise)
-        if self.keeper is not None:
+        if self.keeper is not None and not self.keeper.readonly:
             ensure_exercise(self.keeper.store, exercise)  # the new draft refers to it
             self.keeper.flush()
             self.keeper.draft_id = None
@@ -702,7 +707,15 @@ class MainWindow(QMainWindow):
             self._drafts_dialog.hide()
 
     def open_path(self, path: Path) -> bool:
-        """Open a .txt/.md draft; a file that is not UTF-8 text is refused with a message."""
+        """Open a .txt/.md draft; a file that is not UTF-8 text is refused with a message.
+
+        Resonanz's own database is refused before it is opened: reading it with anything but
+        SQLite would drop this process's locks on it (see resonanz.core.dbopen)."""
+        from resonanz.core.dbopen import is_database_file
+
+        if is_database_file(path, *([self.keeper.store.path] if self.keeper is not None and self.keeper.store.path else [])):
+            QMessageBox.warning(self, self.tr("Open draft"), self.tr("%1 is Resonanz's database, not a draft. My drafts (Ctrl+Shift+O) shows the drafts in it.").replace("%1", path.name))
+            return False
         try:
             data = path.read_bytes()
             if b"\x00" in data[:8192]:
@@ -757,13 +770,12 @@ class MainWindow(QMainWindow):
         return self.write_to(Path(name))
 
     def write_to(self, path: Path) -> bool:
-        """Write atomically (temporary file, then rename): a crash never leaves half a draft."""
-        tmp = path.with_name(f".{path.name}.saving")
+        """Write atomically (temporary file, fsync, then rename): a crash never leaves half a draft."""
+        from resonanz.core.fileio import write_atomic
+
         try:
-            tmp.write_text(self.editor.toPlainText(), encoding="utf-8")
-            tmp.replace(path)
+            write_atomic(path, self.editor.toPlainText())
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             QMessageBox.warning(self, self.tr("Save draft"), self.tr("Could not save %1: %2").replace("%1", path.name).replace("%2", exc.strerror or str(exc)))
             return False
         self.path = path
@@ -898,13 +910,24 @@ class MainWindow(QMainWindow):
         )
 
     # ------------------------------------------------------------------ title, status, state
+    @property
+    def read_only(self) -> bool:
+        """True while the database can only be read (read-only folder or medium): nothing is autosaved."""
+        return self.keeper is not None and self.keeper.readonly
+
     def _update_title(self) -> None:
         if self.presenting or self.path is None:
             name = "" if self.presenting else self.tr("Untitled draft")
         else:
             name = self.path.name
         modified = "•" if self.editor.document().isModified() and not self.presenting else ""
-        self.setWindowTitle(" — ".join(x for x in (f"{modified}{name}".strip(), "Resonanz") if x))
+        app = self.tr("Resonanz (read-only)") if self.read_only else "Resonanz"
+        self.setWindowTitle(" — ".join(x for x in (f"{modified}{name}".strip(), app) if x))
+        if self.read_only:
+            reason = getattr(self.keeper.store, "read_only_reason", None) or ""
+            self.status_readonly.setText(self.tr("Read-only database: changes are not saved there; File → Save as keeps them."))
+            self.status_readonly.setToolTip(reason)
+        self.status_readonly.setVisible(self.read_only)
         self.status_file.setText("" if self.presenting or self.path is None else str(self.path))
 
     def _update_status(self) -> None:

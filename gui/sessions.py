@@ -70,7 +70,11 @@ def _dimension_names(widget: QWidget | None = None) -> dict[str, str]:
 
 
 def read_post(path: Path) -> str | None:
-    """The text of a .txt/.md file, or None if it is binary, not UTF-8, too big or unreadable."""
+    """The text of a .txt/.md file, or None if it is binary, not UTF-8, too big, unreadable or the database."""
+    from resonanz.core.dbopen import is_database_file
+
+    if is_database_file(path):  # never read the database except through SQLite (resonanz.core.dbopen)
+        return None
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
             return None

@@ -4,8 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="74"/>
-        <location filename="../../gui/app.py" line="76"/>
+        <location filename="../../gui/app.py" line="69"/>
         <source>%1
 
 Resonanz starts without saving drafts; the file was not changed.</source>
@@ -14,7 +13,16 @@ Resonanz starts without saving drafts; the file was not changed.</source>
 Resonanz startet ohne Speichern der Entwürfe; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="93"/>
+        <location filename="../../gui/app.py" line="115"/>
+        <source>%1
+
+It held no drafts. Resonanz starts a new database; the empty file is kept as %2.</source>
+        <translation>%1
+
+Sie enthielt keine Entwürfe. Resonanz legt eine neue Datenbank an; die leere Datei bleibt als %2 erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="134"/>
         <source>%1
 
 Restore the newest backup (%2)? The damaged file is kept next to it.</source>
@@ -23,7 +31,16 @@ Restore the newest backup (%2)? The damaged file is kept next to it.</source>
 Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="114"/>
+        <location filename="../../gui/app.py" line="165"/>
+        <source>The database could not be read or written: %1
+
+Your text stays in the editor (File → Save as keeps a copy). `resonanz db check` says what is wrong; `resonanz db restore` brings back a backup.</source>
+        <translation>Die Datenbank konnte nicht gelesen oder geschrieben werden: %1
+
+Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `resonanz db check` sagt, was nicht stimmt; `resonanz db restore` holt eine Sicherung zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="193"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -31,27 +48,27 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>AttemptDialog</name>
     <message>
-        <location filename="../../gui/sessions.py" line="232"/>
+        <location filename="../../gui/sessions.py" line="236"/>
         <source>Add attempt</source>
         <translation>Versuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="233"/>
+        <location filename="../../gui/sessions.py" line="237"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Teilnehmer:in:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="234"/>
+        <location filename="../../gui/sessions.py" line="238"/>
         <source>&amp;Text of the attempt:</source>
         <translation>&amp;Text des Versuchs:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="235"/>
+        <location filename="../../gui/sessions.py" line="239"/>
         <source>Participant</source>
         <translation>Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="236"/>
+        <location filename="../../gui/sessions.py" line="240"/>
         <source>Text of the attempt</source>
         <translation>Text des Versuchs</translation>
     </message>
@@ -240,7 +257,7 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/sessions.py" line="265"/>
+        <location filename="../../gui/sessions.py" line="269"/>
         <source>Compare: {first} ↔ {second}</source>
         <translation>Vergleich: {first} ↔ {second}</translation>
     </message>
@@ -936,331 +953,347 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>Could not save the draft: %1</source>
         <extracomment>(message, milliseconds) for the status bar; safe to emit from any thread (queued to the UI)</extracomment>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>&amp;Draft</source>
         <translation>E&amp;ntwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>E&amp;xercises</source>
         <translation>Ü&amp;bungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>&amp;New draft</source>
         <translation>&amp;Neuer Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normale Größe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>Keep this version as &amp;original</source>
         <translation>Diese Fassung als &amp;Original behalten</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>&amp;Compare with original</source>
         <translation>Mit Original &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>Save &amp;revision</source>
         <translation>&amp;Fassung speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>&amp;About Resonanz</source>
         <translation>Ü&amp;ber Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>My &amp;drafts…</source>
         <translation>Meine &amp;Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Exercise &amp;library…</source>
         <translation>Übungs&amp;bibliothek…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>&amp;End exercise</source>
         <translation>Übung &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Coaching &amp;sessions and workshops…</source>
         <translation>Coaching-&amp;Sitzungen und Workshops …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Spelling and grammar…</source>
         <translation>&amp;Rechtschreibung und Grammatik …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Draft and coaching panel</source>
         <translation>Entwurf und Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Coaching panel</source>
         <translation>Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="401"/>
         <source>… more</source>
         <translation>… mehr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="419"/>
         <source>The text changed; the suggestion is checked again.</source>
         <translation>Der Text hat sich geändert; der Vorschlag wird neu geprüft.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="433"/>
+        <location filename="../../gui/main_window.py" line="438"/>
         <source>Could not add the word: %1</source>
         <translation>Das Wort konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>“%1” is in your dictionary now.</source>
         <translation>„%1“ steht jetzt in Ihrem Wörterbuch.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605"/>
+        <location filename="../../gui/main_window.py" line="610"/>
         <source>Coaching sessions and workshops</source>
         <translation>Coaching-Sitzungen und Workshops</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="620"/>
+        <location filename="../../gui/main_window.py" line="625"/>
         <source>Exercise library</source>
         <translation>Übungsbibliothek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="642"/>
+        <location filename="../../gui/main_window.py" line="647"/>
         <source>My drafts</source>
         <translation>Meine Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="655"/>
+        <location filename="../../gui/main_window.py" line="660"/>
         <source>Write a draft first; the report is about its text.</source>
         <translation>Schreiben Sie zuerst einen Entwurf; der Bericht handelt von seinem Text.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="662"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>Exported as report</source>
         <translation>Als Bericht exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="666"/>
+        <location filename="../../gui/main_window.py" line="671"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="696"/>
+        <location filename="../../gui/main_window.py" line="701"/>
         <source>The open draft is in the trash now; My drafts → Trash restores it.</source>
         <translation>Der geöffnete Entwurf liegt jetzt im Papierkorb; Meine Entwürfe → Papierkorb stellt ihn wieder her.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="709"/>
+        <location filename="../../gui/main_window.py" line="722"/>
         <source>%1 is not a text file.</source>
         <translation>%1 ist keine Textdatei.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="712"/>
+        <location filename="../../gui/main_window.py" line="725"/>
         <source>%1 could not be opened as UTF-8 text.</source>
         <translation>%1 ließ sich nicht als UTF-8-Text öffnen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="713"/>
-        <location filename="../../gui/main_window.py" line="739"/>
+        <location filename="../../gui/main_window.py" line="717"/>
+        <location filename="../../gui/main_window.py" line="726"/>
+        <location filename="../../gui/main_window.py" line="752"/>
         <source>Open draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="753"/>
+        <location filename="../../gui/main_window.py" line="717"/>
+        <source>%1 is Resonanz&apos;s database, not a draft. My drafts (Ctrl+Shift+O) shows the drafts in it.</source>
+        <translation>%1 ist die Datenbank von Resonanz, kein Entwurf. Meine Entwürfe (Strg+Umschalt+O) zeigt die Entwürfe darin.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="766"/>
         <source>draft.txt</source>
         <translation>entwurf.txt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="754"/>
         <location filename="../../gui/main_window.py" line="767"/>
+        <location filename="../../gui/main_window.py" line="779"/>
         <source>Save draft</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="767"/>
+        <location filename="../../gui/main_window.py" line="779"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="782"/>
+        <location filename="../../gui/main_window.py" line="794"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="783"/>
+        <location filename="../../gui/main_window.py" line="795"/>
         <source>The draft has unsaved changes. Save them?</source>
         <translation>Der Entwurf hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="797"/>
+        <location filename="../../gui/main_window.py" line="809"/>
         <source>Revision %1</source>
         <translation>Fassung %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="805"/>
+        <location filename="../../gui/main_window.py" line="817"/>
         <source>This version is now the original to compare against.</source>
         <translation>Diese Fassung ist jetzt das Original für den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="813"/>
+        <location filename="../../gui/main_window.py" line="825"/>
         <source>Compare with original</source>
         <translation>Mit Original vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="891"/>
+        <location filename="../../gui/main_window.py" line="903"/>
         <source>About Resonanz</source>
         <translation>Über Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="895"/>
+        <location filename="../../gui/main_window.py" line="907"/>
         <source>Coaching for social-media posts of organisations: dialogue instead of monologue, no dead ends.</source>
         <translation>Coaching für Social-Media-Beiträge von Organisationen: Dialog statt Monolog, keine Sackgassen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="896"/>
+        <location filename="../../gui/main_window.py" line="908"/>
         <source>Licence: MIT. Runs offline; your drafts never leave this computer.</source>
         <translation>Lizenz: MIT. Läuft offline; Ihre Entwürfe verlassen diesen Rechner nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="903"/>
+        <location filename="../../gui/main_window.py" line="920"/>
         <source>Untitled draft</source>
         <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="916"/>
+        <location filename="../../gui/main_window.py" line="924"/>
+        <source>Resonanz (read-only)</source>
+        <translation>Resonanz (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="928"/>
+        <source>Read-only database: changes are not saved there; File → Save as keeps them.</source>
+        <translation>Schreibgeschützte Datenbank: Änderungen werden dort nicht gespeichert; Datei → Speichern unter sichert sie.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="939"/>
         <source>%1 words · %2 sentences · reading time %3 s</source>
         <translation>%1 Wörter · %2 Sätze · Lesezeit %3 s</translation>
     </message>
@@ -1268,57 +1301,57 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../gui/sessions.py" line="141"/>
+        <location filename="../../gui/sessions.py" line="145"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="142"/>
+        <location filename="../../gui/sessions.py" line="146"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="143"/>
+        <location filename="../../gui/sessions.py" line="147"/>
         <source>Individual coaching</source>
         <translation>Einzelcoaching</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="144"/>
+        <location filename="../../gui/sessions.py" line="148"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="144"/>
+        <location filename="../../gui/sessions.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="144"/>
+        <location filename="../../gui/sessions.py" line="148"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="144"/>
+        <location filename="../../gui/sessions.py" line="148"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="146"/>
+        <location filename="../../gui/sessions.py" line="150"/>
         <source>Session kind</source>
         <translation>Art der Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="147"/>
+        <location filename="../../gui/sessions.py" line="151"/>
         <source>Session title</source>
         <translation>Titel der Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="148"/>
+        <location filename="../../gui/sessions.py" line="152"/>
         <source>Session date</source>
         <translation>Datum der Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="149"/>
+        <location filename="../../gui/sessions.py" line="153"/>
         <source>Facilitator notes</source>
         <translation>Notizen der Moderation</translation>
     </message>
@@ -1326,32 +1359,32 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../gui/sessions.py" line="188"/>
+        <location filename="../../gui/sessions.py" line="192"/>
         <source>Add participant</source>
         <translation>Teilnehmer:in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="189"/>
+        <location filename="../../gui/sessions.py" line="193"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="190"/>
+        <location filename="../../gui/sessions.py" line="194"/>
         <source>&amp;Pseudonym (optional):</source>
         <translation>&amp;Pseudonym (optional):</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="191"/>
+        <location filename="../../gui/sessions.py" line="195"/>
         <source>shown instead of the name on the projector</source>
         <translation>wird am Beamer statt des Namens gezeigt</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="192"/>
+        <location filename="../../gui/sessions.py" line="196"/>
         <source>Participant name</source>
         <translation>Name der Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="193"/>
+        <location filename="../../gui/sessions.py" line="197"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -1359,22 +1392,22 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../gui/sessions.py" line="324"/>
+        <location filename="../../gui/sessions.py" line="328"/>
         <source>Participant</source>
         <translation>Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="330"/>
+        <location filename="../../gui/sessions.py" line="334"/>
         <source>Choose a participant to see their progress.</source>
         <translation>Wählen Sie eine Teilnehmer:in, um den Fortschritt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="332"/>
+        <location filename="../../gui/sessions.py" line="336"/>
         <source>Progress of {name}: {count} attempt(s)</source>
         <translation>Fortschritt von {name}: {count} Versuch(e)</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="334"/>
+        <location filename="../../gui/sessions.py" line="338"/>
         <source>Participant progress</source>
         <translation>Fortschritt der Teilnehmer:in</translation>
     </message>
@@ -1440,201 +1473,201 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="518"/>
+        <location filename="../../gui/sessions.py" line="522"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="526"/>
-        <location filename="../../gui/sessions.py" line="535"/>
-        <location filename="../../gui/sessions.py" line="537"/>
+        <location filename="../../gui/sessions.py" line="530"/>
+        <location filename="../../gui/sessions.py" line="539"/>
+        <location filename="../../gui/sessions.py" line="541"/>
         <source>Participant {n}</source>
         <translation>Teilnehmer:in {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="581"/>
+        <location filename="../../gui/sessions.py" line="585"/>
         <source>Attempt</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="658"/>
+        <location filename="../../gui/sessions.py" line="662"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="659"/>
+        <location filename="../../gui/sessions.py" line="663"/>
         <source>Export the progress report</source>
         <translation>Den Fortschrittsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="750"/>
+        <location filename="../../gui/sessions.py" line="754"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="750"/>
+        <location filename="../../gui/sessions.py" line="754"/>
         <source>Individual</source>
         <translation>Einzeln</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="786"/>
+        <location filename="../../gui/sessions.py" line="790"/>
         <source>Select or create a session.</source>
         <translation>Wählen oder erstellen Sie eine Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="789"/>
+        <location filename="../../gui/sessions.py" line="793"/>
         <source>{title} — {date}: {participants} participant(s), {attempts} attempt(s) in this round</source>
         <translation>{title} — {date}: {participants} Teilnehmende, {attempts} Versuch(e) in dieser Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="828"/>
-        <location filename="../../gui/sessions.py" line="908"/>
+        <location filename="../../gui/sessions.py" line="832"/>
+        <location filename="../../gui/sessions.py" line="912"/>
         <source>Import attempts from folder</source>
         <translation>Versuche aus einem Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="832"/>
+        <location filename="../../gui/sessions.py" line="836"/>
         <source>{count} attempt(s) imported.</source>
         <translation>{count} Versuch(e) importiert.</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="834"/>
+        <location filename="../../gui/sessions.py" line="838"/>
         <source>Skipped (not a UTF-8 text file):</source>
         <translation>Übersprungen (keine UTF-8-Textdatei):</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="835"/>
-        <location filename="../../gui/sessions.py" line="837"/>
+        <location filename="../../gui/sessions.py" line="839"/>
+        <location filename="../../gui/sessions.py" line="841"/>
         <source>Import attempts</source>
         <translation>Versuche importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="881"/>
+        <location filename="../../gui/sessions.py" line="885"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="882"/>
+        <location filename="../../gui/sessions.py" line="886"/>
         <source>&amp;New session…</source>
         <translation>&amp;Neue Sitzung …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="883"/>
+        <location filename="../../gui/sessions.py" line="887"/>
         <source>Partici&amp;pants</source>
         <translation>Teil&amp;nehmende</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="884"/>
+        <location filename="../../gui/sessions.py" line="888"/>
         <source>Add p&amp;articipant…</source>
         <translation>Teilnehmer:in &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="885"/>
+        <location filename="../../gui/sessions.py" line="889"/>
         <source>Pro&amp;gress…</source>
         <translation>&amp;Fortschritt …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="886"/>
+        <location filename="../../gui/sessions.py" line="890"/>
         <source>Progress &amp;report…</source>
         <translation>Fortschritts&amp;bericht …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="887"/>
+        <location filename="../../gui/sessions.py" line="891"/>
         <source>&amp;Workshop report…</source>
         <translation>&amp;Workshop-Bericht …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="888"/>
+        <location filename="../../gui/sessions.py" line="892"/>
         <source>E&amp;xercise of the round</source>
         <translation>Ü&amp;bung der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="889"/>
+        <location filename="../../gui/sessions.py" line="893"/>
         <source>Add a&amp;ttempt…</source>
         <translation>&amp;Versuch hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="890"/>
+        <location filename="../../gui/sessions.py" line="894"/>
         <source>&amp;Import folder…</source>
         <translation>Ordner &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="891"/>
+        <location filename="../../gui/sessions.py" line="895"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="892"/>
+        <location filename="../../gui/sessions.py" line="896"/>
         <source>&amp;Gallery of the round</source>
         <translation>&amp;Galerie der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="894"/>
+        <location filename="../../gui/sessions.py" line="898"/>
         <source>Participant</source>
         <translation>Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="896"/>
+        <location filename="../../gui/sessions.py" line="900"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="897"/>
+        <location filename="../../gui/sessions.py" line="901"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="898"/>
+        <location filename="../../gui/sessions.py" line="902"/>
         <source>Exercise of the round</source>
         <translation>Übung der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="899"/>
+        <location filename="../../gui/sessions.py" line="903"/>
         <source>Gallery of the round&apos;s attempts</source>
         <translation>Galerie der Versuche dieser Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="900"/>
+        <location filename="../../gui/sessions.py" line="904"/>
         <source>Select two attempts and press Compare; click a column header to sort.</source>
         <translation>Wählen Sie zwei Versuche und dann „Vergleichen“; ein Klick auf eine Spaltenüberschrift sortiert.</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="902"/>
+        <location filename="../../gui/sessions.py" line="906"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="903"/>
+        <location filename="../../gui/sessions.py" line="907"/>
         <source>Add participant</source>
         <translation>Teilnehmer:in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="904"/>
+        <location filename="../../gui/sessions.py" line="908"/>
         <source>Show progress of the selected participant</source>
         <translation>Fortschritt der gewählten Teilnehmer:in zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="905"/>
+        <location filename="../../gui/sessions.py" line="909"/>
         <source>Export the selected participant&apos;s progress report</source>
         <translation>Den Fortschrittsbericht der ausgewählten Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="906"/>
+        <location filename="../../gui/sessions.py" line="910"/>
         <source>Export the workshop summary of this session</source>
         <translation>Die Workshop-Zusammenfassung dieser Sitzung exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="907"/>
+        <location filename="../../gui/sessions.py" line="911"/>
         <source>Add attempt</source>
         <translation>Versuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="909"/>
+        <location filename="../../gui/sessions.py" line="913"/>
         <source>Compare the two selected attempts</source>
         <translation>Die zwei gewählten Versuche vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="912"/>
+        <location filename="../../gui/sessions.py" line="916"/>
         <source>Select two attempts in the gallery to compare them.</source>
         <translation>Wählen Sie zwei Versuche in der Galerie, um sie zu vergleichen.</translation>
     </message>

@@ -114,12 +114,14 @@ def _report(name: str, benchmark, target: str) -> None:
 
 
 def test_open(big_db: Path) -> None:
-    times = []
-    for _ in range(5):
-        t = time.perf_counter()
-        Store(big_db).close()
-        times.append(time.perf_counter() - t)
-    print(f"\n[storage] Store() open+close on the big file: median {statistics.median(times) * 1000:.1f} ms")
+    """Opening checks every page with PRAGMA quick_check (issue 18): what that costs at start."""
+    for label, kwargs in (("with quick_check (the default)", {}), ("without quick_check", {"check": False}), ("read-only, as `resonanz report`", {"readonly": True})):
+        times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            Store(big_db, **kwargs).close()
+            times.append(time.perf_counter() - t)
+        print(f"\n[storage] Store() open+close on the big file, {label}: median {statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms")
 
 
 def test_list_first_page(benchmark, store: Store) -> None:

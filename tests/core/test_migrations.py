@@ -31,6 +31,7 @@ def build(path: Path, version: int) -> None:
     """A database as an older Resonanz left it: migrations up to `version`, plus some work in it."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
+        conn.execute("PRAGMA journal_mode = WAL")  # writes the header: version 0 is an SQLite file without tables, not 0 bytes
         migrate(conn, target=version)
         if version >= 1:
             conn.execute(

@@ -10,6 +10,7 @@ import pytest
 from resonanz.core import analyze
 from resonanz.core.model import DIMENSIONS
 from resonanz.core.storage import (
+    EmptyDatabaseError,
     SCHEMA_VERSION,
     CorruptDatabaseError,
     Draft,
@@ -74,11 +75,14 @@ def test_memory_store() -> None:
         assert s.path is None
 
 
-def test_empty_file_is_a_new_database(tmp_path: Path) -> None:
+def test_empty_file_is_refused_and_untouched(tmp_path: Path) -> None:
+    """One rule for the editor, the CLI and backups: a 0-byte file is no Resonanz database (issue 18)."""
     p = tmp_path / "empty.db"
     p.write_bytes(b"")
-    with Store(p) as s:
-        assert s.schema_version == SCHEMA_VERSION
+    with pytest.raises(EmptyDatabaseError, match="empty") as err:
+        Store(p)
+    assert str(p) in str(err.value) and "\n" not in str(err.value)
+    assert p.read_bytes() == b"" and sorted(x.name for x in tmp_path.iterdir()) == ["empty.db"]
 
 
 def test_other_programs_database_is_refused_and_untouched(tmp_path: Path) -> None:
