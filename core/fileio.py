@@ -10,7 +10,7 @@ file gets ordinary permissions: those of the file it replaces, or for a new file
 umask gives any new file (0644 with umask 022). A report is the user's document, not a secret.
 
 Resonanz's database and its journal files are never a target: they are only ever opened through
-SQLite (see `resonanz.core.dbopen`).
+SQLite (see `resonanz.core.storage.dbopen`).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, newline: st
     OSError of the failing step (missing folder, permission, disk full; `DatabaseFileError` for
     the database's own files); nothing is left behind.
     """
-    from resonanz.core.dbopen import refuse_database_file
+    from resonanz.core.storage.dbopen import refuse_database_file
 
     target = Path(path)
     refuse_database_file(target)

@@ -3,7 +3,7 @@
 Run it with the Python of an environment where Resonanz is installed with `pip install .` (not
 editable) together with `pyinstaller`; see packaging/README.md. Steps:
 
-1. build the UI translations (.qm) into the installed package (`python -m resonanz.gui.i18n`);
+1. build the UI translations (.qm) into the installed package (`python -m resonanz.gui.app.i18n`);
 2. run PyInstaller with packaging/resonanz.spec (one folder: dist/resonanz/, on macOS also
    dist/Resonanz.app);
 3. report the unpacked size and fail if it is over --max-mb (default 150).
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"build: resonanz {resonanz.__version__} from {where}")
 
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "resonanz.gui.i18n"], check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    subprocess.run([sys.executable, "-m", "resonanz.gui.app.i18n"], check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(args.dist), "--workpath", str(args.work), str(HERE / "resonanz.spec")],

@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python packaging/make_icons.py
 
-Writes, from the same drawing the window uses (resonanz.gui.brand.render_icon):
+Writes, from the same drawing the window uses (resonanz.gui.app.brand.render_icon):
 
 - linux/icons/hicolor/<N>x<N>/apps/<APP_ID>.png for N in 16 24 32 48 64 128 256 512, and
   linux/icons/hicolor/scalable/apps/<APP_ID>.svg (the SVG itself);
@@ -34,7 +34,7 @@ def png_bytes(size: int) -> bytes:
     """The icon at `size` px as PNG data."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-    from resonanz.gui.brand import render_icon
+    from resonanz.gui.app.brand import render_icon
 
     data = QByteArray()
     buffer = QBuffer(data)
@@ -69,7 +69,7 @@ def main() -> int:
     from PySide6.QtGui import QGuiApplication
 
     from resonanz import APP_ID
-    from resonanz.gui.brand import icon_path
+    from resonanz.gui.app.brand import icon_path
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - QPainter needs it
     sizes = sorted(set(HICOLOR_SIZES) | set(ICO_SIZES) | {size for _kind, size in ICNS_TYPES})

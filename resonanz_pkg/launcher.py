@@ -18,14 +18,14 @@ def main(argv: list[str] | None = None) -> int:
     """Open the desktop editor (no arguments, or a file to open), run the self-test, or run the command line."""
     args = sys.argv[1:] if argv is None else argv
     if args == [SELF_TEST]:
-        from resonanz.gui.self_test import main as self_test
+        from resonanz.gui.app.self_test import main as self_test
 
         return self_test()
     if not args or (len(args) == 1 and not args[0].startswith("-") and args[0] not in CLI_COMMANDS):
-        from resonanz.gui.app import main as gui_main
+        from resonanz.gui.app.start import main as gui_main
 
         return gui_main(args)
-    from resonanz.core import cli
+    from resonanz.core.cli import commands as cli
 
     cli.pdf_writer = _write_pdf
     return cli.main(args)
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _write_pdf(report, path, page_size: str) -> int:
     """`resonanz report … --format pdf`: Qt draws the PDF, headless (no window, no display needed)."""
-    from resonanz.gui.report_pdf import ensure_app, write_pdf
+    from resonanz.gui.reports.report_pdf import ensure_app, write_pdf
 
     ensure_app()
     return write_pdf(report, path, page_size=page_size)

@@ -1,4 +1,4 @@
-"""The report test database, shared by tests/core/test_reports.py and tests/gui/test_report_pdf.py.
+"""The report test database, shared by tests/core/reports/test_reports.py and tests/gui/reports/test_report_pdf.py.
 
 A real Store: a German draft with two scored versions (1), an injection draft (2) and a workshop
 with three participants (two with pseudonyms, one writing in English). Timestamps are fixed so the
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resonanz.core.engine import analyze
-from resonanz.core.storage import Store
+from resonanz.core.analysis.engine import analyze
+from resonanz.core.storage.store import Store
 
 TODAY = "2026-01-15"
 EVIL = '<script>alert(1)</script> **fett** [klick](javascript:alert(1)) # Titel &amp; &lt;b&gt;'

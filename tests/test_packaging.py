@@ -227,8 +227,8 @@ def test_icons_use_only_brand_colours() -> None:
 def test_window_and_about_box_carry_the_app_icon(qtbot, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from resonanz.gui.brand import ICON_SIZES, app_icon
-    from resonanz.gui.main_window import MainWindow
+    from resonanz.gui.app.brand import ICON_SIZES, app_icon
+    from resonanz.gui.editor.main_window import MainWindow
 
     icon = app_icon()
     assert not icon.isNull() and {s.width() for s in icon.availableSizes()} == set(ICON_SIZES)
@@ -261,7 +261,7 @@ def test_self_test_passes_as_a_real_process(tmp_path: Path) -> None:
 
 def test_self_test_failure_is_one_line_and_status_1(tmp_path: Path) -> None:
     code = (
-        "import sys, resonanz.gui.report_pdf as r\n"
+        "import sys, resonanz.gui.reports.report_pdf as r\n"
         "def broken(*a, **k): raise OSError('disk full')\n"
         "r.write_pdf = broken\n"
         "from resonanz.launcher import main\n"

@@ -1,1 +1,1 @@
-"""Built-in coaching exercises: de/*.md and en/*.md (see resonanz.core.exercises)."""
+"""Built-in coaching exercises: de/*.md and en/*.md (see resonanz.core.exercises.library)."""

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from resonanz.core.engine import analyze
+from resonanz.core.analysis.engine import analyze
 
 TEXTS = Path(__file__).parent / "texts"
 POST = (TEXTS / "post_280_de.txt").read_text(encoding="utf-8").strip()

@@ -38,8 +38,8 @@ def _key(widget, ch: str) -> None:
 
 @pytest.mark.parametrize("setup", ["none", "off", "server"])
 def test_keystrokes_while_checks_run(benchmark, qtbot, setup: str) -> None:
-    from resonanz.core.grammar import GrammarSettings
-    from resonanz.gui.main_window import MainWindow
+    from resonanz.core.proofing.grammar import GrammarSettings
+    from resonanz.gui.editor.main_window import MainWindow
 
     with LanguageToolStandIn() as lt:
         lt.delay_ms = 50
@@ -81,7 +81,7 @@ def test_keystrokes_while_checks_run(benchmark, qtbot, setup: str) -> None:
 
 def test_first_dictionary_load_never_freezes_the_ui_thread(benchmark) -> None:
     """Longest gap between 1 ms ticks of the main thread while the German dictionary loads."""
-    from resonanz.core import spelling
+    from resonanz.core.proofing import spelling
 
     spelling._dictionaries.clear()
     done = threading.Event()

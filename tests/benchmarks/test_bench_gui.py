@@ -54,7 +54,7 @@ def test_resident_memory_after_opening_a_draft(benchmark, tmp_path: Path) -> Non
     code = (
         "import os, sys; os.environ['RESONANZ_EXIT_WHEN_SHOWN']='';"
         "from PySide6.QtWidgets import QApplication; app = QApplication(['r']);"
-        "from resonanz.gui.main_window import MainWindow; w = MainWindow(); w.show();"
+        "from resonanz.gui.editor.main_window import MainWindow; w = MainWindow(); w.show();"
         f"w.open_path(__import__('pathlib').Path({str(draft)!r}));"
         "[ (app.processEvents(), w.analyzer.wait_idle(3000)) for _ in range(5) ];"
         "print([l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1])"
@@ -73,7 +73,7 @@ def test_resident_memory_after_opening_a_draft(benchmark, tmp_path: Path) -> Non
 
 @pytest.fixture
 def window(qtbot):
-    from resonanz.gui.main_window import MainWindow
+    from resonanz.gui.editor.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w, before_close_func=lambda win: win.editor.document().setModified(False))

@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 
 import pytest
-from resonanz.core.engine import analyze
-from resonanz.core.reports import draft_sheet, to_html, to_markdown, workshop_summary
-from resonanz.core.storage import Store
+from resonanz.core.analysis.engine import analyze
+from resonanz.core.reports.document import draft_sheet, to_html, to_markdown, workshop_summary
+from resonanz.core.storage.store import Store
 
 PARTICIPANTS = 30
 ATTEMPTS = 5
@@ -96,7 +96,7 @@ def _median(fn, rounds: int = ROUNDS) -> tuple[float, object]:
 
 
 def test_workshop_summary_pdf(workshop: tuple[Path, int], tmp_path: Path) -> None:
-    from resonanz.gui.report_pdf import ensure_app, write_pdf
+    from resonanz.gui.reports.report_pdf import ensure_app, write_pdf
 
     path, session = workshop
     ensure_app()  # once per process, like the CLI; not part of the figure
@@ -128,7 +128,7 @@ def test_workshop_summary_markdown_and_html(workshop: tuple[Path, int]) -> None:
 
 def test_long_draft_sheet_pdf(tmp_path: Path) -> None:
     """A 3,000-character draft: the marked text runs over a page break."""
-    from resonanz.gui.report_pdf import ensure_app, write_pdf
+    from resonanz.gui.reports.report_pdf import ensure_app, write_pdf
 
     text = "\n".join(f"{POSTS[i % len(POSTS)][2]}" for i in range(20))[:3200]
     with Store(tmp_path / "d.db") as store:

@@ -17,8 +17,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from resonanz.core.backup import backup, check
-from resonanz.core.storage import Store
+from resonanz.core.storage.backup import backup, check
+from resonanz.core.storage.store import Store
 
 DRAFTS = 100_000
 REVISIONS_PER_DRAFT = 5  # 500,000 revisions

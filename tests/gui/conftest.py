@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from resonanz.core.storage import Store
+from resonanz.core.storage.store import Store
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """The scores mean something on real, researcher-coded posts (../shared/validation, not shipped).
 
 Skips only where that data is absent (e.g. an installed copy without the shared folder).
-Figures are printed by `python -m resonanz.core.validate`; see the README for the latest run.
+Figures are printed by `python -m resonanz.core.analysis.validate`; see the README for the latest run.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import math
 
 import pytest
 
-from resonanz.core import validate
+from resonanz.core.analysis import validate
 
 DATA = validate.default_data_dir()
 pytestmark = pytest.mark.skipif(DATA is None, reason="../shared/validation/data not present")

@@ -1,1 +1,1 @@
-"""Built-in German exercises (*.md), read by resonanz.core.exercises.builtin_exercises()."""
+"""Built-in German exercises (*.md), read by resonanz.core.exercises.library.builtin_exercises()."""

@@ -1,1 +1,1 @@
-"""Built-in English exercises (*.md), read by resonanz.core.exercises.builtin_exercises()."""
+"""Built-in English exercises (*.md), read by resonanz.core.exercises.library.builtin_exercises()."""

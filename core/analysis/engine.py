@@ -1,0 +1,127 @@
+"""`analyze`: run every enabled rule on a draft and turn its findings into four explainable scores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Mapping
+
+from resonanz.core.analysis.language import resolve_language
+from resonanz.core.analysis.model import DIMENSIONS, AnalysisResult, Contribution, Finding, Score
+from resonanz.core.analysis.packs import RulePack, load_pack
+from resonanz.core.analysis.platforms import PlatformProfile, load_profiles, resolve_platform
+from resonanz.core.analysis.rules import clarity, dialogue, platform, shareability
+from resonanz.core.analysis.rules.base import Context
+from resonanz.core.analysis.text import Document
+
+#: Every rule id in catalogue order (HEURISTICS.md), mapped to its mechanism.
+RULES = {**dialogue.RULES, **shareability.RULES, **clarity.RULES, **platform.RULES}
+
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "suggestion": 2, "info": 3, "good": 4}
+_profiles_cache: dict[int, tuple[RulePack, Mapping[str, PlatformProfile]]] = {}
+
+
+def _profiles(pack: RulePack) -> Mapping[str, PlatformProfile]:
+    """Platform profiles with the user's overrides; one parse per loaded pack."""
+    hit = _profiles_cache.get(id(pack))
+    if hit is None or hit[0] is not pack:
+        hit = (pack, load_profiles(pack.platform_overrides or None))
+        _profiles_cache[id(pack)] = hit
+    return hit[1]
+
+
+def analyze(
+    text: str,
+    language: str = "auto",
+    platform: str = "linkedin",
+    *,
+    rules_dir: Path | None | bool = None,
+) -> AnalysisResult:
+    """Analyse a draft: four 0-100 scores, findings with spans and reasons, and text statistics.
+
+    `language` is "auto", "de" or "en"; `platform` a profile id or alias (see platforms.toml).
+    `rules_dir` is the user's rule folder (default: <data dir>/rules; False: defaults only).
+    Raises ValueError with a one-line message for an unknown language or platform.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    lang, detected = resolve_language(text, language)
+    pack = load_pack(lang, rules_dir)
+    profile = resolve_platform(platform, _profiles(pack))
+    doc = Document(text, pack.abbreviations)
+    ctx = Context(doc, pack, profile)
+
+    findings: list[Finding] = []
+    counts: dict[str, int] = {}
+    for rule_id, rule in RULES.items():
+        if not pack.enabled(rule_id):
+            continue
+        outcome = rule(ctx)
+        counts[rule_id] = outcome.count
+        findings.extend(outcome.findings)
+
+    scores = {dim: _score(dim, findings, pack) for dim in DIMENSIONS}
+    findings.sort(key=lambda f: (DIMENSIONS.index(f.dimension), _SEVERITY_ORDER[f.severity], -abs(f.points), f.start if f.start is not None else -1))
+    return AnalysisResult(
+        text=text,
+        language=lang,
+        language_detected=detected,
+        platform=profile.id,
+        scores=scores,
+        findings=tuple(findings),
+        stats=_stats(ctx),
+        signal_counts=counts,
+    )
+
+
+def platform_profile(platform: str, language: str = "de", rules_dir: Path | None | bool = None) -> PlatformProfile:
+    """The platform's profile as `analyze` uses it: defaults plus the user's overrides (e.g. a house limit)."""
+    pack = load_pack(language if language in ("de", "en") else "de", rules_dir)
+    return resolve_platform(platform, _profiles(pack))
+
+
+def _light(value: int, scoring: Mapping) -> str:
+    if value < scoring["red_below"]:
+        return "red"
+    return "green" if value >= scoring["green_from"] else "amber"
+
+
+def _score(dimension: str, findings: list[Finding], pack: RulePack) -> Score:
+    """Base value plus every finding's points, cut to 0-100; the breakdown sums to the value."""
+    base = int(pack.scoring["base"][dimension])
+    parts = [Contribution("base", pack.labels["base"], base)]
+    per_rule: dict[str, int] = {}
+    for f in findings:
+        if f.dimension == dimension and f.points:
+            per_rule[f.rule] = per_rule.get(f.rule, 0) + f.points
+    for rule_id, points in per_rule.items():
+        if points:
+            parts.append(Contribution(rule_id, pack.rules[rule_id].get("label", rule_id), points))
+    raw = sum(c.points for c in parts)
+    value = min(100, max(0, raw))
+    if value != raw:
+        parts.append(Contribution("clamp", pack.labels["clamp"], value - raw))
+    return Score(dimension, value, _light(value, pack.scoring), tuple(parts))
+
+
+def _stats(ctx: Context) -> dict:
+    doc = ctx.doc
+    words = len(doc.words)
+    wpm = ctx.pack.scoring["reading_wpm"][ctx.language]
+    return {
+        "words": words,
+        "sentences": sum(1 for s in doc.sentences if s.words),
+        "characters": platform.platform_count(ctx) if ctx.platform.counting != "codepoints" or doc.urls else len(doc.text),
+        "characters_limit": ctx.platform.limit,
+        "fold": dialogue.fold(ctx),  # str offset where the platform cuts the preview ("…mehr"), or None
+        "code_points": len(doc.text),
+        "lines": len(doc.lines),
+        "hashtags": len(doc.hashtags),
+        "mentions": len(doc.mentions),
+        "links": len(doc.urls),
+        "emoji": len(doc.emoji),
+        "reading_time_seconds": round(words * 60 / wpm),
+        "readability": clarity.readability_values(ctx),
+    }
+
+
+__all__ = ["analyze", "platform_profile", "RULES"]

@@ -1,0 +1,165 @@
+"""What every rule gets: the parsed post, its rule pack and platform, and shared detections.
+
+Rules are small functions `rule(ctx) -> Outcome`. Words, weights and messages come from the
+rule pack (resources/rules/*.toml); the functions hold only the mechanism.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping, Sequence
+
+from resonanz.core.analysis.model import Finding, Span
+from resonanz.core.analysis.packs import RulePack
+from resonanz.core.analysis.patterns import PackMatcher, matcher, terms
+from resonanz.core.analysis.platforms import PlatformProfile
+from resonanz.core.analysis.text import Document, Sentence
+
+QUOTE_MAX = 70
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What one rule found: its findings (with points) and how often its signal occurred."""
+
+    findings: list[Finding] = field(default_factory=list)
+    count: int = 0
+
+
+class Context:
+    """Per-analysis state shared by all rules; detections other rules reuse are memoised."""
+
+    def __init__(self, doc: Document, pack: RulePack, platform: PlatformProfile) -> None:
+        self.doc = doc
+        self.pack = pack
+        self.language = pack.language
+        self.platform = platform
+        self._memo: dict[str, Any] = {}
+        self._starts: dict[int, tuple[list, list[int]]] = {}
+
+    # -- data access -------------------------------------------------------------------
+    def cfg(self, rule_id: str) -> Mapping[str, Any]:
+        """Merged settings of a rule."""
+        return self.pack.rules[rule_id]
+
+    def per_language(self, rule_id: str, key: str) -> Any:
+        """A setting that may be a {de:…, en:…} table or one value for both."""
+        value = self.cfg(rule_id)[key]
+        return value[self.language] if isinstance(value, Mapping) else value
+
+    def hits(self, rule_id: str, list_key: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Matches of a rule's word list (URLs and handles are blanked), optionally within [start, end)."""
+        all_hits = self._memo.get("_all_hits")
+        if all_hits is None:
+            all_hits = self._memo["_all_hits"] = pack_matcher(self.pack).find_all(self.doc)
+        key = f"{rule_id}.{list_key}"
+        if key not in all_hits:  # a list this language's pack doesn't define (e.g. S7.past_exceptions in de)
+            values = terms(self.cfg(rule_id).get(list_key))
+            all_hits[key] = matcher(values).find(self.doc) if values else []
+        found = all_hits[key]
+        if start == 0 and end is None:
+            return found
+        stop = len(self.doc.text) if end is None else end
+        return [h for h in found if start <= h[0] and h[1] <= stop]
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """Compute a shared detection once per analysis."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    # -- building findings -----------------------------------------------------------------
+    def quote(self, span: Span | tuple[int, int]) -> str:
+        """The passage of a span, shortened for a message and kept on one line."""
+        s, e = (span.start, span.end) if isinstance(span, Span) else span
+        text = " ".join(self.doc.text[s:e].split())
+        return text if len(text) <= QUOTE_MAX else text[: QUOTE_MAX - 1].rstrip() + "…"
+
+    def finding(
+        self,
+        rule_id: str,
+        message_key: str,
+        severity: str,
+        points: int = 0,
+        spans: Sequence[Span | tuple[int, int]] = (),
+        **values: Any,
+    ) -> Finding:
+        """A finding with the rule's message, suggestion, why and source filled in."""
+        cfg = self.cfg(rule_id)
+        text = cfg["messages"][message_key]
+        span_objs = tuple(s if isinstance(s, Span) else Span(*s) for s in spans)
+        if "quote" not in values and span_objs:
+            values["quote"] = self.quote(span_objs[0])
+        values.setdefault("platform", self.platform.name)
+        return Finding(
+            rule=rule_id,
+            dimension=cfg["dimension"],
+            severity=severity,
+            message=_fill(text["message"], values),
+            suggestion=_fill(text.get("suggestion", ""), values),
+            why=cfg.get("why", ""),
+            source=cfg.get("source", ""),
+            spans=span_objs,
+            points=int(points),
+            kind=message_key,
+        )
+
+    # -- shared detections -------------------------------------------------------------------
+    def word_count(self) -> int:
+        """Words of running text (no URLs, handles or hashtag words)."""
+        return len(self.doc.words)
+
+    def sentence_has(self, sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+        """True if any span starts inside the sentence (binary search: spans are sorted by start)."""
+        if not spans:
+            return False
+        starts = self._starts.get(id(spans))
+        if starts is None or starts[0] is not spans:
+            starts = (spans, sorted(s for s, _ in spans))
+            self._starts[id(spans)] = starts
+        i = bisect_left(starts[1], sentence.start)
+        return i < len(starts[1]) and starts[1][i] < sentence.end
+
+
+def phrase_signal(ctx: Context, rule_id: str, list_key: str = "phrases") -> Outcome:
+    """The common mechanism of a positive phrase signal: any hit gives one 'found' finding worth `points`."""
+    hits = ctx.hits(rule_id, list_key)
+    out = Outcome(count=len(hits))
+    if hits:
+        out.findings.append(ctx.finding(rule_id, "found", "good", ctx.cfg(rule_id)["points"], spans=hits))
+    return out
+
+
+_pack_matchers: dict[int, tuple[RulePack, PackMatcher]] = {}
+
+
+def pack_matcher(pack: RulePack) -> PackMatcher:
+    """One combined matcher per loaded pack: every list of strings in its rules, keyed 'D4.phrases'."""
+    hit = _pack_matchers.get(id(pack))
+    if hit is None or hit[0] is not pack:
+        lists = {
+            f"{rule_id}.{key}": tuple(value)
+            for rule_id, cfg in pack.rules.items()
+            for key, value in cfg.items()
+            if isinstance(value, list) and all(isinstance(v, str) for v in value)
+        }
+        lists["D2.question_starts"] = tuple("^" + w for w in pack.rules["D2"].get("question_words", []))
+        hit = (pack, PackMatcher(lists))
+        _pack_matchers[id(pack)] = hit
+    return hit[1]
+
+
+class _SafeDict(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _fill(template: str, values: Mapping[str, Any]) -> str:
+    return template.format_map(_SafeDict(values)) if template else ""
+
+
+def capped(points_each: int, count: int, cap: int) -> int:
+    """count × points_each, limited to cap (cap has the same sign as points_each)."""
+    total = points_each * count
+    return max(total, cap) if points_each < 0 else min(total, cap)

@@ -1,0 +1,280 @@
+"""Dialogue rules D1-D9: does the post talk with its readers or at them?"""
+
+from __future__ import annotations
+
+from resonanz.core.analysis.patterns import matcher
+from resonanz.core.analysis.rules.base import Context, Outcome, capped, phrase_signal
+from resonanz.core.analysis.text import Sentence
+
+
+# ------------------------------------------------------------------ shared detections
+def you_we(ctx: Context) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of reader address (2nd person) and of self-reference (1st person plural, brand)."""
+
+    def compute():
+        you = list(hits_without_exceptions(ctx, "D1", "you", "you_exceptions"))
+        sie_word = ctx.cfg("D1").get("formal_sie", "")
+        if sie_word:
+            # Capitalised "Sie" mid-sentence is formal address; at a sentence start it may mean
+            # "she/they", so it counts there only when the post addresses formally elsewhere.
+            starts = {s.words[0].start for s in ctx.doc.sentences if s.words}
+            # "Sie hat …", "Sie kennt …": a sentence-initial "Sie" with a third-person singular verb
+            # is "she", never the formal "you" (that takes "Sie haben", "Sie kennen").
+            she_verbs = {s for s, _ in ctx.hits("D1", "she_verbs")}
+            words = ctx.doc.words
+            sie = [
+                (w.start, w.end)
+                for i, w in enumerate(words)
+                if w.text == sie_word
+                and not (w.start in starts and i + 1 < len(words) and words[i + 1].start in she_verbs and words[i + 1].text[:1].islower())
+            ]
+            mid = [sp for sp in sie if sp[0] not in starts]
+            formal_elsewhere = bool(mid) or any(ctx.doc.text[s:e][:1] == "I" for s, e in you)
+            you += mid + ([sp for sp in sie if sp[0] in starts] if formal_elsewhere else [])
+        # "Buy your tickets now": address inside a dead-end call to action is instrumental, not dialogue.
+        cta = ctx.hits("D8", "phrases")
+        if cta:
+            cta_sentences = [(x.start, x.end) for x in ctx.doc.sentences if ctx.sentence_has(x, cta)]
+            you = [y for y in you if not any(a <= y[0] < b for a, b in cta_sentences)]
+        we = list(ctx.hits("D1", "we"))
+        # "We thank our volunteers": a "we" that gives recognition turns to others, not to itself.
+        thanks = ctx.hits("D5", "phrases")
+        if thanks and we:
+            thank_sentences = [(x.start, x.end) for x in ctx.doc.sentences if ctx.sentence_has(x, thanks)]
+            we = [w for w in we if not any(a <= w[0] < b for a, b in thank_sentences)]
+        if ctx.pack.brand_names:
+            we += matcher(ctx.pack.brand_names).find(ctx.doc)
+        return sorted(set(you)), sorted(set(we))
+
+    return ctx.memo("you_we", compute)
+
+
+def _question_starts(ctx: Context) -> list[tuple[int, int]]:
+    """Question words that open a sentence (W-Fragen, wh-questions)."""
+    return ctx.hits("D2", "question_starts")
+
+
+def classify_questions(ctx: Context) -> tuple[list[Sentence], list[Sentence]]:
+    """(genuine, rhetorical) question sentences."""
+
+    def compute():
+        doc, genuine, rhetorical = ctx.doc, [], []
+        sentences = doc.sentences
+        formulas = ctx.hits("D3", "formulas")
+        pitch = ctx.hits("D3", "pitch")
+        # A question the next sentence answers with a call to action is a pitch ("Want to help? Join us!").
+        answers = sorted(ctx.hits("D3", "answer_openers") + ctx.hits("D8", "phrases"))
+        qwords = _question_starts(ctx)
+        either = ctx.hits("D2", "either_or")
+        you, _ = you_we(ctx)
+        invites = ctx.hits("D4", "phrases")
+        sentences = [s for s in sentences if s.words]  # hashtag-, emoji- and link-only lines don't answer
+        for i, s in enumerate(sentences):
+            if not s.is_question:
+                continue
+            nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+            statement_follows = nxt is not None and not nxt.is_question and not ctx.sentence_has(nxt, invites)
+            answered = statement_follows and ctx.sentence_has(nxt, answers)
+            addressed = ctx.sentence_has(s, you) or ctx.sentence_has(s, invites)
+            # "Why does this matter? Because …": asked on the reader's behalf and answered at once
+            expository = statement_follows and not addressed
+            if ctx.sentence_has(s, formulas) or answered or expository or (ctx.sentence_has(s, pitch) and statement_follows):
+                rhetorical.append(s)
+            elif addressed or ctx.sentence_has(s, qwords) or ctx.sentence_has(s, either):
+                genuine.append(s)
+        return genuine, rhetorical
+
+    return ctx.memo("questions", compute)
+
+
+def fold(ctx: Context) -> int | None:
+    """Where the platform folds this post ("…mehr"), or None; computed once per analysis."""
+    from resonanz.core.analysis.platforms import fold_offset
+
+    return ctx.memo("fold", lambda: fold_offset(ctx.doc.text, ctx.platform))
+
+
+def opening_end(ctx: Context) -> int:
+    """Where the visible opening ends: the platform's fold, or the rule pack's opening length."""
+
+    def compute():
+        fold_at = fold(ctx)
+        if fold_at is not None:
+            return fold_at
+        if ctx.platform.fold or ctx.platform.fold_lines:
+            return len(ctx.doc.text)  # the whole post is visible before the fold
+        return min(len(ctx.doc.text), int(ctx.cfg("S10")["opening_chars"]))
+
+    return ctx.memo("opening_end", compute)
+
+
+# ------------------------------------------------------------------ rules
+def d1_address(ctx: Context) -> Outcome:
+    """D1: reader address vs self-reference, as the share you/(you+we)."""
+    cfg = ctx.cfg("D1")
+    you, we = you_we(ctx)
+    out = Outcome(count=len(you))
+    if ctx.word_count() < cfg["min_words"]:
+        out.findings.append(ctx.finding("D1", "short", "info"))
+        return out
+    total = len(you) + len(we)
+    vals = {"you": len(you), "we": len(we)}
+    if total == 0:
+        out.findings.append(ctx.finding("D1", "none", "suggestion", cfg["points_none"], **vals))
+    elif total < cfg["min_pronouns"]:
+        # one pronoun is too little to judge a ratio: say what we saw, score nothing
+        key = "dialogic" if you else "monologue"
+        out.findings.append(ctx.finding("D1", key, "info", 0, spans=you or we, **vals))
+    else:
+        ratio = len(you) / total
+        if ratio >= cfg["dialogic_from"]:
+            out.findings.append(ctx.finding("D1", "dialogic", "good", cfg["points_dialogic"], spans=you, **vals))
+        elif ratio >= cfg["monologue_below"]:
+            out.findings.append(ctx.finding("D1", "balanced", "info", cfg["points_balanced"], spans=you, **vals))
+        else:
+            out.findings.append(ctx.finding("D1", "monologue", "warning", cfg["points_monologue"], spans=we, **vals))
+    return out
+
+
+def d2_open_question(ctx: Context) -> Outcome:
+    """D2: a genuine open question to the audience, strongest at the end."""
+    cfg = ctx.cfg("D2")
+    genuine, rhetorical = classify_questions(ctx)
+    out = Outcome(count=len(genuine))
+    if genuine:
+        out.findings.append(ctx.finding("D2", "found", "good", cfg["points_first"], spans=[s.span for s in genuine]))
+        last_with_words = [s for s in ctx.doc.sentences if s.words and not _only_tags(ctx, s)]
+        if last_with_words and last_with_words[-1] in genuine and cfg["points_at_end"]:
+            out.findings.append(ctx.finding("D2", "at_end", "good", cfg["points_at_end"], spans=[last_with_words[-1].span]))
+    elif not rhetorical and not ctx.hits("D4", "phrases") and ctx.word_count() >= cfg["min_words_hint"]:
+        out.findings.append(ctx.finding("D2", "missing", "suggestion"))
+    return out
+
+
+def _only_tags(ctx: Context, s: Sentence) -> bool:
+    """A line that holds nothing but hashtags (its words are all hashtag words)."""
+    return not s.words  # hashtag words are not running words
+
+
+def d3_rhetorical(ctx: Context) -> Outcome:
+    """D3: rhetorical or self-answered questions close the conversation they pretend to open."""
+    cfg = ctx.cfg("D3")
+    _, rhetorical = classify_questions(ctx)
+    out = Outcome(count=len(rhetorical))
+    for i, s in enumerate(rhetorical):
+        points = cfg["points_each"] if (i + 1) * cfg["points_each"] >= cfg["points_max"] else 0
+        out.findings.append(ctx.finding("D3", "found", "warning", points, spans=[s.span]))
+    return out
+
+
+def d4_invitation(ctx: Context) -> Outcome:
+    """D4: an explicit invitation to reply."""
+    return phrase_signal(ctx, "D4")
+
+
+def d5_recognition(ctx: Context) -> Outcome:
+    """D5: thanks, congratulations and @-mentions (Lovejoy & Saxton's Community)."""
+    cfg = ctx.cfg("D5")
+    # "our award-winning team" praises the sender: recognition words inside ad-speak don't count
+    hype = hits_without_exceptions(ctx, "D7")
+    thanks = sorted(t for t in ctx.hits("D5", "phrases") + ctx.hits("D5", "greetings") if not any(hs <= t[0] < he for hs, he in hype))
+    mentions = [(m.start, m.end) for m in ctx.doc.mentions]
+    people, past = ctx.hits("D5", "community"), ctx.hits("D5", "community_past")
+    # people who took part, and a past marker, in the same or the neighbouring sentence
+    sents = ctx.doc.sentences
+    moments = [
+        s.span
+        for i, s in enumerate(sents)
+        if ctx.sentence_has(s, people) and any(ctx.sentence_has(t, past) for t in sents[max(0, i - 1) : i + 2])
+    ]
+    out = Outcome(count=len(thanks) + len(mentions) + len(moments))
+    if thanks or mentions or moments:
+        points = (cfg["points_thanks"] if thanks else 0) + (cfg["points_community"] if moments else 0)
+        points += cfg["points_per_mention"] * len(mentions)
+        spans = sorted(thanks + mentions + [(m.start, m.end) for m in moments[:1]])
+        out.findings.append(ctx.finding("D5", "found", "good", min(points, cfg["points_max"]), spans=spans, count=len(spans)))
+    return out
+
+
+def d6_self_announcement(ctx: Context) -> Outcome:
+    """D6: the first sentence announces the organisation instead of addressing the reader."""
+    first = next((s for s in ctx.doc.sentences if s.words), None)
+    out = Outcome()
+    if first is None:
+        return out
+    hits = ctx.hits("D6", "openers", first.start, first.end)
+    if not hits and ctx.pack.brand_names:
+        brand = matcher(ctx.pack.brand_names).find(ctx.doc, first.start, first.end)
+        hits = [b for b in brand if b[0] == first.words[0].start]
+    if hits:
+        out.count = len(hits)
+        out.findings.append(ctx.finding("D6", "found", "warning", ctx.cfg("D6")["points"], spans=[first.span]))
+    return out
+
+
+def hits_without_exceptions(ctx: Context, rule_id: str, list_key: str = "words", exceptions_key: str = "exceptions") -> list[tuple[int, int]]:
+    """Word-list hits minus those inside the rule's exception phrases (e.g. 'Reiseführer', 'leading to')."""
+    hits = ctx.hits(rule_id, list_key)
+    exceptions = ctx.hits(rule_id, exceptions_key)
+    if not exceptions:
+        return hits
+    return [h for h in hits if not any(es <= h[0] < ee for es, ee in exceptions)]
+
+
+def d7_ad_speak(ctx: Context) -> Outcome:
+    """D7: hype and superlatives per 100 words."""
+    cfg = ctx.cfg("D7")
+    hits = hits_without_exceptions(ctx, "D7")
+    out = Outcome(count=len(hits))
+    if hits:
+        density = 100 * len(hits) / max(ctx.word_count(), 1)
+        severity = "warning" if density >= cfg["warning_per_100_words"] else "suggestion"
+        points = capped(cfg["points_each"], len(hits), cfg["points_max"])
+        out.findings.append(ctx.finding("D7", "found", severity, points, spans=hits, count=len(hits), density=f"{density:.1f}"))
+    return out
+
+
+def d8_dead_end_cta(ctx: Context) -> Outcome:
+    """D8: a buy/click call to action that is the post's only call."""
+    hits = ctx.hits("D8", "phrases")
+    out = Outcome(count=len(hits))
+    if not hits:
+        return out
+    genuine, _ = classify_questions(ctx)
+    if genuine or ctx.hits("D4", "phrases") or ctx.hits("S4", "phrases"):
+        out.findings.append(ctx.finding("D8", "balanced", "info", 0, spans=hits))
+    else:
+        out.findings.append(ctx.finding("D8", "dead_end", "warning", ctx.cfg("D8")["points"], spans=hits))
+    return out
+
+
+def d9_link_only(ctx: Context) -> Outcome:
+    """D9: a link with little own content, or a link before the fold."""
+    cfg = ctx.cfg("D9")
+    urls = ctx.doc.urls
+    out = Outcome(count=len(urls))
+    if not urls:
+        return out
+    own = ctx.word_count()
+    if own < cfg["min_own_words"]:
+        out.findings.append(ctx.finding("D9", "link_only", "warning", cfg["points_link_only"], spans=urls, words=own))
+    elif own < cfg["pointer_words"]:
+        out.findings.append(ctx.finding("D9", "pointer", "suggestion", cfg["points_pointer"], spans=urls, words=own))
+    elif urls[0].start < opening_end(ctx) and urls[0].start < len(ctx.doc.text) // 2:
+        out.findings.append(ctx.finding("D9", "link_first", "suggestion", cfg["points_link_first"], spans=[urls[0]]))
+    return out
+
+
+RULES = {
+    "D1": d1_address,
+    "D2": d2_open_question,
+    "D3": d3_rhetorical,
+    "D4": d4_invitation,
+    "D5": d5_recognition,
+    "D6": d6_self_announcement,
+    "D7": d7_ad_speak,
+    "D8": d8_dead_end_cta,
+    "D9": d9_link_only,
+}
+
+__all__ = ["RULES", "classify_questions", "fold", "hits_without_exceptions", "opening_end", "you_we"]

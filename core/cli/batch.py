@@ -1,0 +1,197 @@
+"""Score a CSV export of posts row by row, streaming, without ever writing a half-finished file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import secrets
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from resonanz.core.cli.inputs import open_error
+from resonanz.core.analysis.model import DIMENSIONS
+
+# Large exports sometimes hold long posts or whole articles in one cell.
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+class BatchError(ValueError):
+    """The batch cannot start (unreadable file, missing column); nothing was written."""
+
+
+@dataclass
+class BatchReport:
+    """What a batch run did: rows scored, rows skipped with their reasons."""
+
+    scored: int = 0
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (row number in the file, reason)
+
+
+class _CountingReader(io.RawIOBase):
+    """Wraps a binary file and counts the bytes read, for an honest progress bar."""
+
+    def __init__(self, raw) -> None:
+        self.raw, self.bytes_read = raw, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = self.raw.readinto(buffer)
+        self.bytes_read += n or 0
+        return n
+
+
+def _sniff_dialect(sample: str) -> type[csv.Dialect]:
+    """Excel's quoting rules with the sniffed delimiter (",", ";" or tab).
+
+    Only the delimiter is taken from the sniffer: its guesses for the rest are unreliable (it
+    reports doublequote=False when the sample holds no doubled quote, and then a later cell with
+    a '"' breaks both reading and writing).
+    """
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        first = sample.split("\n", 1)[0]
+        counts = {d: first.count(d) for d in ",;\t"}
+        delimiter = max(counts, key=counts.get) if any(counts.values()) else ","
+    return type("Sniffed", (csv.excel,), {"delimiter": delimiter})
+
+
+def _find_column(header: list[str], wanted: str) -> int | None:
+    if wanted in header:
+        return header.index(wanted)
+    lowered = [h.strip().lower() for h in header]
+    return lowered.index(wanted.strip().lower()) if wanted.strip().lower() in lowered else None
+
+
+def score_csv(
+    in_path: Path,
+    out_path: Path,
+    text_column: str,
+    analyze: Callable[[str], object],
+    progress: Callable[[int, int, int], None] | None = None,
+) -> BatchReport:
+    """Score every row's `text_column` with `analyze`; keep all input columns and add the scores.
+
+    Adds `language`, the four scores and one count column per rule id (engine.RULES; empty when a
+    user file switched the rule off). Rows with a missing, empty or undecodable text, or with more
+    fields than the header, keep their input columns with empty score cells and are listed in the
+    report. The output appears only when complete (written to a temporary file next to it, then renamed).
+    `progress(bytes_read, total_bytes, rows)` is called now and then.
+    """
+    in_path, out_path = Path(in_path), Path(out_path)
+    try:
+        total = in_path.stat().st_size
+        raw_file = open(in_path, "rb")
+    except OSError as exc:
+        raise BatchError(open_error(in_path, exc, "CSV file")) from None
+    with raw_file:
+        head = raw_file.read(65536)
+        if b"\x00" in head:
+            raise BatchError(f"{in_path} is a binary file, not a CSV file")
+        raw_file.seek(0)
+        counter = _CountingReader(raw_file)
+        text_stream = io.TextIOWrapper(io.BufferedReader(counter), encoding="utf-8-sig", errors="surrogateescape", newline="")
+        dialect = _sniff_dialect(head.decode("utf-8", errors="replace"))
+        reader = csv.reader(text_stream, dialect)
+        header = next(reader, None)
+        if not header:
+            raise BatchError(f"{in_path} is empty: no header row")
+        col = _find_column(header, text_column)
+        if col is None:
+            shown = ", ".join(header[:12]) + (", …" if len(header) > 12 else "")
+            raise BatchError(f"{in_path} has no column '{text_column}' (columns: {shown})")
+
+        # Every rule id, always: the columns must not depend on which rules the first row's pack has on.
+        signal_ids = _all_signal_ids()
+        report = BatchReport()
+        out_dir = out_path.parent if str(out_path.parent) else Path(".")
+        # Not tempfile.mkstemp: its 0600 mode would survive the rename; "x" honours the umask.
+        tmp_name = str(out_dir / f".{out_path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+        try:
+            with open(tmp_name, "x", encoding="utf-8", newline="") as out:
+                writer = csv.writer(out, dialect)
+                added = None
+                rows = 0
+                for line_no, row in _rows(reader):
+                    rows += 1
+                    while len(row) > len(header) and not row[-1].strip():
+                        row = row[:-1]  # trailing empty fields (e.g. "a;b;c;;" from Excel)
+                    text = row[col] if col < len(row) else None
+                    reason = _unusable(text)
+                    if len(row) > len(header):  # extra fields would shift every score column
+                        reason = f"the row has {len(row)} fields but the header has {len(header)}"
+                        row = row[: len(header)]
+                    result = None
+                    if reason is None:
+                        try:
+                            result = analyze(text)
+                        except (ValueError, RecursionError) as exc:  # one bad row never stops the batch
+                            reason = f"cannot analyse: {exc}"
+                    if added is None:
+                        added = _added_columns(header, signal_ids)
+                        writer.writerow(header + added)
+                    cells = _clean(row) + [""] * (len(header) - len(row))
+                    if result is None:
+                        report.skipped.append((line_no, reason or "unusable"))
+                        writer.writerow(cells + [""] * len(added))
+                    else:
+                        report.scored += 1
+                        writer.writerow(cells + [result.language] + [result.scores[d].value for d in DIMENSIONS] + [result.signal_counts.get(s, "") for s in signal_ids])  # "": rule switched off
+                    if progress and rows % 200 == 0:
+                        progress(counter.bytes_read, total, rows)
+                if added is None:  # header only: still write the header with the added columns
+                    writer.writerow(header + _added_columns(header, signal_ids))
+                if progress:
+                    progress(total, total, rows)
+            os.replace(tmp_name, out_path)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+    return report
+
+
+def _rows(reader) -> Iterator[tuple[int, list[str]]]:
+    """(line number where the record starts, fields); a quoted cell may span several lines."""
+    start = reader.line_num + 1
+    for row in reader:
+        if row:  # skip blank lines between records silently: they are not posts
+            yield start, row
+        start = reader.line_num + 1
+
+
+# Bytes that were not UTF-8, as the "surrogateescape" decoder keeps them (a regex: a per-character
+# Python loop cost seconds on a large export).
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
+def _unusable(text: str | None) -> str | None:
+    if text is None:
+        return "the row has no value in the text column"
+    if not text.strip():
+        return "empty text"
+    if _UNDECODED.search(text):
+        return "invalid UTF-8 in the text"
+    return None
+
+
+def _clean(row: list[str]) -> list[str]:
+    """Keep undecodable bytes visible as U+FFFD instead of crashing the writer."""
+    return [cell.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if _UNDECODED.search(cell) else cell for cell in row]
+
+
+def _all_signal_ids() -> list[str]:
+    from resonanz.core.analysis.engine import RULES
+
+    return list(RULES)
+
+
+def _added_columns(header: list[str], signal_ids: list[str]) -> list[str]:
+    names = ["language", *DIMENSIONS, *signal_ids]
+    taken = set(header)
+    return [n if n not in taken else f"resonanz_{n}" for n in names]
