@@ -9,8 +9,11 @@ The temporary file is private while it is written (mkstemp makes it 0600), but t
 file gets ordinary permissions: those of the file it replaces, or for a new file what the user's
 umask gives any new file (0644 with umask 022). A report is the user's document, not a secret.
 
-Resonanz's database and its journal files are never a target: they are only ever opened through
-SQLite (see `resonanz.core.storage.dbopen`).
+Resonanz's database and its journal files are never a target, and nothing here reads them:
+they are only opened through SQLite (`resonanz.core.storage.dbopen` says why). Every plain file
+read or write in Resonanz asks `refuse_database_file` first.
+
+A foundation module: from Resonanz it imports only `resonanz.core.paths`.
 """
 
 from __future__ import annotations
@@ -21,7 +24,25 @@ import tempfile
 import threading
 from pathlib import Path
 
+from resonanz.core.paths import default_db_path
+
 _UMASK_LOCK = threading.Lock()
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+#: (st_dev, st_ino) of every database file a Store in this process has open, with a count.
+_OPEN_FILES: dict[tuple[int, int], int] = {}
+
+
+class DatabaseFileError(OSError):
+    """A plain file read or write aimed at the database or its journal files (an OSError, so code
+    that reports failed file writes reports this one too; storage also treats it as a StorageError)."""
+
+
+def side_files(path: Path | str) -> list[Path]:
+    """The journal files SQLite keeps next to a database: -wal, -shm, -journal."""
+    return [Path(f"{path}{suffix}") for suffix in SIDE_FILES]
+
+
 
 
 def current_umask() -> int:
@@ -62,8 +83,6 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, newline: st
     OSError of the failing step (missing folder, permission, disk full; `DatabaseFileError` for
     the database's own files); nothing is left behind.
     """
-    from resonanz.core.storage.dbopen import refuse_database_file
-
     target = Path(path)
     refuse_database_file(target)
     folder = target.parent if str(target.parent) else Path(".")
@@ -88,3 +107,75 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, newline: st
             pass
         raise
     return target
+
+
+def register_open(path: Path) -> tuple[int, int] | None:
+    """Note that this process has the database `path` open through SQLite (a Store calls this)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    key = (st.st_dev, st.st_ino)
+    _OPEN_FILES[key] = _OPEN_FILES.get(key, 0) + 1
+    return key
+
+
+def unregister_open(key: tuple[int, int] | None) -> None:
+    """The counterpart of `register_open`."""
+    if key is None or key not in _OPEN_FILES:
+        return
+    _OPEN_FILES[key] -= 1
+    if _OPEN_FILES[key] <= 0:
+        del _OPEN_FILES[key]
+
+
+def is_database_file(path: Path | str, *databases: Path | str) -> bool:
+    """True if `path` is a database Resonanz uses or one of its journal files.
+
+    Compared by file identity where the file exists, and by name otherwise: the default database,
+    every database a Store in this process has open, and `databases`."""
+    path = Path(path)
+    try:
+        st = os.stat(path)
+        ident = (st.st_dev, st.st_ino)
+    except OSError:
+        ident = None
+    if ident is not None and ident in _OPEN_FILES:
+        return True
+    try:
+        target = path.resolve()
+    except OSError:
+        target = path.absolute()
+    for db in (default_db_path(), *databases):
+        for candidate in (Path(db), *side_files(db)):
+            try:
+                if candidate.resolve() == target:
+                    return True
+                if ident is not None and os.path.exists(candidate) and os.path.samefile(candidate, path):
+                    return True
+            except OSError:
+                continue
+    return _is_side_of_open(target)
+
+
+def _is_side_of_open(target: Path) -> bool:
+    """True if `target` is named like the -wal/-shm/-journal of a database this process has open."""
+    for suffix in SIDE_FILES:
+        if target.name.endswith(suffix):
+            base = target.with_name(target.name[: -len(suffix)])
+            try:
+                st = os.stat(base)
+            except OSError:
+                continue
+            if (st.st_dev, st.st_ino) in _OPEN_FILES:
+                return True
+    return False
+
+
+def refuse_database_file(path: Path | str, *databases: Path | str) -> None:
+    """Raise `DatabaseFileError` if `path` is Resonanz's database or one of its journal files.
+
+    Every plain file read or write in Resonanz (open a draft, import attempts, export a report,
+    write a file atomically) calls this first: see resonanz.core.storage.dbopen for why."""
+    if is_database_file(path, *databases):
+        raise DatabaseFileError(f"{path} is Resonanz's database; it is only opened through SQLite (choose another file)")

@@ -19,3 +19,12 @@ def data_dir() -> Path:
     import platformdirs  # lazy: only needed when no override is set
 
     return Path(platformdirs.user_data_dir("resonanz", appauthor=False))
+
+
+#: The database's file name in the data folder.
+DB_NAME = "resonanz.db"
+
+
+def default_db_path() -> Path:
+    """The database file: <data dir>/resonanz.db (RESONANZ_HOME moves the data dir)."""
+    return data_dir() / DB_NAME

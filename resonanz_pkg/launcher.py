@@ -26,8 +26,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return gui_main(args)
     from resonanz.core.cli import commands as cli
+    from resonanz.core.cli import report as cli_report
 
-    cli.pdf_writer = _write_pdf
+    cli_report.pdf_writer = _write_pdf
     return cli.main(args)
 
 

@@ -1,1 +1,12 @@
-"""core.analysis"""
+"""The analysis engine: text in, four explainable scores and their findings out.
+
+Owns tokenising (`text`, with `entities`: URLs, mentions, hashtags, emoji), language detection,
+readability, the rule packs (`packs`: rules, word lists and weights as TOML data from
+resources/rules), platform profiles (`platforms`: limits, counting, the fold), the rules
+themselves (`rules/`: dialogue, shareability, clarity, platform), the immutable result model
+(`model`), comparing two results (`compare`) and the validation against researcher-coded real
+posts (`validate`).
+
+May import: nothing else from resonanz.core except the foundation modules `resonanz.core.paths`
+and `resonanz.core.fileio`. Everything else in core builds on this package, never the reverse.
+"""

@@ -1,14 +1,13 @@
 """Platform profiles and platform-accurate character counting.
 
 The profiles live in ``resonanz/resources/platforms.toml`` (limits, counting
-method, preview fold, editorial norms); this module loads them and provides the
-text scanners every rule reuses:
+method, preview fold, editorial norms); this module loads them, counts and folds:
 
-* :func:`find_urls`, :func:`find_mentions`, :func:`find_hashtags`,
-  :func:`find_emoji` return half-open ``(start, end)`` spans of Python ``str``
-  offsets (code points), sorted and non-overlapping within one kind;
 * :func:`count_characters` counts a draft the way the platform's composer does;
 * :func:`fold_offset` says where the feed preview cuts the post ("…mehr").
+
+URLs, mentions and emoji are found by the text layer (core.analysis.entities); this module only
+weighs them. Imports nothing else from core.
 
 Pure Python, no Qt. ``regex`` and ``tomllib`` are imported lazily so that
 importing this module stays cheap; the compiled patterns are built on first use.
@@ -18,20 +17,17 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+
+from resonanz.core.analysis.entities import find_emoji, find_mentions, find_urls, overlaps
 
 __all__ = [
     "COUNTING_METHODS",
     "PlatformProfile",
     "count_characters",
     "default_platform",
-    "find_emoji",
-    "find_hashtags",
-    "find_mentions",
-    "find_urls",
     "fold_offset",
     "load_profiles",
     "platform_aliases",
@@ -40,12 +36,6 @@ __all__ = [
 
 #: The values ``PlatformProfile.counting`` may take.
 COUNTING_METHODS: tuple[str, ...] = ("codepoints", "weighted_x", "graphemes", "mastodon")
-
-#: Bare domains (without http:// or www.) only count as URLs with one of these
-#: top-level domains, so that "z.B.", "u.a." or "3.5" never become links.
-BARE_DOMAIN_TLDS: tuple[str, ...] = (
-    "de", "com", "org", "net", "io", "eu", "at", "ch", "info", "co", "uk", "app", "dev",
-)
 
 
 @dataclass(frozen=True)
@@ -220,179 +210,17 @@ def resolve_platform(name: str, profiles: Mapping[str, PlatformProfile] | None =
 
 # --------------------------------------------------------------------------- patterns
 
-# Characters that end a URL when they are its last character (sentence punctuation,
-# quotes, markdown emphasis); closing brackets are only dropped when unbalanced.
-_URL_TRAILING = frozenset(".,;:!?'\"*…")
-_URL_BRACKETS = {")": "(", "]": "[", "}": "{"}
-
-_LABEL = r"[^\W_](?:[\w\-]{0,61}[^\W_])?"
-
 
 @functools.cache
 def _patterns() -> dict[str, object]:
     import regex
 
-    # Characters a URL may contain: no whitespace, angle brackets, typographic
-    # quotes (German „…“, «…») or emoji.
-    url_char = r"[^\s<>\"„“”«»‹›‘’‚\p{Extended_Pictographic}\u200d\ufe0f]"
-    tlds = "|".join(sorted(BARE_DOMAIN_TLDS, key=len, reverse=True))
-    url = regex.compile(
-        rf"""
-        (?<![\w@])(?i:https?)://(?=[\p{{L}}\p{{N}}\[]){url_char}+           # scheme URL
-        |
-        (?<![\w@.\-/\#:%&=+~$])                                        # not inside a word,
-        (?:                                                           # e-mail or other URL
-            (?i:www)\.(?:{_LABEL}\.)+[^\W\d_]{{2,24}}                     # www.<any TLD>
-            |
-            (?:{_LABEL}\.)+(?:{tlds})                                  # bare domain, known TLD
-        )
-        (?![\w\-])(?!\.[^\W_])                                        # TLD really ends here
-        (?::\d{{1,5}}(?!\w))?
-        (?:[/?\#]{url_char}*)?
-        """,
-        regex.VERBOSE,
-    )
-    mention = regex.compile(
-        r"""
-        (?<![\w@.\-/+=&\#$])@
-        [\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?                # local part
-        (?:@[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?               # @instance.domain
-           (?:\.[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?)+)?
-        (?![\w@])
-        """,
-        regex.VERBOSE,
-    )
-    hashtag = regex.compile(
-        r"""
-        (?<![\w&\#/@])\#(?![\ufe0f\u20e3])
-        (?=[\p{L}\p{M}\p{N}_]*\p{L})                                  # at least one letter
-        [\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*
-        """,
-        regex.VERBOSE,
-    )
-    # One emoji "element": a pictograph or emoji-presentation character, with an
-    # optional VS16 or skin-tone modifier. ©, ® and ™ only with VS16 (they are
-    # ordinary typography otherwise).
-    element = (
-        r"(?:[\u00a9\u00ae\u2122]\ufe0f"
-        r"|(?![\u00a9\u00ae\u2122])[\p{Extended_Pictographic}\p{Emoji_Presentation}])"
-        r"(?:\ufe0f|\p{Emoji_Modifier}\ufe0f?)?"
-    )
-    emoji = regex.compile(
-        rf"""
-        [0-9\#*]\ufe0f?\u20e3                                          # keycap 1️⃣ #️⃣
-        |
-        \p{{Regional_Indicator}}{{1,2}}                                 # flag 🇩🇪 (or a lone RI)
-        |
-        {element}
-        (?:[\U000E0020-\U000E007E]+\U000E007F)?                        # tag sequence 🏴󠁧󠁢󠁳󠁣󠁴󠁿
-        (?:\u200d{element})*                                          # ZWJ sequence 👩🏽‍💻
-        """,
-        regex.VERBOSE,
-    )
     return {
-        "url": url,
-        "mention": mention,
-        "hashtag": hashtag,
-        "emoji": emoji,
         "grapheme": regex.compile(r"\X"),
-        # marks that only a URL-like chunk has: a scheme, or a dot followed by two letters
-        "url_mark": re.compile(r"://|\.[^\W\d_]{2}"),
-        "whitespace": re.compile(r"\s"),
         # code points X weighs 1 (twitter-text v3 ranges 0-4351, 8192-8205, 8208-8223, 8242-8247)
         "x_light": regex.compile(r"[\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]"),
         "newline": regex.compile(r"\r\n|[\n\r\u2028\u2029]"),
     }
-
-
-def _trim_url(text: str, start: int, end: int) -> int:
-    """End of the URL text[start:end] without trailing punctuation or unbalanced brackets."""
-    while end > start:
-        ch = text[end - 1]
-        if ch in _URL_TRAILING:
-            end -= 1
-        elif ch in _URL_BRACKETS:
-            segment = text[start:end]
-            if segment.count(_URL_BRACKETS[ch]) >= segment.count(ch):
-                break
-            end -= 1
-        else:
-            break
-    return end
-
-
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    start, end = span
-    return any(s < end and start < e for s, e in spans)
-
-
-# --------------------------------------------------------------------------- scanners
-
-
-def _url_chunks(text: str, pats: dict) -> list[tuple[int, int]]:
-    """Whitespace-free chunks that hold a URL mark; "Tipps." or "z.B." never get scanned."""
-    chunks: list[tuple[int, int]] = []
-    ws = pats["whitespace"]
-    for m in pats["url_mark"].finditer(text):
-        if chunks and m.start() < chunks[-1][1]:
-            continue  # a second mark inside the same chunk
-        start = m.start()
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        nxt = ws.search(text, m.end())
-        chunks.append((start, nxt.start() if nxt else len(text)))
-    return chunks
-
-
-def find_urls(text: str) -> list[tuple[int, int]]:
-    """Spans of URLs: http(s)://…, www.…, and bare domains with a common TLD (example.de/pfad).
-
-    Trailing sentence punctuation and unbalanced closing brackets are not part of
-    the URL; e-mail addresses ("info@verein.de") are not URLs.
-    """
-    if not text or ("." not in text and "://" not in text):  # every URL has a dot or a scheme
-        return []
-    pats = _patterns()
-    url = pats["url"]
-    spans = []
-    # A URL never contains whitespace: scan only the whitespace-free chunks with a dot or "://".
-    # The lookbehinds still see the text before each chunk, so results equal a full scan.
-    for chunk_start, chunk_end in _url_chunks(text, pats):
-        for m in url.finditer(text, chunk_start, chunk_end):
-            start = m.start()
-            end = _trim_url(text, start, m.end())
-            if end > start:
-                spans.append((start, end))
-    return spans
-
-
-def find_mentions(text: str, urls: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Spans of @mentions (``@name``, ``@name@instance.social``), not e-mail addresses or URL parts.
-
-    `urls` may pass the result of `find_urls(text)` to avoid scanning twice.
-    """
-    if not text or "@" not in text:
-        return []
-    urls = find_urls(text) if urls is None else urls
-    return [m.span() for m in _patterns()["mention"].finditer(text) if not _overlaps(m.span(), urls)]
-
-
-def find_hashtags(text: str, urls: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Spans of hashtags (``#Wort``, ``#Ümlaute_2025``); "#1" and a URL's #anchor are not hashtags.
-
-    `urls` may pass the result of `find_urls(text)` to avoid scanning twice.
-    """
-    if not text or "#" not in text:
-        return []
-    urls = find_urls(text) if urls is None else urls
-    return [m.span() for m in _patterns()["hashtag"].finditer(text) if not _overlaps(m.span(), urls)]
-
-
-def find_emoji(text: str) -> list[tuple[int, int]]:
-    """Spans of whole emoji sequences (ZWJ sequences, skin tones, flags, keycaps, VS16 forms)."""
-    if not text or text.isascii():  # every emoji contains a non-ASCII code point
-        return []
-    return [m.span() for m in _patterns()["emoji"].finditer(text)]
 
 
 # --------------------------------------------------------------------------- counting
@@ -418,7 +246,7 @@ def _count_weighted_x(text: str, url_length: int) -> int:
     text = unicodedata.normalize("NFC", text)
     urls = find_urls(text)
     entities = [(s, e, url_length if url_length > 0 else None) for s, e in urls]
-    entities += [(s, e, 2) for s, e in find_emoji(text) if not _overlaps((s, e), urls)]
+    entities += [(s, e, 2) for s, e in find_emoji(text) if not overlaps((s, e), urls)]
     entities.sort()
     total = pos = 0
     for start, end, weight in entities:

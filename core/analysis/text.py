@@ -2,7 +2,8 @@
 
 All offsets are Python str offsets (code points). URLs and @-mentions are masked with spaces in
 `Document.masked` (same length), so word lists never match inside a link or a handle and every
-match offset is still an offset into the original text.
+match offset is still an offset into the original text. The entity scanners (URLs, mentions,
+hashtags, emoji) live beside it in core.analysis.entities; the text layer never needs platforms.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from typing import NamedTuple
 
 import regex
 
+from resonanz.core.analysis.entities import find_emoji, find_hashtags, find_mentions, find_urls
 from resonanz.core.analysis.model import Span
-from resonanz.core.analysis.platforms import find_emoji, find_hashtags, find_mentions, find_urls
 
 # A word: letters/digits, joined by inner hyphens, apostrophes and the German gender marks
 # (Kund:innen, Kund*innen, Kund_innen, Kund/innen) so that each counts as one word.

@@ -1,8 +1,17 @@
-"""One-line messages for input files that cannot be opened, shared by the CLI and the batch scorer."""
+"""Bad input in one line: `InputError` (exit status 2) and why an input file cannot be opened.
+
+Shared by the commands and the batch scorer; imports nothing from core.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+EXIT_USAGE = 2
+
+
+class InputError(Exception):
+    """Bad input: one line for stderr, exit status 2."""
 
 
 def open_error(path: Path | str, exc: OSError, kind: str) -> str:

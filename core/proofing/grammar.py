@@ -5,7 +5,7 @@ Modes (`GrammarSettings.mode`)
               offline dictionary (core.spelling) marks unknown words if `settings.spelling`.
     "local"   LanguageTool on this computer: Java >= 17 and an unpacked LanguageTool (setting
               `ltp_path`, else $LTP_PATH, <data dir>/languagetool, ~/.cache/language_tool_python;
-              `languagetool.download_languagetool` fetches it on request). Started on 127.0.0.1
+              `download.download_languagetool` fetches it on request). Started on 127.0.0.1
               on first use, stopped by `close()`. Nothing is sent anywhere else.
     "server"  a LanguageTool server at `server_url` (self-hosted, or PUBLIC_SERVER). Drafts are
               sent there: while `needs_server_notice(settings)`, show `server_notice(url)` and
@@ -37,188 +37,27 @@ timeout while a local LanguageTool starts): call it off the UI thread. Calls are
 carries the text, language and caller's `version` it was made for: drop it if the editor moved on
 (`result.is_for(current_text)`). `GrammarScheduler` does debounce, one-at-a-time, newest-wins and
 retry with a plain thread, for callers without an event loop; the GUI may use its own QTimer.
+
+This module owns `GrammarChecker`. Settings, states and results live in `grammar_model`, the
+scheduler in `grammar_scheduler`, reason codes in `reasons`, the HTTP client in `languagetool`,
+the local server in `local_server`, the download in `download`, LanguageTool's answer as
+findings in `matches`. May import: core.analysis and the rest of core.proofing.
 """
 
 from __future__ import annotations
 
-import hashlib
 import threading
 import time
-from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
-from types import MappingProxyType
-from typing import Any, Callable, Mapping
+from typing import Callable, Mapping
 
+from resonanz.core.analysis.model import Finding
 from resonanz.core.proofing import spelling
-from resonanz.core.proofing.languagetool import (
-    LOCAL_LABEL,
-    GrammarError,
-    LanguageToolClient,
-    LocalServer,
-    LTMatch,
-    normalize_server_url,
-    reason_text,
-    server_label,
-    settings_data,
-)
-from resonanz.core.analysis.model import LANGUAGE_DIMENSION, Finding, Span
-from resonanz.core.analysis.text import Document
-
-MODES = ("off", "local", "server")
-PUBLIC_SERVER: str = settings_data()["public_server"]
-
-#: Every reason code, in the order of the module docstring (each has an en and de template).
-REASON_CODES: tuple[str, ...] = (
-    "off", "starting", "checking", "ready", "no_java", "java_too_old", "lt_not_found", "lt_start_failed",
-    "no_url", "bad_url", "unreachable", "timeout", "bad_response", "server_error", "rate_limited",
-    "unsupported_language", "download_failed",
-)
-
-
-class GrammarState(str, Enum):
-    """Where the grammar check stands; compares equal to its value ("ready" == GrammarState.READY)."""
-
-    OFF = "off"
-    STARTING = "starting"
-    CHECKING = "checking"
-    READY = "ready"
-    UNAVAILABLE = "unavailable"
-
-    def __str__(self) -> str:
-        return self.value
-
-
-def _default(key: str) -> Any:
-    return lambda: settings_data()[key]
-
-
-@dataclass(frozen=True)
-class GrammarSettings:
-    """What the user chose. `timeout` and `retry_after` are seconds (defaults: resources/grammar.toml)."""
-
-    mode: str = "off"
-    server_url: str = ""
-    ltp_path: str = ""  # folder with an unpacked LanguageTool ("" = $LTP_PATH, then the download folder)
-    java_path: str = ""  # java executable or a JDK folder ("" = java on PATH, then $JAVA_HOME)
-    timeout: float = field(default_factory=_default("timeout_seconds"))
-    retry_after: float = field(default_factory=_default("retry_after_seconds"))
-    spelling: bool = True  # offline dictionary when LanguageTool is off or unavailable
-    notice_acknowledged: str = ""  # the server address the user was told about (see needs_server_notice)
-
-    def __post_init__(self) -> None:
-        if self.mode not in MODES:
-            raise ValueError(f"grammar mode must be one of {', '.join(MODES)}, not {self.mode!r}")
-        if not self.timeout > 0 or not self.retry_after >= 0:
-            raise ValueError("timeout must be > 0 and retry_after >= 0 seconds")
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "GrammarSettings":
-        """Settings from stored values (e.g. dataclasses.asdict); unknown keys and bad values fall back to defaults."""
-        known = set(cls.__dataclass_fields__)
-        kwargs = {k: v for k, v in data.items() if k in known}
-        try:
-            return cls(**kwargs)
-        except (TypeError, ValueError):
-            good = {}
-            for key, value in kwargs.items():
-                try:
-                    cls(**{**good, key: value})
-                    good[key] = value
-                except (TypeError, ValueError):
-                    pass
-            return cls(**good)
-
-
-def needs_server_notice(settings: GrammarSettings) -> bool:
-    """True if drafts would go to a server the user has not been told about yet: show
-    `server_notice(settings.server_url)`, then store `notice_acknowledged=settings.server_url`."""
-    if settings.mode != "server":
-        return False
-    try:
-        wanted = normalize_server_url(settings.server_url)
-    except GrammarError:
-        return False  # nothing will be sent to an invalid address
-    try:
-        return normalize_server_url(settings.notice_acknowledged) != wanted
-    except GrammarError:
-        return True
-
-
-@dataclass(frozen=True)
-class GrammarStatus:
-    """A snapshot of the checker's state with the reason in one line."""
-
-    state: GrammarState
-    reason_code: str
-    detail: Mapping[str, str] = field(default_factory=dict)
-    server: str = ""  # host[:port], "local", or "" when off
-    retry_at: float | None = None  # clock() time of the next attempt while unavailable
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "detail", MappingProxyType(dict(self.detail)))
-
-    @property
-    def reason(self) -> str:
-        """The reason in English."""
-        return self.reason_in("en")
-
-    def reason_in(self, language: str) -> str:
-        """The reason in "de" or "en" ("cli": English, naming command-line options instead of Settings)."""
-        return reason_text(self.reason_code, {"server": self.server, **self.detail}, language)
-
-
-@dataclass(frozen=True)
-class GrammarResult:
-    """Findings for one text, and the state the check ended in."""
-
-    findings: tuple[Finding, ...]
-    status: GrammarStatus
-    text: str
-    language: str  # "de" or "en"
-    version: int | None  # the caller's job id, returned as given
-    engine: str  # "languagetool", "spelling" (offline dictionary) or "none"
-    elapsed_ms: float
-
-    @property
-    def state(self) -> GrammarState:
-        """The state after this check."""
-        return self.status.state
-
-    @property
-    def reason_code(self) -> str:
-        """The status's reason code."""
-        return self.status.reason_code
-
-    @property
-    def reason(self) -> str:
-        """The status's reason in English."""
-        return self.status.reason
-
-    @property
-    def text_hash(self) -> str:
-        """SHA-1 of the checked text (to compare without keeping texts)."""
-        return hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest()
-
-    def engine_label(self) -> str:
-        """What produced the findings, in the text's language: "LanguageTool (host)", the dictionary, or ""."""
-        msg = spelling.messages(self.language)
-        if self.engine == "languagetool":
-            return msg["lt_source"].format(server=self.status.server)
-        return msg["spell_source"].format(language=self.language) if self.engine == "spelling" else ""
-
-    def is_for(self, text: str, language: str | None = None) -> bool:
-        """True if this result belongs to `text` (and `language`): else drop it as stale."""
-        return self.text == text and (language is None or language == "auto" or language.split("-")[0].lower() == self.language)
-
-
-def server_notice(server_url: str, language: str = "en") -> str:
-    """The plain sentence telling the user that drafts go to `server_url` (show before first use)."""
-    try:
-        label = server_label(normalize_server_url(server_url))
-    except GrammarError:
-        label = server_url
-    return spelling.messages(language)["server_notice"].format(server=label)
+from resonanz.core.proofing.grammar_model import GrammarResult, GrammarSettings, GrammarState, GrammarStatus
+from resonanz.core.proofing.languagetool import LanguageToolClient, normalize_server_url, server_label
+from resonanz.core.proofing.local_server import LOCAL_LABEL, LocalServer
+from resonanz.core.proofing.matches import LTMatch, lt_findings
+from resonanz.core.proofing.reasons import GrammarError, settings_data
 
 
 class GrammarChecker:
@@ -408,38 +247,7 @@ class GrammarChecker:
         """LanguageTool matches as findings, minus misspellings of words the offline check leaves alone."""
         if not matches:
             return ()
-        doc = Document(text)
-        blocked = spelling.protected_spans(doc)
-        known = self._protected(lang) | self._user_words()
-        msg = spelling.messages(lang)
-        data = settings_data()
-        warn, most = set(data["warning_issue_types"]), data["max_replacements"]
-        out: list[Finding] = []
-        for m in matches:
-            inside = any(s <= m.start and m.end <= e for s, e in blocked)
-            if inside:
-                continue
-            if m.issue_type == "misspelling" or m.category_id == "TYPOS":
-                word = text[m.start : m.end]
-                touches = any(s < m.end and m.start < e for s, e in blocked)
-                if touches or spelling.exempt_token(word, short=False) or word.replace("’", "'").lower() in known:
-                    continue
-            reps = m.replacements[:most]
-            out.append(Finding(
-                rule=f"LT:{m.rule_id}",
-                dimension=LANGUAGE_DIMENSION,
-                severity="warning" if m.issue_type in warn else "suggestion",
-                message=m.message,
-                suggestion=msg["lt_suggestion"].format(replacements=", ".join(reps)) if reps else "",
-                why=msg["lt_why"].format(description=m.description or m.short_message or m.rule_id, category=m.category_name or m.category_id or m.issue_type),
-                source=msg["lt_source"].format(server=label),
-                spans=(Span(m.start, m.end),),
-                points=0,
-                kind=m.category_id or m.issue_type,
-                replacements=reps,
-            ))
-        out.sort(key=lambda f: (f.start, f.end))
-        return tuple(out)
+        return lt_findings(matches, text, lang, label, self._protected(lang) | self._user_words())
 
     def _protected(self, lang: str) -> frozenset[str]:
         return spelling.protected_words(lang, self._rules_dir)
@@ -495,84 +303,4 @@ def _ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 2)
 
 
-class GrammarScheduler:
-    """Debounce + one check at a time + newest text wins + retry, on one daemon thread (no Qt).
-
-    `submit(text, language)` returns the job's version; `deliver(result)` is called from the
-    worker thread for the newest version only (older results are counted in `dropped`). While
-    the checker is unavailable, the newest text is checked again when its retry is due, so the
-    state recovers without the user typing. `delay` defaults to grammar.toml's debounce_ms.
-    """
-
-    def __init__(self, checker: GrammarChecker, deliver: Callable[[GrammarResult], None], *, delay: float | None = None, auto_retry: bool = True) -> None:
-        self.checker, self._deliver, self._auto_retry = checker, deliver, auto_retry
-        self.delay = settings_data()["debounce_ms"] / 1000 if delay is None else delay
-        self.dropped = 0
-        self._cond = threading.Condition()
-        self._latest = 0
-        self._job: tuple[int, str, str] | None = None
-        self._due = 0.0
-        self._closed = False
-        self._thread = threading.Thread(target=self._run, name="resonanz-grammar", daemon=True)
-        self._thread.start()
-
-    @property
-    def latest(self) -> int:
-        """Version of the newest submitted text."""
-        return self._latest
-
-    def submit(self, text: str, language: str = "auto", *, now: bool = False) -> int:
-        """Ask for a check of `text` after the debounce delay (`now`: without waiting)."""
-        with self._cond:
-            self._latest += 1
-            self._job = (self._latest, text, language)
-            self._due = time.monotonic() + (0.0 if now else self.delay)
-            self._cond.notify()
-            return self._latest
-
-    def close(self, timeout: float = 5.0) -> None:
-        """Stop the worker (a running check finishes first, bounded by its own timeout)."""
-        with self._cond:
-            self._closed = True
-            self._cond.notify()
-        self._thread.join(timeout)
-
-    def _run(self) -> None:
-        while True:
-            with self._cond:
-                while not self._closed and (self._job is None or time.monotonic() < self._due):
-                    self._cond.wait(None if self._job is None else max(0.0, self._due - time.monotonic()))
-                if self._closed:
-                    return
-                version, text, language = self._job  # type: ignore[misc]
-                self._job = None
-            try:
-                result = self.checker.check(text, language, version=version)
-            except Exception:  # noqa: BLE001 - e.g. an unsupported language: nothing to deliver
-                continue
-            with self._cond:
-                if version != self._latest:
-                    self.dropped += 1
-                    continue
-                wait = self.checker.retry_in() if self._auto_retry and result.state == GrammarState.UNAVAILABLE else None
-                if wait is not None and self._job is None:
-                    self._job = (version, text, language)
-                    self._due = time.monotonic() + wait
-            self._deliver(result)
-
-
-__all__ = [
-    "MODES",
-    "PUBLIC_SERVER",
-    "REASON_CODES",
-    "GrammarChecker",
-    "GrammarError",
-    "GrammarResult",
-    "GrammarScheduler",
-    "GrammarSettings",
-    "GrammarState",
-    "GrammarStatus",
-    "needs_server_notice",
-    "reason_text",
-    "server_notice",
-]
+__all__ = ["GrammarChecker"]

@@ -26,18 +26,17 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Union
 
+from resonanz.core.fileio import apply_default_mode, side_files
+from resonanz.core.paths import default_db_path
 from resonanz.core.storage.dbopen import (
     DatabaseInUseError,
     connect,
-    default_db_path,
     inspect_version,
     open_for_reading,
     probe,
-    side_files,
     sqlite_problem,
     stat_database,
 )
-from resonanz.core.fileio import apply_default_mode
 from resonanz.core.storage.migrations import (
     CorruptDatabaseError,
     NotFoundError,

@@ -14,10 +14,12 @@ and everything the first process writes afterwards goes into a deleted file. So:
   folder) connect with ``mode=ro``: such a connection can never checkpoint or delete the WAL.
   ``immutable=1`` (SQLite skips all locking) is used only where nobody can write the file: a
   read-only folder with no ``-wal``/``-shm``/``-journal`` beside the database;
-- `refuse_database_file` keeps Resonanz's own file readers and writers (open draft, import,
-  export, atomic writes) away from the database files.
+- `resonanz.core.fileio.refuse_database_file` keeps Resonanz's own file readers and writers
+  (open draft, import, export, atomic writes) away from the database files; this module tells
+  it which files a Store has open (`register_open`).
 
-This module sits below `storage` and `backup`; it imports only `migrations` (the error classes).
+This module sits below `store` and `backup`; it imports `migrations` (the error classes) and
+the foundation modules `resonanz.core.paths` and `resonanz.core.fileio`.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from resonanz.core.fileio import side_files
 from resonanz.core.storage.migrations import (
     CorruptDatabaseError,
     NewerSchemaError,
@@ -37,38 +40,16 @@ from resonanz.core.storage.migrations import (
     user_tables,
 )
 
-DB_NAME = "resonanz.db"
 BUSY_TIMEOUT_MS = 5000
-SIDE_FILES = ("-wal", "-shm", "-journal")
 _SQLITE_CORRUPT, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 14, 26
-
-#: (st_dev, st_ino) of every database file a Store in this process has open, with a count.
-_OPEN_FILES: dict[tuple[int, int], int] = {}
 
 
 class EmptyDatabaseError(CorruptDatabaseError):
     """The database file exists but is 0 bytes long: no Resonanz database, and nothing to lose in it."""
 
 
-class DatabaseFileError(StorageError, OSError):
-    """A plain file read or write aimed at the database or its journal files (also an OSError,
-    so code that reports failed file writes reports this one too)."""
-
-
 class DatabaseInUseError(StorageError):
     """Another program (an open editor, say) has the database open; nothing was changed."""
-
-
-def default_db_path() -> Path:
-    """The database file: <data dir>/resonanz.db (RESONANZ_HOME moves the data dir)."""
-    from resonanz.core.paths import data_dir
-
-    return data_dir() / DB_NAME
-
-
-def side_files(path: Path | str) -> list[Path]:
-    """The journal files SQLite keeps next to a database: -wal, -shm, -journal."""
-    return [Path(f"{path}{suffix}") for suffix in SIDE_FILES]
 
 
 # --------------------------------------------------------------------------- looking without opening
@@ -234,100 +215,17 @@ def create_database(path: Path) -> bool:
                 pass
 
 
-# --------------------------------------------------------------------------- keeping other readers away
-
-
-def register_open(path: Path) -> tuple[int, int] | None:
-    """Note that this process has `path` open through SQLite (see `refuse_database_file`)."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    key = (st.st_dev, st.st_ino)
-    _OPEN_FILES[key] = _OPEN_FILES.get(key, 0) + 1
-    return key
-
-
-def unregister_open(key: tuple[int, int] | None) -> None:
-    """The counterpart of `register_open`."""
-    if key is None or key not in _OPEN_FILES:
-        return
-    _OPEN_FILES[key] -= 1
-    if _OPEN_FILES[key] <= 0:
-        del _OPEN_FILES[key]
-
-
-def is_database_file(path: Path | str, *databases: Path | str) -> bool:
-    """True if `path` is a database Resonanz uses or one of its journal files.
-
-    Compared by file identity where the file exists, and by name otherwise: the default database,
-    every database a Store in this process has open, and `databases`."""
-    path = Path(path)
-    try:
-        st = os.stat(path)
-        ident = (st.st_dev, st.st_ino)
-    except OSError:
-        ident = None
-    if ident is not None and ident in _OPEN_FILES:
-        return True
-    try:
-        target = path.resolve()
-    except OSError:
-        target = path.absolute()
-    for db in (default_db_path(), *databases):
-        for candidate in (Path(db), *side_files(db)):
-            try:
-                if candidate.resolve() == target:
-                    return True
-                if ident is not None and os.path.exists(candidate) and os.path.samefile(candidate, path):
-                    return True
-            except OSError:
-                continue
-    return _is_side_of_open(target)
-
-
-def _is_side_of_open(target: Path) -> bool:
-    """True if `target` is named like the -wal/-shm/-journal of a database this process has open."""
-    for suffix in SIDE_FILES:
-        if target.name.endswith(suffix):
-            base = target.with_name(target.name[: -len(suffix)])
-            try:
-                st = os.stat(base)
-            except OSError:
-                continue
-            if (st.st_dev, st.st_ino) in _OPEN_FILES:
-                return True
-    return False
-
-
-def refuse_database_file(path: Path | str, *databases: Path | str) -> None:
-    """Raise StorageError if `path` is Resonanz's database or one of its journal files.
-
-    Every plain file read or write in Resonanz (open a draft, import attempts, export a report,
-    write a file atomically) calls this first: see the module docstring for why."""
-    if is_database_file(path, *databases):
-        raise DatabaseFileError(f"{path} is Resonanz's database; it is only opened through SQLite (choose another file)")
-
-
 __all__ = [
     "BUSY_TIMEOUT_MS",
-    "DB_NAME",
-    "DatabaseFileError",
     "DatabaseInUseError",
     "EmptyDatabaseError",
     "connect",
     "connect_readonly",
     "create_database",
-    "default_db_path",
     "inspect_version",
-    "is_database_file",
     "open_for_reading",
     "probe",
-    "refuse_database_file",
-    "register_open",
-    "side_files",
     "sqlite_problem",
     "stat_database",
-    "unregister_open",
     "writable_problem",
 ]

@@ -135,7 +135,7 @@ def _steps(tmp: Path):
         return f"revision with scores stored for draft {draft_id}"
 
     def pdf() -> str:
-        from resonanz.core.reports.document import draft_sheet
+        from resonanz.core.reports.builders import draft_sheet
         from resonanz.gui.reports.report_pdf import write_pdf
 
         report = draft_sheet(state["store"], state["draft_id"], "de")

@@ -99,7 +99,8 @@ def _start_over_from_empty(exc: BaseException, refused):
 
     from PySide6.QtWidgets import QMessageBox
 
-    from resonanz.core.storage.store import StorageError, Store, default_db_path
+    from resonanz.core.paths import default_db_path
+    from resonanz.core.storage.store import StorageError, Store
 
     db = default_db_path()
     aside = db.with_name(f"{db.name}.empty-{datetime.now():%Y%m%d-%H%M%S}")
@@ -151,7 +152,8 @@ def install_error_hook(window) -> None:
     to the previous hook, as before."""
     import sqlite3
 
-    from resonanz.core.storage.store import StorageError, sqlite_problem
+    from resonanz.core.storage.dbopen import sqlite_problem
+    from resonanz.core.storage.store import StorageError
 
     previous = sys.excepthook
     shown: set[str] = set()

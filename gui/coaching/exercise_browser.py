@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resonanz.core.exercises.library import TOPICS, Exercise, builtin_exercises, platform_ids, render_html
+from resonanz.core.exercises.fileformat import platform_ids
+from resonanz.core.exercises.library import builtin_exercises
+from resonanz.core.exercises.model import TOPICS, Exercise
+from resonanz.core.exercises.rendering import render_html
 from resonanz.gui.coaching.targets import dimension_labels
 
 EXERCISE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -94,7 +97,7 @@ def ensure_builtin_exercises(store) -> int:
 class ExerciseBrowser(QWidget):
     """Search field, filters, list of exercises, the selected one rendered, and a Start button."""
 
-    started = Signal(object)  # resonanz.core.exercises.library.Exercise
+    started = Signal(object)  # resonanz.core.exercises.model.Exercise
 
     def __init__(self, store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,7 +212,7 @@ class ExerciseBrowser(QWidget):
     # ------------------------------------------------------------------ packs
     def import_pack_file(self, path) -> int:
         """Validate a pack completely, then store all of its exercises in one transaction."""
-        from resonanz.core.exercises.library import import_pack
+        from resonanz.core.exercises.packs import import_pack
 
         exercises = import_pack(Path(path))  # raises PackError naming the bad member; nothing stored
         count = self.store.import_exercises(exercises)
@@ -218,14 +221,14 @@ class ExerciseBrowser(QWidget):
 
     def export_pack_file(self, path, name: str | None = None) -> int:
         """Write the exercises listed now (search and filters applied) as one pack file."""
-        from resonanz.core.exercises.library import export_pack
+        from resonanz.core.exercises.packs import export_pack
 
         exercises = self.exercises()
         export_pack(exercises, Path(path), name=name or Path(path).stem)
         return len(exercises)
 
     def _import_dialog(self) -> None:
-        from resonanz.core.exercises.library import PackError
+        from resonanz.core.exercises.packs import PackError
 
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import exercise pack"), str(Path.home()), self.tr("Exercise packs (*.resonanzpack)"))
         if not name:

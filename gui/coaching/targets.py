@@ -7,7 +7,7 @@ from functools import lru_cache
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from resonanz.core.exercises.library import Exercise
+from resonanz.core.exercises.model import Exercise
 
 __all__ = ["TargetsBox", "dimension_labels"]
 

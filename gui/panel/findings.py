@@ -1,8 +1,9 @@
-"""The findings tree (delegate, tree, detail box) and the finding helpers: keys, sort order, glyphs, severity colours, item roles."""
+"""The findings tree's widgets: the delegate that paints dimension and finding rows, the tree, the detail box (`_Card`).
+
+The roles, glyphs and severity helpers they use live in finding_roles.py.
+"""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QFontMetricsF, QPainter, QPen
@@ -15,48 +16,17 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QWidget,
 )
-from resonanz.core.analysis.model import Finding
 from resonanz.gui.app import theme as themes
 from resonanz.gui.panel.colors import ink
+from resonanz.gui.panel.finding_roles import COUNT_ROLE, DIMENSION_ROLE, FINDING_ROLE, GLYPH, ThemeSource, severity_color
 from resonanz.gui.panel.styling import MINUS, _chevron, _font, signed
 from resonanz.gui.app.theme import Theme
-
-if TYPE_CHECKING:
-    from resonanz.gui.panel.panel import CoachPanel
-
-SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2, "info": 3, "good": 4}
-#: A glyph per severity, always shown together with its colour (never colour alone).
-GLYPH = {"error": "✖", "warning": "▲", "suggestion": "●", "info": "ℹ", "good": "✔"}
-FINDING_ROLE = Qt.ItemDataRole.UserRole
-DIMENSION_ROLE = Qt.ItemDataRole.UserRole + 1
-COUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # findings under a dimension node
-
-
-def finding_key(finding: Finding) -> tuple:
-    """What identifies a finding across live updates: same rule, same message kind, same place."""
-    return (finding.rule, finding.kind, finding.start)
-
-
-def importance(finding: Finding) -> tuple:
-    """Sort key: error, warning, suggestion, info, good; then the larger |points| first; then position."""
-    return (SEVERITY_RANK.get(finding.severity, 9), -abs(finding.points), finding.start if finding.start is not None else -1)
-
-
-def severity_color(theme: Theme, severity: str) -> str:
-    """Colour of a severity's glyph."""
-    return {
-        "error": theme.light["red"],
-        "warning": theme.light["amber"],
-        "suggestion": theme.accent,
-        "info": theme.muted,
-        "good": theme.light["green"],
-    }.get(severity, theme.muted)
 
 
 class _FindingDelegate(QStyledItemDelegate):
     """Paints a dimension row (chevron, colour, name, count) or a finding (glyph, wrapped message, points)."""
 
-    def __init__(self, panel: CoachPanel, tree: QTreeWidget) -> None:
+    def __init__(self, panel: ThemeSource, tree: QTreeWidget) -> None:
         super().__init__(tree)
         self.panel = panel
         self.tree = tree
@@ -175,7 +145,7 @@ class _FindingDelegate(QStyledItemDelegate):
 class _FindingTree(QTreeWidget):
     """The findings tree; row heights follow the width because messages wrap."""
 
-    def __init__(self, panel: CoachPanel) -> None:
+    def __init__(self, panel: QWidget) -> None:
         super().__init__(panel)
         self._last_width = -1
         self.setColumnCount(1)

@@ -36,17 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resonanz.core.proofing.grammar import (
+from resonanz.core.proofing.grammar import GrammarChecker
+from resonanz.core.proofing.grammar_model import (
     MODES,
     PUBLIC_SERVER,
-    GrammarChecker,
-    GrammarScheduler,
     GrammarSettings,
     GrammarState,
     GrammarStatus,
     needs_server_notice,
     server_notice,
 )
+from resonanz.core.proofing.grammar_scheduler import GrammarScheduler
 
 GROUP = "grammar"
 _KEYS = ("mode", "server_url", "ltp_path", "java_path", "spelling", "notice_acknowledged")
@@ -135,7 +135,7 @@ class _Download(QThread):
         self.cancel = threading.Event()
 
     def run(self) -> None:  # noqa: D102 - QThread override
-        from resonanz.core.proofing.languagetool import DownloadError, download_languagetool
+        from resonanz.core.proofing.download import DownloadError, download_languagetool
 
         try:
             folder = download_languagetool(progress=lambda done, total: self.progressed.emit(int(done), int(total or 0)), cancel=self.cancel)

@@ -17,7 +17,8 @@ import tempfile
 from pathlib import Path
 
 from resonanz.core.analysis.engine import analyze
-from resonanz.core.reports.document import Report, draft_sheet, workshop_summary
+from resonanz.core.reports.builders import draft_sheet, workshop_summary
+from resonanz.core.reports.model import Report
 from resonanz.core.storage.store import Store
 
 DPI = 80

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="69"/>
+        <location filename="../../gui/app/start.py" line="69"/>
         <source>%1
 
 Resonanz starts without saving drafts; the file was not changed.</source>
@@ -13,7 +13,7 @@ Resonanz starts without saving drafts; the file was not changed.</source>
 Resonanz startet ohne Speichern der Entwürfe; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="115"/>
+        <location filename="../../gui/app/start.py" line="116"/>
         <source>%1
 
 It held no drafts. Resonanz starts a new database; the empty file is kept as %2.</source>
@@ -22,7 +22,7 @@ It held no drafts. Resonanz starts a new database; the empty file is kept as %2.
 Sie enthielt keine Entwürfe. Resonanz legt eine neue Datenbank an; die leere Datei bleibt als %2 erhalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="134"/>
+        <location filename="../../gui/app/start.py" line="135"/>
         <source>%1
 
 Restore the newest backup (%2)? The damaged file is kept next to it.</source>
@@ -31,7 +31,7 @@ Restore the newest backup (%2)? The damaged file is kept next to it.</source>
 Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="165"/>
+        <location filename="../../gui/app/start.py" line="167"/>
         <source>The database could not be read or written: %1
 
 Your text stays in the editor (File → Save as keeps a copy). `resonanz db check` says what is wrong; `resonanz db restore` brings back a backup.</source>
@@ -40,7 +40,7 @@ Your text stays in the editor (File → Save as keeps a copy). `resonanz db chec
 Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `resonanz db check` sagt, was nicht stimmt; `resonanz db restore` holt eine Sicherung zurück.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="193"/>
+        <location filename="../../gui/app/start.py" line="195"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -48,27 +48,27 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>AttemptDialog</name>
     <message>
-        <location filename="../../gui/sessions.py" line="236"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="166"/>
         <source>Add attempt</source>
         <translation>Versuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="237"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="167"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Teilnehmer:in:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="238"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="168"/>
         <source>&amp;Text of the attempt:</source>
         <translation>&amp;Text des Versuchs:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="239"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="169"/>
         <source>Participant</source>
         <translation>Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="240"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="170"/>
         <source>Text of the attempt</source>
         <translation>Text des Versuchs</translation>
     </message>
@@ -76,180 +76,180 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../gui/panel.py" line="384"/>
+        <location filename="../../gui/panel/top_row.py" line="65"/>
         <source>Platform</source>
-        <extracomment>Groups of the findings tree: the four scored dimensions, then spelling and grammar (never scored).</extracomment>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="385"/>
+        <location filename="../../gui/panel/top_row.py" line="66"/>
         <source>Platform the post is written for</source>
         <translation>Plattform, für die der Beitrag geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="386"/>
+        <location filename="../../gui/panel/top_row.py" line="67"/>
         <source>Language of the draft</source>
         <translation>Sprache des Entwurfs</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="387"/>
+        <location filename="../../gui/panel/top_row.py" line="68"/>
         <source>Language of the draft: detected automatically or chosen</source>
         <translation>Sprache des Entwurfs: automatisch erkannt oder gewählt</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="389"/>
+        <location filename="../../gui/panel/panel.py" line="266"/>
         <source>Scores as a radar chart</source>
         <translation>Bewertungen als Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="390"/>
+        <location filename="../../gui/panel/panel.py" line="267"/>
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="391"/>
+        <location filename="../../gui/panel/panel.py" line="268"/>
         <source>Findings by dimension</source>
         <translation>Hinweise nach Bereich</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="392"/>
+        <location filename="../../gui/panel/panel.py" line="269"/>
         <source>Enter or double-click selects the passage in the draft.</source>
         <translation>Eingabetaste oder Doppelklick markiert die Stelle im Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="393"/>
+        <location filename="../../gui/panel/finding_detail.py" line="91"/>
         <source>Details of the selected finding</source>
         <translation>Einzelheiten zum gewählten Hinweis</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="394"/>
+        <location filename="../../gui/panel/finding_detail.py" line="92"/>
         <source>Select a finding to see what to do about it.</source>
         <translation>Wählen Sie einen Hinweis, um zu sehen, was Sie tun können.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="395"/>
+        <location filename="../../gui/panel/finding_detail.py" line="93"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="396"/>
+        <location filename="../../gui/panel/finding_detail.py" line="94"/>
         <source>Why? Show the reasoning and source</source>
         <translation>Warum? Begründung und Quelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="397"/>
-        <location filename="../../gui/panel.py" line="398"/>
+        <location filename="../../gui/panel/panel.py" line="271"/>
+        <location filename="../../gui/panel/panel.py" line="272"/>
         <source>Score history</source>
         <translation>Verlauf der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="399"/>
+        <location filename="../../gui/panel/panel.py" line="273"/>
         <source>Scores over the saved revisions</source>
         <translation>Bewertungen über die gespeicherten Fassungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="401"/>
+        <location filename="../../gui/panel/finding_list.py" line="73"/>
         <source>Error</source>
+        <extracomment>Groups of the findings tree: the four scored dimensions, then spelling and grammar (never scored).</extracomment>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="402"/>
+        <location filename="../../gui/panel/finding_list.py" line="74"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="403"/>
+        <location filename="../../gui/panel/finding_list.py" line="75"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="404"/>
+        <location filename="../../gui/panel/finding_list.py" line="76"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="405"/>
+        <location filename="../../gui/panel/finding_list.py" line="77"/>
         <source>Works well</source>
         <translation>Gelungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="412"/>
+        <location filename="../../gui/panel/finding_detail.py" line="97"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="413"/>
+        <location filename="../../gui/panel/finding_detail.py" line="98"/>
         <source>Add this word to your dictionary</source>
         <translation>Dieses Wort zu Ihrem Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="421"/>
+        <location filename="../../gui/panel/panel.py" line="283"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="422"/>
+        <location filename="../../gui/panel/panel.py" line="284"/>
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="423"/>
+        <location filename="../../gui/panel/panel.py" line="285"/>
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="424"/>
+        <location filename="../../gui/panel/panel.py" line="286"/>
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="425"/>
+        <location filename="../../gui/panel/panel.py" line="287"/>
         <source>Spelling and grammar</source>
         <translation>Rechtschreibung und Grammatik</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="528"/>
+        <location filename="../../gui/panel/top_row.py" line="113"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="531"/>
+        <location filename="../../gui/panel/top_row.py" line="116"/>
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="534"/>
+        <location filename="../../gui/panel/top_row.py" line="119"/>
         <source>%1 over the limit</source>
         <translation>%1 über der Grenze</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="545"/>
+        <location filename="../../gui/panel/top_row.py" line="130"/>
         <source>Auto (detected: %1)</source>
         <translation>Automatisch (erkannt: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="547"/>
+        <location filename="../../gui/panel/top_row.py" line="132"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="560"/>
+        <location filename="../../gui/panel/finding_list.py" line="90"/>
         <source>%1: %2 findings</source>
         <translation>%1: %2 Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="700"/>
-        <location filename="../../gui/panel.py" line="701"/>
+        <location filename="../../gui/panel/finding_detail.py" line="124"/>
+        <location filename="../../gui/panel/finding_detail.py" line="125"/>
         <source>Replace with “%1”</source>
         <translation>Durch „%1“ ersetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="710"/>
+        <location filename="../../gui/panel/finding_detail.py" line="134"/>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
     <message>
-        <location filename="../../gui/panel.py" line="715"/>
+        <location filename="../../gui/panel/finding_detail.py" line="139"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
@@ -257,7 +257,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/sessions.py" line="269"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="199"/>
         <source>Compare: {first} ↔ {second}</source>
         <translation>Vergleich: {first} ↔ {second}</translation>
     </message>
@@ -265,145 +265,145 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare.py" line="344"/>
+        <location filename="../../gui/editor/compare.py" line="121"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="345"/>
+        <location filename="../../gui/editor/compare.py" line="122"/>
         <source>Revision</source>
         <translation>Überarbeitung</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="346"/>
+        <location filename="../../gui/editor/compare.py" line="123"/>
         <source>Original draft</source>
         <translation>Ursprünglicher Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="347"/>
+        <location filename="../../gui/editor/compare.py" line="124"/>
         <source>Revised draft</source>
         <translation>Überarbeiteter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="348"/>
+        <location filename="../../gui/editor/compare.py" line="125"/>
         <source>The client&apos;s original draft</source>
         <translation>Der ursprüngliche Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="349"/>
+        <location filename="../../gui/editor/compare.py" line="126"/>
         <source>The revision</source>
         <translation>Die Überarbeitung</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="351"/>
-        <location filename="../../gui/compare.py" line="486"/>
+        <location filename="../../gui/editor/compare.py" line="128"/>
+        <location filename="../../gui/editor/compare.py" line="247"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="351"/>
-        <location filename="../../gui/compare.py" line="487"/>
+        <location filename="../../gui/editor/compare.py" line="128"/>
+        <location filename="../../gui/editor/compare.py" line="248"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="351"/>
-        <location filename="../../gui/compare.py" line="359"/>
+        <location filename="../../gui/editor/compare.py" line="128"/>
+        <location filename="../../gui/editor/compare.py" line="136"/>
         <source>Strengths gained</source>
         <translation>Neue Stärken</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="356"/>
+        <location filename="../../gui/editor/compare.py" line="133"/>
         <source>Filled: revision · dashed: original</source>
         <translation>Gefüllt: Überarbeitung · gestrichelt: Original</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="357"/>
+        <location filename="../../gui/editor/compare.py" line="134"/>
         <source>Resolved problems</source>
         <translation>Behobene Probleme</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="358"/>
+        <location filename="../../gui/editor/compare.py" line="135"/>
         <source>New problems</source>
         <translation>Neue Probleme</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="360"/>
+        <location filename="../../gui/editor/compare.py" line="137"/>
         <source>Problems of the original that the revision no longer has</source>
         <translation>Probleme des Originals, die die Überarbeitung nicht mehr hat</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="361"/>
+        <location filename="../../gui/editor/compare.py" line="138"/>
         <source>Problems the revision has and the original had not</source>
         <translation>Probleme, die die Überarbeitung hat und das Original nicht</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="362"/>
+        <location filename="../../gui/editor/compare.py" line="139"/>
         <source>Strengths the revision added</source>
         <translation>Stärken, die die Überarbeitung hinzugewonnen hat</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="363"/>
+        <location filename="../../gui/editor/compare.py" line="140"/>
         <source>Nothing to compare yet.</source>
         <translation>Noch nichts zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="364"/>
+        <location filename="../../gui/editor/compare.py" line="141"/>
         <source>No problem of the original was resolved.</source>
         <translation>Kein Problem des Originals wurde behoben.</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="365"/>
+        <location filename="../../gui/editor/compare.py" line="142"/>
         <source>None: the revision adds no new problems.</source>
         <translation>Keine: Die Überarbeitung bringt keine neuen Probleme.</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="366"/>
+        <location filename="../../gui/editor/compare.py" line="143"/>
         <source>No new strengths.</source>
         <translation>Keine neuen Stärken.</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="369"/>
+        <location filename="../../gui/editor/compare.py" line="146"/>
         <source>Struck through: passages whose problems the revision resolved</source>
         <translation>Durchgestrichen: Stellen, deren Probleme die Überarbeitung behoben hat</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="370"/>
+        <location filename="../../gui/editor/compare.py" line="147"/>
         <source>Underlined: passages with problems the revision added</source>
         <translation>Unterstrichen: Stellen mit Problemen, die die Überarbeitung neu hat</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="400"/>
+        <location filename="../../gui/editor/compare.py" line="177"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="401"/>
+        <location filename="../../gui/editor/compare.py" line="178"/>
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="402"/>
+        <location filename="../../gui/editor/compare.py" line="179"/>
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="403"/>
+        <location filename="../../gui/editor/compare.py" line="180"/>
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="416"/>
+        <location filename="../../gui/editor/compare.py" line="193"/>
         <source>No comparison yet</source>
         <translation>Noch kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="421"/>
+        <location filename="../../gui/editor/compare.py" line="198"/>
         <source>{name}: {before} to {after}, change {delta}</source>
         <translation>{name}: {before} auf {after}, Veränderung {delta}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="422"/>
+        <location filename="../../gui/editor/compare.py" line="199"/>
         <source>{name} score of the original and of the revision</source>
         <translation>{name}: Bewertung des Originals und der Überarbeitung</translation>
     </message>
@@ -411,18 +411,18 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../gui/editor.py" line="79"/>
+        <location filename="../../gui/editor/text_editor.py" line="79"/>
         <source>Draft</source>
         <extracomment>Marked severities (&quot;info&quot; is not marked; &quot;good&quot; gets a background, the rest an underline). Paint order: later selections are drawn over earlier ones, so stronger problems end up on top.</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="80"/>
+        <location filename="../../gui/editor/text_editor.py" line="80"/>
         <source>Text of the post; passages the coach comments on are underlined</source>
         <translation>Text des Beitrags; kommentierte Stellen sind unterstrichen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="81"/>
+        <location filename="../../gui/editor/text_editor.py" line="81"/>
         <source>Write or paste your post here…</source>
         <translation>Schreiben oder fügen Sie Ihren Beitrag hier ein …</translation>
     </message>
@@ -430,68 +430,68 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>DraftsView</name>
     <message>
-        <location filename="../../gui/drafts_view.py" line="73"/>
-        <location filename="../../gui/drafts_view.py" line="74"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="73"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="74"/>
         <source>Search drafts</source>
         <translation>Entwürfe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="75"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="75"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="76"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="76"/>
         <source>Show the trash</source>
         <translation>Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="77"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="77"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="78"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="78"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="79"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="79"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="80"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="80"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="81"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="81"/>
         <source>Move the draft to the trash</source>
         <translation>Den Entwurf in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="82"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="82"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="83"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="83"/>
         <source>&amp;Empty trash</source>
         <translation>Papierkorb &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="111"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="111"/>
         <source>(empty draft)</source>
         <translation>(leerer Entwurf)</translation>
     </message>
     <message>
-        <location filename="../../gui/drafts_view.py" line="189"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="189"/>
         <source>Empty trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/drafts_view.py" line="190"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="190"/>
         <source>Delete %n draft(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n Entwurf im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -502,137 +502,137 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>ExerciseBrowser</name>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="170"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="173"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="171"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="174"/>
         <source>Dead end</source>
         <translation>Sackgasse</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="172"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="175"/>
         <source>Ad-speak</source>
         <translation>Werbesprech</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="173"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="176"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="174"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="177"/>
         <source>Hook</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="175"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="178"/>
         <source>Critical comments</source>
         <translation>Kritische Kommentare</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="176"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="179"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="177"/>
-        <location filename="../../gui/exercise_browser.py" line="191"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="180"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="194"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="182"/>
-        <location filename="../../gui/exercise_browser.py" line="183"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="185"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="186"/>
         <source>Search exercises</source>
         <translation>Übungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="184"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="187"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="185"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="188"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="190"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="193"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="192"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="195"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="193"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="196"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="194"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="197"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="195"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="198"/>
         <source>Exercise instructions</source>
         <translation>Anleitung der Übung</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="196"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="199"/>
         <source>&amp;Import pack…</source>
         <translation>Paket &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="197"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="200"/>
         <source>Add the exercises of a .resonanzpack file to the library</source>
         <translation>Die Übungen einer .resonanzpack-Datei in die Bibliothek übernehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="198"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="201"/>
         <source>E&amp;xport pack…</source>
         <translation>Paket e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="199"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="202"/>
         <source>Save the exercises listed now as one .resonanzpack file to share</source>
         <translation>Die angezeigten Übungen als eine .resonanzpack-Datei zum Weitergeben speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="200"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="203"/>
         <source>&amp;Start exercise</source>
         <translation>Übung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="201"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="204"/>
         <source>Start exercise</source>
         <translation>Übung starten</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="230"/>
-        <location filename="../../gui/exercise_browser.py" line="236"/>
-        <location filename="../../gui/exercise_browser.py" line="238"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="233"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="239"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="241"/>
         <source>Import exercise pack</source>
         <translation>Übungspaket importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="230"/>
-        <location filename="../../gui/exercise_browser.py" line="241"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="233"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="244"/>
         <source>Exercise packs (*.resonanzpack)</source>
         <translation>Übungspakete (*.resonanzpack)</translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="236"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="239"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/exercise_browser.py" line="238"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="241"/>
         <source>%n exercise(s) imported.</source>
         <translation>
             <numerusform>%n Übung importiert.</numerusform>
@@ -640,13 +640,13 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         </translation>
     </message>
     <message>
-        <location filename="../../gui/exercise_browser.py" line="241"/>
-        <location filename="../../gui/exercise_browser.py" line="247"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="244"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="250"/>
         <source>Export exercise pack</source>
         <translation>Übungspaket exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/exercise_browser.py" line="280"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="283"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n Übung</numerusform>
@@ -657,131 +657,131 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/export.py" line="167"/>
-        <location filename="../../gui/export.py" line="282"/>
+        <location filename="../../gui/reports/export.py" line="167"/>
+        <location filename="../../gui/reports/export.py" line="282"/>
         <source>Export report: %1</source>
         <translation>Bericht exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="180"/>
+        <location filename="../../gui/reports/export.py" line="180"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="181"/>
+        <location filename="../../gui/reports/export.py" line="181"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="182"/>
+        <location filename="../../gui/reports/export.py" line="182"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="183"/>
+        <location filename="../../gui/reports/export.py" line="183"/>
         <source>Scores as CSV (*.csv)</source>
         <translation>Werte als CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="185"/>
-        <location filename="../../gui/export.py" line="218"/>
+        <location filename="../../gui/reports/export.py" line="185"/>
+        <location filename="../../gui/reports/export.py" line="218"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="206"/>
-        <location filename="../../gui/export.py" line="278"/>
+        <location filename="../../gui/reports/export.py" line="206"/>
+        <location filename="../../gui/reports/export.py" line="278"/>
         <source>Cancel export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="207"/>
+        <location filename="../../gui/reports/export.py" line="207"/>
         <source>Writing %1 …</source>
         <translation>Schreibe %1 …</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="212"/>
+        <location filename="../../gui/reports/export.py" line="212"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="216"/>
+        <location filename="../../gui/reports/export.py" line="216"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="223"/>
-        <location filename="../../gui/export.py" line="278"/>
+        <location filename="../../gui/reports/export.py" line="223"/>
+        <location filename="../../gui/reports/export.py" line="278"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="228"/>
+        <location filename="../../gui/reports/export.py" line="228"/>
         <source>Saved %1 (%2 page(s)).</source>
         <translation>Gespeichert: %1 (%2 Seite(n)).</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="230"/>
+        <location filename="../../gui/reports/export.py" line="230"/>
         <source>Saved %1.</source>
         <translation>Gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="238"/>
+        <location filename="../../gui/reports/export.py" line="238"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="266"/>
+        <location filename="../../gui/reports/export.py" line="266"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (zum Drucken oder Verschicken)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="267"/>
+        <location filename="../../gui/reports/export.py" line="267"/>
         <source>HTML (one file, opens offline)</source>
         <translation>HTML (eine Datei, öffnet offline)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="268"/>
+        <location filename="../../gui/reports/export.py" line="268"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="269"/>
+        <location filename="../../gui/reports/export.py" line="269"/>
         <source>CSV (raw scores)</source>
         <translation>CSV (Rohwerte)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="273"/>
+        <location filename="../../gui/reports/export.py" line="273"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="274"/>
+        <location filename="../../gui/reports/export.py" line="274"/>
         <source>Report &amp;language</source>
         <translation>&amp;Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="275"/>
+        <location filename="../../gui/reports/export.py" line="275"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papierformat</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="276"/>
+        <location filename="../../gui/reports/export.py" line="276"/>
         <source>Show &amp;pseudonyms instead of names</source>
         <translation>&amp;Pseudonyme statt Namen zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="277"/>
+        <location filename="../../gui/reports/export.py" line="277"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="279"/>
+        <location filename="../../gui/reports/export.py" line="279"/>
         <source>Preview of the report</source>
         <translation>Vorschau des Berichts</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="280"/>
+        <location filename="../../gui/reports/export.py" line="280"/>
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
@@ -789,18 +789,18 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/main_window.py" line="62"/>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/editor/find_bar.py" line="30"/>
+        <location filename="../../gui/editor/find_bar.py" line="31"/>
         <source>Find in draft</source>
         <translation>Im Entwurf suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="64"/>
+        <location filename="../../gui/editor/find_bar.py" line="32"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="89"/>
+        <location filename="../../gui/editor/find_bar.py" line="57"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
@@ -808,112 +808,112 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>GrammarSettingsDialog</name>
     <message>
-        <location filename="../../gui/grammar.py" line="244"/>
+        <location filename="../../gui/proofing/grammar.py" line="244"/>
         <source>Nothing leaves this computer. Unknown words are marked with the offline dictionary.</source>
         <translation>Nichts verlässt diesen Rechner. Unbekannte Wörter markiert das Offline-Wörterbuch.</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="246"/>
+        <location filename="../../gui/proofing/grammar.py" line="246"/>
         <source>Nothing leaves this computer: LanguageTool runs here (Java) and is reached only on 127.0.0.1.</source>
         <translation>Nichts verlässt diesen Rechner: LanguageTool läuft hier (Java) und ist nur über 127.0.0.1 erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="247"/>
+        <location filename="../../gui/proofing/grammar.py" line="247"/>
         <source>the server</source>
         <translation>den Server</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="248"/>
+        <location filename="../../gui/proofing/grammar.py" line="248"/>
         <source>Your draft&apos;s text and language are sent to %1 for every check (after a pause in typing). Nothing else is sent.</source>
         <translation>Text und Sprache Ihres Entwurfs werden bei jeder Prüfung (nach einer Tipp-Pause) an %1 gesendet. Sonst nichts.</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="254"/>
+        <location filename="../../gui/proofing/grammar.py" line="254"/>
         <source>Enter the address of a LanguageTool server, or choose another mode.</source>
         <translation>Geben Sie die Adresse eines LanguageTool-Servers ein oder wählen Sie eine andere Einstellung.</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="258"/>
+        <location filename="../../gui/proofing/grammar.py" line="258"/>
         <source>Send drafts to a server?</source>
         <translation>Entwürfe an einen Server senden?</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="259"/>
+        <location filename="../../gui/proofing/grammar.py" line="259"/>
         <source>Use this server?</source>
         <translation>Diesen Server verwenden?</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="274"/>
+        <location filename="../../gui/proofing/grammar.py" line="274"/>
         <source>LanguageTool folder</source>
         <translation>LanguageTool-Ordner</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="288"/>
+        <location filename="../../gui/proofing/grammar.py" line="288"/>
         <source>Downloading LanguageTool …</source>
         <translation>LanguageTool wird heruntergeladen …</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="300"/>
+        <location filename="../../gui/proofing/grammar.py" line="300"/>
         <source>Download failed: %1</source>
         <translation>Download fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="303"/>
+        <location filename="../../gui/proofing/grammar.py" line="303"/>
         <source>LanguageTool is ready in %1.</source>
         <translation>LanguageTool liegt bereit in %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="307"/>
+        <location filename="../../gui/proofing/grammar.py" line="307"/>
         <source>Spelling and grammar</source>
         <translation>Rechtschreibung und Grammatik</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="308"/>
+        <location filename="../../gui/proofing/grammar.py" line="308"/>
         <source>&amp;Off: only the offline dictionary (default)</source>
         <translation>&amp;Aus: nur das Offline-Wörterbuch (Standard)</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="309"/>
+        <location filename="../../gui/proofing/grammar.py" line="309"/>
         <source>LanguageTool on this &amp;computer (needs Java 17 or newer)</source>
         <translation>LanguageTool auf diesem &amp;Rechner (braucht Java 17 oder neuer)</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="310"/>
+        <location filename="../../gui/proofing/grammar.py" line="310"/>
         <source>LanguageTool &amp;server (self-hosted or public)</source>
         <translation>LanguageTool-&amp;Server (eigener oder öffentlicher)</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="311"/>
+        <location filename="../../gui/proofing/grammar.py" line="311"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="312"/>
+        <location filename="../../gui/proofing/grammar.py" line="312"/>
         <source>empty: LTP_PATH or the downloaded copy</source>
         <translation>leer: LTP_PATH oder die heruntergeladene Kopie</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="313"/>
+        <location filename="../../gui/proofing/grammar.py" line="313"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="314"/>
+        <location filename="../../gui/proofing/grammar.py" line="314"/>
         <source>&amp;Download LanguageTool (about 250 MB)</source>
         <translation>LanguageTool &amp;herunterladen (etwa 250 MB)</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="315"/>
+        <location filename="../../gui/proofing/grammar.py" line="315"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="316"/>
+        <location filename="../../gui/proofing/grammar.py" line="316"/>
         <source>Use the &amp;public server</source>
         <translation>Den ö&amp;ffentlichen Server nutzen</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="317"/>
+        <location filename="../../gui/proofing/grammar.py" line="317"/>
         <source>Mark unknown words with the offline &amp;dictionary when LanguageTool is off or unavailable</source>
         <translation>Unbekannte Wörter mit dem Offline-&amp;Wörterbuch markieren, wenn LanguageTool aus oder nicht erreichbar ist</translation>
     </message>
@@ -921,17 +921,17 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>GrammarStatus</name>
     <message>
-        <location filename="../../gui/grammar.py" line="118"/>
+        <location filename="../../gui/proofing/grammar.py" line="118"/>
         <source>Spelling: offline dictionary on this computer (LanguageTool is off).</source>
         <translation>Rechtschreibung: Offline-Wörterbuch auf diesem Rechner (LanguageTool ist aus).</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="119"/>
+        <location filename="../../gui/proofing/grammar.py" line="119"/>
         <source>Spelling and grammar: off.</source>
         <translation>Rechtschreibung und Grammatik: aus.</translation>
     </message>
     <message>
-        <location filename="../../gui/grammar.py" line="124"/>
+        <location filename="../../gui/proofing/grammar.py" line="124"/>
         <source>Offline dictionary in use.</source>
         <translation>Das Offline-Wörterbuch prüft so lange.</translation>
     </message>
@@ -939,13 +939,13 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../gui/charts.py" line="201"/>
+        <location filename="../../gui/panel/charts.py" line="201"/>
         <source>No revisions yet</source>
         <extracomment>Angles of the radar axes in screen coordinates: dialogue top, shareability right, clarity bottom, platform fit left. One line style and marker per dimension (same order as the editor&apos;s underline styles). The traffic-light thresholds (common.toml: red_below, green_from).</extracomment>
         <translation>Noch keine Fassungen</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="202"/>
+        <location filename="../../gui/panel/charts.py" line="202"/>
         <source>Save a revision to follow the scores from version to version.</source>
         <translation>Speichern Sie eine Fassung, um die Bewertungen von Version zu Version zu verfolgen.</translation>
     </message>
@@ -953,347 +953,347 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/editor/main_window.py" line="104"/>
         <source>Could not save the draft: %1</source>
         <extracomment>(message, milliseconds) for the status bar; safe to emit from any thread (queued to the UI)</extracomment>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/editor/actions.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/editor/actions.py" line="121"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/editor/actions.py" line="122"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/editor/actions.py" line="123"/>
         <source>&amp;Draft</source>
         <translation>E&amp;ntwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/editor/actions.py" line="124"/>
         <source>E&amp;xercises</source>
         <translation>Ü&amp;bungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/editor/actions.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/editor/actions.py" line="126"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/editor/actions.py" line="127"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/editor/actions.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/editor/actions.py" line="130"/>
         <source>&amp;New draft</source>
         <translation>&amp;Neuer Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/editor/actions.py" line="131"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/editor/actions.py" line="132"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/editor/actions.py" line="133"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/editor/actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/editor/actions.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/editor/actions.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/editor/actions.py" line="137"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/editor/actions.py" line="138"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/editor/actions.py" line="139"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/editor/actions.py" line="140"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/editor/actions.py" line="141"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/editor/actions.py" line="142"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/editor/actions.py" line="143"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/editor/actions.py" line="144"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normale Größe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/editor/actions.py" line="145"/>
         <source>Keep this version as &amp;original</source>
         <translation>Diese Fassung als &amp;Original behalten</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321"/>
+        <location filename="../../gui/editor/actions.py" line="146"/>
         <source>&amp;Compare with original</source>
         <translation>Mit Original &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/editor/actions.py" line="147"/>
         <source>Save &amp;revision</source>
         <translation>&amp;Fassung speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/editor/actions.py" line="148"/>
         <source>&amp;About Resonanz</source>
         <translation>Ü&amp;ber Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/editor/actions.py" line="149"/>
         <source>My &amp;drafts…</source>
         <translation>Meine &amp;Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/editor/actions.py" line="150"/>
         <source>Exercise &amp;library…</source>
         <translation>Übungs&amp;bibliothek…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326"/>
+        <location filename="../../gui/editor/actions.py" line="151"/>
         <source>&amp;End exercise</source>
         <translation>Übung &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/editor/actions.py" line="152"/>
         <source>Coaching &amp;sessions and workshops…</source>
         <translation>Coaching-&amp;Sitzungen und Workshops …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/editor/actions.py" line="153"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/editor/actions.py" line="154"/>
         <source>&amp;Spelling and grammar…</source>
         <translation>&amp;Rechtschreibung und Grammatik …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/editor/actions.py" line="155"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/editor/main_window.py" line="137"/>
         <source>Draft and coaching panel</source>
         <translation>Entwurf und Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/editor/main_window.py" line="138"/>
         <source>Coaching panel</source>
         <translation>Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/editor/live.py" line="60"/>
+        <location filename="../../gui/editor/live.py" line="85"/>
         <source>… more</source>
         <translation>… mehr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="419"/>
+        <location filename="../../gui/editor/live.py" line="104"/>
         <source>The text changed; the suggestion is checked again.</source>
         <translation>Der Text hat sich geändert; der Vorschlag wird neu geprüft.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/editor/live.py" line="123"/>
         <source>Could not add the word: %1</source>
         <translation>Das Wort konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/editor/live.py" line="127"/>
         <source>“%1” is in your dictionary now.</source>
         <translation>„%1“ steht jetzt in Ihrem Wörterbuch.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="610"/>
+        <location filename="../../gui/editor/dialogs.py" line="65"/>
         <source>Coaching sessions and workshops</source>
         <translation>Coaching-Sitzungen und Workshops</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="625"/>
+        <location filename="../../gui/editor/dialogs.py" line="81"/>
         <source>Exercise library</source>
         <translation>Übungsbibliothek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="647"/>
+        <location filename="../../gui/editor/dialogs.py" line="104"/>
         <source>My drafts</source>
         <translation>Meine Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="660"/>
+        <location filename="../../gui/editor/dialogs.py" line="136"/>
         <source>Write a draft first; the report is about its text.</source>
         <translation>Schreiben Sie zuerst einen Entwurf; der Bericht handelt von seinem Text.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/editor/dialogs.py" line="143"/>
         <source>Exported as report</source>
         <translation>Als Bericht exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="671"/>
+        <location filename="../../gui/editor/dialogs.py" line="147"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="701"/>
+        <location filename="../../gui/editor/dialogs.py" line="119"/>
         <source>The open draft is in the trash now; My drafts → Trash restores it.</source>
         <translation>Der geöffnete Entwurf liegt jetzt im Papierkorb; Meine Entwürfe → Papierkorb stellt ihn wieder her.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="722"/>
+        <location filename="../../gui/editor/files.py" line="35"/>
         <source>%1 is not a text file.</source>
         <translation>%1 ist keine Textdatei.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="725"/>
+        <location filename="../../gui/editor/files.py" line="38"/>
         <source>%1 could not be opened as UTF-8 text.</source>
         <translation>%1 ließ sich nicht als UTF-8-Text öffnen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="717"/>
-        <location filename="../../gui/main_window.py" line="726"/>
-        <location filename="../../gui/main_window.py" line="752"/>
+        <location filename="../../gui/editor/files.py" line="30"/>
+        <location filename="../../gui/editor/files.py" line="39"/>
+        <location filename="../../gui/editor/files.py" line="67"/>
         <source>Open draft</source>
         <translation>Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="717"/>
+        <location filename="../../gui/editor/files.py" line="30"/>
         <source>%1 is Resonanz&apos;s database, not a draft. My drafts (Ctrl+Shift+O) shows the drafts in it.</source>
         <translation>%1 ist die Datenbank von Resonanz, kein Entwurf. Meine Entwürfe (Strg+Umschalt+O) zeigt die Entwürfe darin.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="766"/>
+        <location filename="../../gui/editor/files.py" line="82"/>
         <source>draft.txt</source>
         <translation>entwurf.txt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="767"/>
-        <location filename="../../gui/main_window.py" line="779"/>
+        <location filename="../../gui/editor/files.py" line="83"/>
+        <location filename="../../gui/editor/files.py" line="98"/>
         <source>Save draft</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="779"/>
+        <location filename="../../gui/editor/files.py" line="99"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="794"/>
+        <location filename="../../gui/editor/files.py" line="116"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="795"/>
+        <location filename="../../gui/editor/files.py" line="117"/>
         <source>The draft has unsaved changes. Save them?</source>
         <translation>Der Entwurf hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="809"/>
+        <location filename="../../gui/editor/document.py" line="171"/>
         <source>Revision %1</source>
         <translation>Fassung %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="817"/>
+        <location filename="../../gui/editor/document.py" line="180"/>
         <source>This version is now the original to compare against.</source>
         <translation>Diese Fassung ist jetzt das Original für den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="825"/>
+        <location filename="../../gui/editor/dialogs.py" line="49"/>
         <source>Compare with original</source>
         <translation>Mit Original vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="903"/>
+        <location filename="../../gui/editor/dialogs.py" line="160"/>
         <source>About Resonanz</source>
         <translation>Über Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="907"/>
+        <location filename="../../gui/editor/dialogs.py" line="164"/>
         <source>Coaching for social-media posts of organisations: dialogue instead of monologue, no dead ends.</source>
         <translation>Coaching für Social-Media-Beiträge von Organisationen: Dialog statt Monolog, keine Sackgassen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="908"/>
+        <location filename="../../gui/editor/dialogs.py" line="165"/>
         <source>Licence: MIT. Runs offline; your drafts never leave this computer.</source>
         <translation>Lizenz: MIT. Läuft offline; Ihre Entwürfe verlassen diesen Rechner nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="920"/>
+        <location filename="../../gui/editor/main_window.py" line="255"/>
         <source>Untitled draft</source>
         <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="924"/>
+        <location filename="../../gui/editor/main_window.py" line="259"/>
         <source>Resonanz (read-only)</source>
         <translation>Resonanz (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="928"/>
+        <location filename="../../gui/editor/main_window.py" line="263"/>
         <source>Read-only database: changes are not saved there; File → Save as keeps them.</source>
         <translation>Schreibgeschützte Datenbank: Änderungen werden dort nicht gespeichert; Datei → Speichern unter sichert sie.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="939"/>
+        <location filename="../../gui/editor/main_window.py" line="274"/>
         <source>%1 words · %2 sentences · reading time %3 s</source>
         <translation>%1 Wörter · %2 Sätze · Lesezeit %3 s</translation>
     </message>
@@ -1301,57 +1301,57 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../gui/sessions.py" line="145"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="75"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="146"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="76"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="147"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="77"/>
         <source>Individual coaching</source>
         <translation>Einzelcoaching</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="148"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="78"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="148"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="78"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="148"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="78"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="148"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="78"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="150"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="80"/>
         <source>Session kind</source>
         <translation>Art der Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="151"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="81"/>
         <source>Session title</source>
         <translation>Titel der Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="152"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="82"/>
         <source>Session date</source>
         <translation>Datum der Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="153"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="83"/>
         <source>Facilitator notes</source>
         <translation>Notizen der Moderation</translation>
     </message>
@@ -1359,32 +1359,32 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../gui/sessions.py" line="192"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="122"/>
         <source>Add participant</source>
         <translation>Teilnehmer:in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="193"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="123"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="194"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="124"/>
         <source>&amp;Pseudonym (optional):</source>
         <translation>&amp;Pseudonym (optional):</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="195"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="125"/>
         <source>shown instead of the name on the projector</source>
         <translation>wird am Beamer statt des Namens gezeigt</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="196"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="126"/>
         <source>Participant name</source>
         <translation>Name der Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="197"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="127"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -1392,22 +1392,22 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../gui/sessions.py" line="328"/>
+        <location filename="../../gui/coaching/progress.py" line="75"/>
         <source>Participant</source>
         <translation>Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="334"/>
+        <location filename="../../gui/coaching/progress.py" line="81"/>
         <source>Choose a participant to see their progress.</source>
         <translation>Wählen Sie eine Teilnehmer:in, um den Fortschritt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="336"/>
+        <location filename="../../gui/coaching/progress.py" line="83"/>
         <source>Progress of {name}: {count} attempt(s)</source>
         <translation>Fortschritt von {name}: {count} Versuch(e)</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="338"/>
+        <location filename="../../gui/coaching/progress.py" line="85"/>
         <source>Participant progress</source>
         <translation>Fortschritt der Teilnehmer:in</translation>
     </message>
@@ -1415,37 +1415,37 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>ScoreGauge</name>
     <message>
-        <location filename="../../gui/gauges.py" line="266"/>
+        <location filename="../../gui/panel/gauges.py" line="266"/>
         <source>red</source>
         <translation>rot</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="266"/>
+        <location filename="../../gui/panel/gauges.py" line="266"/>
         <source>amber</source>
         <translation>gelb</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="266"/>
+        <location filename="../../gui/panel/gauges.py" line="266"/>
         <source>green</source>
         <translation>grün</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="267"/>
+        <location filename="../../gui/panel/gauges.py" line="267"/>
         <source>Press Space to show how the score is made up.</source>
         <translation>Leertaste zeigt, wie sich die Bewertung zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="282"/>
+        <location filename="../../gui/panel/gauges.py" line="282"/>
         <source>%1 score not available yet</source>
         <translation>%1: noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="284"/>
+        <location filename="../../gui/panel/gauges.py" line="284"/>
         <source>%1 score %2, %3</source>
         <translation>%1: Bewertung %2, %3</translation>
     </message>
     <message>
-        <location filename="../../gui/gauges.py" line="293"/>
+        <location filename="../../gui/panel/gauges.py" line="293"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
@@ -1453,221 +1453,221 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>SessionsView</name>
     <message>
-        <location filename="../../gui/sessions.py" line="65"/>
+        <location filename="../../gui/coaching/session_common.py" line="14"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="66"/>
+        <location filename="../../gui/coaching/session_common.py" line="15"/>
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="67"/>
+        <location filename="../../gui/coaching/session_common.py" line="16"/>
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="68"/>
+        <location filename="../../gui/coaching/session_common.py" line="17"/>
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="522"/>
+        <location filename="../../gui/coaching/participants.py" line="94"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="530"/>
-        <location filename="../../gui/sessions.py" line="539"/>
-        <location filename="../../gui/sessions.py" line="541"/>
+        <location filename="../../gui/coaching/participants.py" line="102"/>
+        <location filename="../../gui/coaching/participants.py" line="115"/>
+        <location filename="../../gui/coaching/participants.py" line="117"/>
         <source>Participant {n}</source>
         <translation>Teilnehmer:in {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="585"/>
+        <location filename="../../gui/coaching/attempts.py" line="158"/>
         <source>Attempt</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="662"/>
+        <location filename="../../gui/coaching/progress.py" line="119"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="663"/>
+        <location filename="../../gui/coaching/progress.py" line="120"/>
         <source>Export the progress report</source>
         <translation>Den Fortschrittsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="754"/>
+        <location filename="../../gui/coaching/session_list.py" line="20"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="754"/>
+        <location filename="../../gui/coaching/session_list.py" line="20"/>
         <source>Individual</source>
         <translation>Einzeln</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="790"/>
+        <location filename="../../gui/coaching/sessions.py" line="278"/>
         <source>Select or create a session.</source>
         <translation>Wählen oder erstellen Sie eine Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="793"/>
+        <location filename="../../gui/coaching/sessions.py" line="281"/>
         <source>{title} — {date}: {participants} participant(s), {attempts} attempt(s) in this round</source>
         <translation>{title} — {date}: {participants} Teilnehmende, {attempts} Versuch(e) in dieser Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="832"/>
-        <location filename="../../gui/sessions.py" line="912"/>
+        <location filename="../../gui/coaching/attempts.py" line="135"/>
+        <location filename="../../gui/coaching/attempts.py" line="188"/>
         <source>Import attempts from folder</source>
         <translation>Versuche aus einem Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="836"/>
+        <location filename="../../gui/coaching/attempts.py" line="192"/>
         <source>{count} attempt(s) imported.</source>
         <translation>{count} Versuch(e) importiert.</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="838"/>
+        <location filename="../../gui/coaching/attempts.py" line="194"/>
         <source>Skipped (not a UTF-8 text file):</source>
         <translation>Übersprungen (keine UTF-8-Textdatei):</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="839"/>
-        <location filename="../../gui/sessions.py" line="841"/>
+        <location filename="../../gui/coaching/attempts.py" line="195"/>
+        <location filename="../../gui/coaching/attempts.py" line="197"/>
         <source>Import attempts</source>
         <translation>Versuche importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="885"/>
+        <location filename="../../gui/coaching/session_list.py" line="66"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="886"/>
+        <location filename="../../gui/coaching/session_list.py" line="67"/>
         <source>&amp;New session…</source>
         <translation>&amp;Neue Sitzung …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="887"/>
+        <location filename="../../gui/coaching/participants.py" line="47"/>
         <source>Partici&amp;pants</source>
         <translation>Teil&amp;nehmende</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="888"/>
+        <location filename="../../gui/coaching/participants.py" line="48"/>
         <source>Add p&amp;articipant…</source>
         <translation>Teilnehmer:in &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="889"/>
+        <location filename="../../gui/coaching/participants.py" line="49"/>
         <source>Pro&amp;gress…</source>
         <translation>&amp;Fortschritt …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="890"/>
+        <location filename="../../gui/coaching/participants.py" line="50"/>
         <source>Progress &amp;report…</source>
         <translation>Fortschritts&amp;bericht …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="891"/>
+        <location filename="../../gui/coaching/sessions.py" line="321"/>
         <source>&amp;Workshop report…</source>
         <translation>&amp;Workshop-Bericht …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="892"/>
+        <location filename="../../gui/coaching/attempts.py" line="130"/>
         <source>E&amp;xercise of the round</source>
         <translation>Ü&amp;bung der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="893"/>
+        <location filename="../../gui/coaching/attempts.py" line="131"/>
         <source>Add a&amp;ttempt…</source>
         <translation>&amp;Versuch hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="894"/>
+        <location filename="../../gui/coaching/attempts.py" line="132"/>
         <source>&amp;Import folder…</source>
         <translation>Ordner &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="895"/>
+        <location filename="../../gui/coaching/gallery.py" line="49"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="896"/>
+        <location filename="../../gui/coaching/gallery.py" line="50"/>
         <source>&amp;Gallery of the round</source>
         <translation>&amp;Galerie der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="898"/>
+        <location filename="../../gui/coaching/gallery.py" line="52"/>
         <source>Participant</source>
         <translation>Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="900"/>
+        <location filename="../../gui/coaching/session_list.py" line="68"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="901"/>
+        <location filename="../../gui/coaching/participants.py" line="51"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="902"/>
+        <location filename="../../gui/coaching/attempts.py" line="133"/>
         <source>Exercise of the round</source>
         <translation>Übung der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="903"/>
+        <location filename="../../gui/coaching/gallery.py" line="53"/>
         <source>Gallery of the round&apos;s attempts</source>
         <translation>Galerie der Versuche dieser Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="904"/>
+        <location filename="../../gui/coaching/gallery.py" line="55"/>
         <source>Select two attempts and press Compare; click a column header to sort.</source>
         <translation>Wählen Sie zwei Versuche und dann „Vergleichen“; ein Klick auf eine Spaltenüberschrift sortiert.</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="906"/>
+        <location filename="../../gui/coaching/session_list.py" line="69"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="907"/>
+        <location filename="../../gui/coaching/participants.py" line="52"/>
         <source>Add participant</source>
         <translation>Teilnehmer:in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="908"/>
+        <location filename="../../gui/coaching/participants.py" line="53"/>
         <source>Show progress of the selected participant</source>
         <translation>Fortschritt der gewählten Teilnehmer:in zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="909"/>
+        <location filename="../../gui/coaching/participants.py" line="54"/>
         <source>Export the selected participant&apos;s progress report</source>
         <translation>Den Fortschrittsbericht der ausgewählten Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="910"/>
+        <location filename="../../gui/coaching/sessions.py" line="322"/>
         <source>Export the workshop summary of this session</source>
         <translation>Die Workshop-Zusammenfassung dieser Sitzung exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="911"/>
+        <location filename="../../gui/coaching/attempts.py" line="134"/>
         <source>Add attempt</source>
         <translation>Versuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="913"/>
+        <location filename="../../gui/coaching/gallery.py" line="57"/>
         <source>Compare the two selected attempts</source>
         <translation>Die zwei gewählten Versuche vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/sessions.py" line="916"/>
+        <location filename="../../gui/coaching/gallery.py" line="58"/>
         <source>Select two attempts in the gallery to compare them.</source>
         <translation>Wählen Sie zwei Versuche in der Galerie, um sie zu vergleichen.</translation>
     </message>
@@ -1675,27 +1675,27 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>TargetsBox</name>
     <message>
-        <location filename="../../gui/targets.py" line="100"/>
+        <location filename="../../gui/coaching/targets.py" line="100"/>
         <source>now %1</source>
         <translation>jetzt %1</translation>
     </message>
     <message>
-        <location filename="../../gui/targets.py" line="101"/>
+        <location filename="../../gui/coaching/targets.py" line="101"/>
         <source>reached</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../../gui/targets.py" line="101"/>
+        <location filename="../../gui/coaching/targets.py" line="101"/>
         <source>not yet reached</source>
         <translation>noch nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../gui/targets.py" line="104"/>
+        <location filename="../../gui/coaching/targets.py" line="104"/>
         <source>Exercise: %1</source>
         <translation>Übung: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/targets.py" line="107"/>
+        <location filename="../../gui/coaching/targets.py" line="107"/>
         <source>Exercise targets</source>
         <translation>Ziele der Übung</translation>
     </message>

@@ -38,7 +38,7 @@ def _key(widget, ch: str) -> None:
 
 @pytest.mark.parametrize("setup", ["none", "off", "server"])
 def test_keystrokes_while_checks_run(benchmark, qtbot, setup: str) -> None:
-    from resonanz.core.proofing.grammar import GrammarSettings
+    from resonanz.core.proofing.grammar_model import GrammarSettings
     from resonanz.gui.editor.main_window import MainWindow
 
     with LanguageToolStandIn() as lt:

@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 from resonanz.core.analysis.engine import analyze
-from resonanz.core.reports.document import draft_sheet, to_html, to_markdown, workshop_summary
+from resonanz.core.reports.builders import draft_sheet, workshop_summary
+from resonanz.core.reports.html import to_html
+from resonanz.core.reports.markdown import to_markdown
 from resonanz.core.storage.store import Store
 
 PARTICIPANTS = 30

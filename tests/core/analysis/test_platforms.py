@@ -1,4 +1,5 @@
-"""Tests for resonanz.core.analysis.platforms: profiles, character counting, fold, scanners."""
+"""Tests for resonanz.core.analysis.platforms (profiles, character counting, fold) and the scanners of
+resonanz.core.analysis.entities."""
 
 from __future__ import annotations
 
@@ -10,15 +11,12 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from resonanz.core.analysis.entities import find_emoji, find_hashtags, find_mentions, find_urls
 from resonanz.core.analysis.platforms import (
     COUNTING_METHODS,
     PlatformProfile,
     count_characters,
     default_platform,
-    find_emoji,
-    find_hashtags,
-    find_mentions,
-    find_urls,
     fold_offset,
     load_profiles,
     platform_aliases,
@@ -535,9 +533,9 @@ def test_kund_innen_has_no_emoji_or_hashtag() -> None:
 
 
 def test_import_is_lazy() -> None:
-    """Importing the module must not pull in regex or tomllib (they are loaded on first use)."""
+    """Importing the modules must not pull in regex or tomllib (they are loaded on first use)."""
     code = (
-        "import sys; import resonanz.core.analysis.platforms; "
+        "import sys; import resonanz.core.analysis.platforms, resonanz.core.analysis.entities; "
         "bad = [m for m in ('regex', 'tomllib', 'importlib.resources') if m in sys.modules]; "
         "print(bad); sys.exit(1 if bad else 0)"
     )

@@ -15,22 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from resonanz.core.analysis.engine import analyze
-from resonanz.core.exercises.library import (
-    LANGUAGES,
-    MAX_MEMBER_BYTES,
-    TOPICS,
-    Exercise,
-    ExerciseError,
-    PackError,
-    builtin_exercises,
-    export_pack,
-    import_pack,
-    parse_exercise,
-    render_html,
-    render_markdown,
-    targets_met,
-    to_markdown,
-)
+from resonanz.core.exercises.fileformat import parse_exercise, to_markdown
+from resonanz.core.exercises.library import builtin_exercises, targets_met
+from resonanz.core.exercises.model import LANGUAGES, TOPICS, Exercise, ExerciseError
+from resonanz.core.exercises.packs import MAX_MEMBER_BYTES, PackError, export_pack, import_pack
+from resonanz.core.exercises.rendering import render_html, render_markdown
 from resonanz.core.analysis.model import DIMENSIONS
 
 # Model answers: each must reach every target of its exercise. They live here, not in the
@@ -767,7 +756,7 @@ def test_import_leaves_the_current_folder_alone(sandbox: Path) -> None:
 
 def test_pack_members_in_memory_only() -> None:
     """import_pack reads the archive into memory: zipfile's extract functions are never used."""
-    src = Path(__import__("resonanz.core.exercises.library", fromlist=["x"]).__file__).read_text(encoding="utf-8")
+    src = Path(__import__("resonanz.core.exercises.packs", fromlist=["x"]).__file__).read_text(encoding="utf-8")
     assert ".extract(" not in src and ".extractall(" not in src
 
 

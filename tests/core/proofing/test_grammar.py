@@ -1,4 +1,5 @@
-"""The grammar service (core.grammar, core.languagetool) against a LanguageTool STAND-IN server.
+"""The grammar service (core.proofing: grammar, languagetool, local_server, download) against a
+LanguageTool STAND-IN server.
 
 No network and no Java: tests/lt_standin.py answers like LanguageTool on 127.0.0.1, and a fake
 `java` (a small script) plays a local LanguageTool by running the same stand-in. The path from
@@ -21,28 +22,23 @@ from pathlib import Path
 import pytest
 
 from lt_standin import LanguageToolStandIn, StandInRule, utf16_len
-from resonanz.core.proofing.grammar import (
+from resonanz.core.analysis.model import LANGUAGE_DIMENSION
+from resonanz.core.proofing.download import DownloadError, download_languagetool
+from resonanz.core.proofing.grammar import GrammarChecker
+from resonanz.core.proofing.grammar_model import (
     PUBLIC_SERVER,
-    REASON_CODES,
-    GrammarChecker,
     GrammarResult,
-    GrammarScheduler,
     GrammarSettings,
     GrammarState,
     GrammarStatus,
     needs_server_notice,
     server_notice,
 )
-from resonanz.core.proofing.languagetool import (
-    DownloadError,
-    GrammarError,
-    Utf16Map,
-    download_languagetool,
-    find_languagetool,
-    normalize_server_url,
-    reason_text,
-)
-from resonanz.core.analysis.model import LANGUAGE_DIMENSION
+from resonanz.core.proofing.grammar_scheduler import GrammarScheduler
+from resonanz.core.proofing.languagetool import normalize_server_url
+from resonanz.core.proofing.local_server import find_languagetool
+from resonanz.core.proofing.matches import Utf16Map
+from resonanz.core.proofing.reasons import REASON_CODES, GrammarError, reason_text
 from resonanz.core.proofing.spelling import add_word, config
 
 STANDIN = Path(__file__).resolve().parents[2] / "lt_standin.py"

@@ -16,7 +16,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from resonanz.core.reports.document import CSP, draft_sheet, participant_progress, to_html, workshop_summary
+from resonanz.core.reports.builders import draft_sheet, participant_progress, workshop_summary
+from resonanz.core.reports.html import CSP, to_html
 from resonanz.core.storage.store import Store
 
 from report_fixtures import EVIL, build_report_db, ids

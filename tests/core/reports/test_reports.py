@@ -12,17 +12,11 @@ from pathlib import Path
 
 import pytest
 from resonanz.core.analysis.engine import analyze
-from resonanz.core.reports.document import (
-    md_escape,
-    CSP,
-    CsvRow,
-    draft_sheet,
-    participant_progress,
-    to_csv,
-    to_html,
-    to_markdown,
-    workshop_summary,
-)
+from resonanz.core.reports.builders import draft_sheet, participant_progress, workshop_summary
+from resonanz.core.reports.csv import to_csv
+from resonanz.core.reports.html import CSP, to_html
+from resonanz.core.reports.markdown import md_escape, to_markdown
+from resonanz.core.reports.model import CsvRow
 from resonanz.core.storage.store import NotFoundError, Store
 from report_fixtures import NAMES, TODAY, V1, V2, build_report_db, ids
 

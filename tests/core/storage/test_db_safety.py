@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 from resonanz.core.storage import backup as bk
-from resonanz.core.storage.dbopen import create_database, is_database_file, refuse_database_file
+from resonanz.core.fileio import is_database_file, refuse_database_file
+from resonanz.core.storage.dbopen import create_database
 from resonanz.core.fileio import write_atomic
 from resonanz.core.storage.store import (
     CorruptDatabaseError,
@@ -31,9 +32,6 @@ from resonanz.core.storage.store import (
 )
 
 from mounts import readonly_folder
-
-ROOT = Path(__file__).resolve().parents[3]
-
 
 def make_db(path: Path, drafts: int = 3) -> Path:
     with Store(path) as s:
@@ -98,7 +96,7 @@ OPEN_WATCH = textwrap.dedent(
 
     from resonanz.core.storage import backup
     from resonanz.core.reports import document as reports
-    from resonanz.core.storage.dbopen import refuse_database_file
+    from resonanz.core.fileio import refuse_database_file
     from resonanz.core.fileio import write_atomic
     from resonanz.core.storage.store import Store, StorageError
     db = home / "resonanz.db"
@@ -185,7 +183,7 @@ def test_database_files_are_refused_as_plain_files(tmp_path: Path) -> None:
         assert is_database_file(tmp_path / "." / "resonanz.db")  # another spelling of the same file
     assert not is_database_file(tmp_path / "report.md")
     refuse_database_file(tmp_path / "report.md")  # no error
-    with pytest.raises(StorageError):
+    with pytest.raises(OSError, match="only opened through SQLite"):
         refuse_database_file(tmp_path / "x.db", tmp_path / "x.db")
     assert Store(db, readonly=True).get_draft(1).text.startswith("Entwurf 0")
 
@@ -282,7 +280,8 @@ def test_new_files_get_the_umask_not_the_temp_files_0600(tmp_path: Path, umask: 
     assert mode(write_atomic(tmp_path / "report.md", "# Bericht")) == expected
     assert mode(bk.backup(db, tmp_path / "backup.db")) == expected
     assert mode(bk.daily_backup(db, tmp_path / "daily", keep=2)) == expected
-    from resonanz.core.exercises.library import builtin_exercises, export_pack
+    from resonanz.core.exercises.library import builtin_exercises
+    from resonanz.core.exercises.packs import export_pack
 
     assert mode(export_pack(builtin_exercises()[:2], tmp_path / "pack.resonanzpack")) == expected
 

@@ -13,14 +13,13 @@ from resonanz.core.storage.store import (
     EmptyDatabaseError,
     SCHEMA_VERSION,
     CorruptDatabaseError,
-    Draft,
-    Exercise,
     NotFoundError,
     StorageError,
     Store,
-    default_db_path,
-    fts_query,
 )
+from resonanz.core.paths import default_db_path
+from resonanz.core.storage.records import Draft, Exercise
+from resonanz.core.storage.search import fts_query
 
 POST = "Die Füchsin läuft über die Wiese. Was habt ihr heute draußen entdeckt?"
 

@@ -263,7 +263,7 @@ def test_a_malicious_pack_imports_nothing(qtbot, tmp_path) -> None:
 
     import pytest
 
-    from resonanz.core.exercises.library import PackError
+    from resonanz.core.exercises.packs import PackError
     from resonanz.core.storage.store import Store
     from resonanz.gui.coaching.exercise_browser import ExerciseBrowser
 

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from resonanz.core.proofing import spelling
-from resonanz.core.proofing.grammar import GrammarSettings
+from resonanz.core.proofing.grammar_model import GrammarSettings
 from resonanz.core.storage.store import Store
 from resonanz.gui.proofing.grammar import GrammarSettingsDialog, load_grammar_settings, save_grammar_settings
 from resonanz.gui.editor.main_window import MainWindow

@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
-from resonanz.core.reports.document import draft_sheet, to_csv, to_markdown
+from resonanz.core.reports.builders import draft_sheet
+from resonanz.core.reports.csv import to_csv
+from resonanz.core.reports.markdown import to_markdown
 from resonanz.core.storage.store import Store
 from resonanz.gui.reports.export import ExportDialog, file_stem
 from resonanz.gui.editor.main_window import MainWindow

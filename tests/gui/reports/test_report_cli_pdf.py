@@ -50,9 +50,10 @@ def test_draft_sheet_pdf_defaults_to_a4_and_german(tmp_path: Path) -> None:
 def test_pdf_without_the_launcher_says_how(tmp_path: Path, capsys, monkeypatch) -> None:
     """resonanz.core never imports Qt: called without the launcher's PDF writer, it refuses in one line."""
     from resonanz.core.cli import commands as cli
+    from resonanz.core.cli import report as cli_report
 
     db = build_report_db(tmp_path / "resonanz.db")
-    monkeypatch.setattr(cli, "pdf_writer", None)
+    monkeypatch.setattr(cli_report, "pdf_writer", None)
     status = cli.main(["report", "draft", "1", "--format", "pdf", "--db", str(db), "-o", str(tmp_path / "x.pdf")])
     err = capsys.readouterr().err
     assert status == 2 and "desktop part" in err and len(err.strip().splitlines()) == 1

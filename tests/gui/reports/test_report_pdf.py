@@ -18,7 +18,8 @@ import pytest
 from PySide6.QtGui import QImage, QTextDocument
 from report_fixtures import EVIL, NAMES, TODAY, V2, build_report_db, ids
 from resonanz.core.analysis.engine import analyze
-from resonanz.core.reports.document import (
+from resonanz.core.reports.builders import draft_sheet, participant_progress, workshop_summary
+from resonanz.core.reports.model import (
     BulletList,
     Chart,
     Heading,
@@ -28,9 +29,6 @@ from resonanz.core.reports.document import (
     Report,
     Series,
     Table,
-    draft_sheet,
-    participant_progress,
-    workshop_summary,
 )
 from resonanz.core.storage.store import Store
 from resonanz.gui.reports.report_pdf import PAGE_SIZES, build_document, write_pdf
@@ -448,7 +446,7 @@ def test_headless_process_without_display(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     code = (
         "import sys\n"
-        "from resonanz.core.reports.document import Report, Paragraph, Chart, Series\n"
+        "from resonanz.core.reports.model import Report, Paragraph, Chart, Series\n"
         "from resonanz.gui.reports.report_pdf import write_pdf\n"
         "r = Report('Kopf', 'Unterzeile', 'de', (Paragraph('Grüße'), Chart('radar', 'Werte', ('a', 'b', 'c', 'd'), (Series('x', (1, 50, 70, 100)),))))\n"
         "print(write_pdf(r, sys.argv[1]))\n"

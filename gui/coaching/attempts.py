@@ -1,0 +1,197 @@
+"""The round's exercise and its attempts: pick the exercise, store a scored attempt, import a folder of posts.
+
+An attempt is a draft of the session (``session_id``, ``owner`` = participant, ``exercise_id``)
+with one scored revision. A folder import turns every .txt/.md file into an attempt; the file
+name names the participant. `read_post` reads such a file and refuses anything that is not a post.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from resonanz.core.analysis.engine import analyze
+from resonanz.core.exercises.library import builtin_exercises
+from resonanz.core.exercises.model import Exercise
+from resonanz.core.storage.migrations import NotFoundError
+from resonanz.core.storage.records import Participant
+from resonanz.core.storage.store import Store
+from resonanz.gui.coaching.session_dialogs import AttemptDialog
+
+__all__ = ["IMPORT_SUFFIXES", "MAX_IMPORT_BYTES", "RoundAttempts", "import_attempts", "read_post"]
+
+IMPORT_SUFFIXES = (".txt", ".md")
+MAX_IMPORT_BYTES = 1_000_000  # a post is a few KB; anything bigger is not a post
+
+
+def read_post(path: Path) -> str | None:
+    """The text of a .txt/.md file, or None if it is binary, not UTF-8, too big, unreadable or the database."""
+    from resonanz.core.fileio import is_database_file
+
+    if is_database_file(path):  # never read the database except through SQLite (resonanz.core.storage.dbopen)
+        return None
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if b"\x00" in data:
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    if any(ord(c) < 32 and c not in "\t\n\r\f" for c in text):
+        return None  # control characters: not a text someone wrote
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return text or None
+
+
+def import_attempts(
+    path: str | os.PathLike[str],
+    participant_named: Callable[[str], Participant | None],
+    add_participant: Callable[[str], int],
+    add_attempt: Callable[[int, str], int],
+) -> tuple[list[str], list[str]]:
+    """Every .txt/.md in `path` becomes an attempt (file name = participant, matched ignoring case, else added).
+
+    Returns (imported file names, skipped file names).
+    """
+    folder = Path(path)
+    imported: list[str] = []
+    skipped: list[str] = []
+    try:
+        entries = sorted((p for p in folder.iterdir() if p.suffix.lower() in IMPORT_SUFFIXES), key=lambda p: p.name.lower())
+    except OSError:
+        return imported, [str(folder)]
+    for file in entries:
+        if not file.is_file():
+            continue
+        text = read_post(file)
+        if text is None:
+            skipped.append(file.name)
+            continue
+        stem = file.stem.strip()
+        participant = participant_named(stem)
+        pid = participant.id if participant is not None else add_participant(stem)
+        try:
+            add_attempt(pid, text)
+        except (ValueError, NotFoundError):
+            skipped.append(file.name)
+            continue
+        imported.append(file.name)
+    return imported, skipped
+
+
+class RoundAttempts:
+    """The exercise of the round (its label and list) and the buttons that add attempts to it."""
+
+    def __init__(self, parent: QWidget, store: Store) -> None:
+        self.store = store
+        self.exercises: list[Exercise] = builtin_exercises()
+        self.exercise_label = QLabel(parent)
+        self.exercise_combo = QComboBox(parent)
+        self.exercise_label.setBuddy(self.exercise_combo)
+        for ex in self.exercises:
+            self.exercise_combo.addItem(f"{ex.title} ({ex.language}, {ex.platform})", ex.id)
+        self.add_attempt_button = QPushButton(parent)
+        self.import_button = QPushButton(parent)
+
+    def make_layout(self, compare_button: QPushButton, gallery_label: QLabel, gallery: QWidget) -> QVBoxLayout:
+        """The round's column: the exercise, the attempt buttons (Compare on the right), then the gallery."""
+        ebox = QVBoxLayout()
+        ebox.addWidget(self.exercise_label)
+        ebox.addWidget(self.exercise_combo)
+        arow = QHBoxLayout()
+        arow.addWidget(self.add_attempt_button)
+        arow.addWidget(self.import_button)
+        arow.addStretch(1)
+        arow.addWidget(compare_button)
+        ebox.addLayout(arow)
+        ebox.addWidget(gallery_label)
+        ebox.addWidget(gallery, 1)
+        return ebox
+
+    def retranslate(self) -> None:
+        self.exercise_label.setText(QCoreApplication.translate("SessionsView", "E&xercise of the round"))
+        self.add_attempt_button.setText(QCoreApplication.translate("SessionsView", "Add a&ttempt\u2026"))
+        self.import_button.setText(QCoreApplication.translate("SessionsView", "&Import folder\u2026"))
+        self.exercise_combo.setAccessibleName(QCoreApplication.translate("SessionsView", "Exercise of the round"))
+        self.add_attempt_button.setAccessibleName(QCoreApplication.translate("SessionsView", "Add attempt"))
+        self.import_button.setAccessibleName(QCoreApplication.translate("SessionsView", "Import attempts from folder"))
+
+    def current_exercise(self) -> Exercise | None:
+        ex_id = self.exercise_combo.currentData()
+        return next((ex for ex in self.exercises if ex.id == ex_id), None)
+
+    def set_exercise(self, exercise_id: str) -> None:
+        """Select the exercise (round) by id."""
+        index = self.exercise_combo.findData(exercise_id)
+        if index < 0:
+            raise ValueError(f"unknown exercise {exercise_id!r}")
+        self.exercise_combo.setCurrentIndex(index)
+
+    def record(self, session_id: int, participant_id: int, text: str) -> int:
+        """Store `text` as the participant's attempt at the current exercise, scored; returns the draft id."""
+        ex = self.current_exercise()
+        if ex is None:
+            raise ValueError("no exercise selected")
+        self._ensure_exercise_stored(ex)
+        result = analyze(text, language=ex.language, platform=ex.platform)
+        draft_id = self.store.create_draft(
+            text, title=ex.title, language=ex.language, platform=ex.platform, exercise_id=ex.id, session_id=session_id, owner=participant_id
+        )
+        self.store.save_revision(draft_id, text, label=QCoreApplication.translate("SessionsView", "Attempt"), result=result)
+        return draft_id
+
+    def _ensure_exercise_stored(self, ex: Exercise) -> None:
+        """Attempts reference the exercises table: copy a built-in exercise there once."""
+        try:
+            self.store.get_exercise(ex.id)
+        except NotFoundError:
+            source = ex.source if ex.source.startswith("pack:") else "builtin"
+            self.store.upsert_exercise(
+                {
+                    "id": ex.id, "language": ex.language, "platform": ex.platform, "topic": ex.topic, "title": ex.title,
+                    "goal": ex.goal, "body_md": ex.body_md, "starting_draft": ex.starting_draft,
+                    "targets": dict(ex.targets), "hints": list(ex.hints), "source": source,
+                }
+            )
+
+    # ------------------------------------------------------------------ buttons (dialogs)
+
+    def ask_attempt(self, parent: QWidget, participants: list[tuple[int, str]], current: int | None) -> tuple[int, str] | None:
+        """(participant id, text) typed into an `AttemptDialog`, or None if cancelled."""
+        dialog = AttemptDialog(participants, parent)
+        if current is not None:
+            dialog.participant_combo.setCurrentIndex(dialog.participant_combo.findData(current))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.values()
+        return None
+
+    def ask_folder_and_import(self, parent: QWidget, import_folder: Callable[[str], tuple[list[str], list[str]]]) -> None:
+        """Choose a folder, import it, and say what was imported and what was skipped."""
+        folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("SessionsView", "Import attempts from folder"))
+        if not folder:
+            return
+        imported, skipped = import_folder(folder)
+        message = QCoreApplication.translate("SessionsView", "{count} attempt(s) imported.").format(count=len(imported))
+        if skipped:
+            message += "\n\n" + QCoreApplication.translate("SessionsView", "Skipped (not a UTF-8 text file):") + "\n" + "\n".join(skipped)
+            QMessageBox.warning(parent, QCoreApplication.translate("SessionsView", "Import attempts"), message)
+        else:
+            QMessageBox.information(parent, QCoreApplication.translate("SessionsView", "Import attempts"), message)

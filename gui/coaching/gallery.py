@@ -1,0 +1,132 @@
+"""The gallery of a round: one row per attempt with its four scores, sortable; two rows open side by side.
+
+The participant column shows the name the sessions view chooses (pseudonyms while projecting);
+compare windows opened from here are re-titled when that choice changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from resonanz.core.storage.records import Attempt
+from resonanz.core.storage.store import Store
+from resonanz.gui.app.theme import DIMENSION_ORDER
+from resonanz.gui.coaching.session_common import ID_ROLE, _dimension_names
+from resonanz.gui.coaching.session_dialogs import CompareDialog
+
+__all__ = ["SCORE_COLUMNS", "RoundGallery"]
+
+SCORE_COLUMNS = DIMENSION_ORDER
+
+
+class RoundGallery:
+    """The Compare button, the gallery's label and table, and the compare windows opened from it."""
+
+    def __init__(self, parent: QWidget, store: Store, name_of: Callable[[int | None], str]) -> None:
+        self.parent = parent
+        self.store = store
+        self.name_of = name_of  # participant id -> the name shown
+        self.attempts: list[Attempt] = []
+        self.compare_dialogs: list[CompareDialog] = []
+        self.compare_button = QPushButton(parent)
+        self.label = QLabel(parent)
+        self.table = QTableWidget(0, 1 + len(SCORE_COLUMNS), parent)
+        self.label.setBuddy(self.table)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 1 + len(SCORE_COLUMNS)):
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+
+    def retranslate(self) -> None:
+        self.compare_button.setText(QCoreApplication.translate("SessionsView", "&Compare"))
+        self.label.setText(QCoreApplication.translate("SessionsView", "&Gallery of the round"))
+        names = _dimension_names(self.table)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("SessionsView", "Participant")] + [names[d] for d in SCORE_COLUMNS])
+        self.table.setAccessibleName(QCoreApplication.translate("SessionsView", "Gallery of the round's attempts"))
+        self.table.setAccessibleDescription(
+            QCoreApplication.translate("SessionsView", "Select two attempts and press Compare; click a column header to sort.")
+        )
+        self.compare_button.setAccessibleName(QCoreApplication.translate("SessionsView", "Compare the two selected attempts"))
+        self.compare_button.setToolTip(QCoreApplication.translate("SessionsView", "Select two attempts in the gallery to compare them."))
+
+    def fill(self, attempts: list[Attempt]) -> None:
+        """One row per attempt (names and scores); the sort the user chose stays."""
+        self.attempts = attempts
+        gallery = self.table
+        sorting = gallery.isSortingEnabled()
+        sort_col = gallery.horizontalHeader().sortIndicatorSection()
+        sort_order = gallery.horizontalHeader().sortIndicatorOrder()
+        gallery.setSortingEnabled(False)
+        gallery.clearContents()
+        gallery.setRowCount(len(attempts))
+        for row, attempt in enumerate(attempts):
+            name_item = QTableWidgetItem(self.name_of(attempt.owner))
+            name_item.setData(ID_ROLE, attempt.draft_id)
+            gallery.setItem(row, 0, name_item)
+            scores = attempt.latest_scores or {}
+            for col, dim in enumerate(SCORE_COLUMNS, start=1):
+                item = QTableWidgetItem()
+                if dim in scores:
+                    item.setData(Qt.ItemDataRole.DisplayRole, int(scores[dim]))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                gallery.setItem(row, col, item)
+        gallery.setSortingEnabled(sorting)
+        if sorting and sort_col >= 0 and gallery.horizontalHeader().isSortIndicatorShown():
+            gallery.sortItems(sort_col, sort_order)
+
+    def sort_by(self, dimension: str, order: Qt.SortOrder = Qt.SortOrder.DescendingOrder) -> None:
+        """Sort the gallery by a dimension ("dialogue", …) or "participant"."""
+        col = 0 if dimension == "participant" else 1 + list(SCORE_COLUMNS).index(dimension)
+        self.table.sortItems(col, order)
+        self.table.horizontalHeader().setSortIndicator(col, order)
+
+    def rows(self) -> list[list[str]]:
+        """The gallery's texts as shown, row by row."""
+        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())] for r in range(self.table.rowCount())]
+
+    def selected_draft_ids(self) -> list[int]:
+        """Draft ids of the selected gallery rows, top to bottom as shown."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [int(self.table.item(r, 0).data(ID_ROLE)) for r in rows]
+
+    def select_attempts(self, draft_ids: list[int]) -> None:
+        """Select the gallery rows of these drafts (for keyboardless callers and tests)."""
+        self.table.clearSelection()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for r in range(self.table.rowCount()):
+            if int(self.table.item(r, 0).data(ID_ROLE)) in draft_ids:
+                self.table.selectRow(r)
+        self.table.setSelectionMode(mode)
+
+    def compare_selected(self) -> CompareDialog:
+        """Open the two selected attempts side by side (first row = original); returns the dialog."""
+        ids = self.selected_draft_ids()
+        if len(ids) != 2:
+            raise ValueError("select exactly two attempts to compare")
+        first, second = (self.store.get_draft(i) for i in ids)
+        dialog = CompareDialog(self.parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        dialog.participant_ids = (first.owner, second.owner)
+        dialog.compare_view.set_drafts(first.text, second.text, first.language, first.platform)
+        self.compare_dialogs.append(dialog)
+        self.title_compare(dialog)
+        dialog.show()
+        return dialog
+
+    def title_compare(self, dialog: CompareDialog) -> None:
+        a, b = (self.name_of(pid) for pid in dialog.participant_ids)
+        dialog.set_names(a, b)
+
+    def retitle(self) -> None:
+        """Names again in every open compare window (after projecting was switched)."""
+        for dialog in self.compare_dialogs:
+            self.title_compare(dialog)

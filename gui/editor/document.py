@@ -1,0 +1,183 @@
+"""Which draft the window shows: loading, resuming and opening drafts, exercises, revisions, platform and language.
+
+The draft's state stays on the window (`path`, `original`, `revisions`, `result`, `exercise`,
+`platform`, `language`); this controller owns how it changes when a draft comes or goes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow
+
+from resonanz.core.analysis.platforms import load_profiles
+
+
+class DocumentController:
+    """Loads drafts into the editor (from text, the database or an exercise) and keeps their history."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+
+    def load_text(self, text: str, path: Path | None = None) -> None:
+        """Show `text` as the current draft (and the original to compare against); with a database, a new draft there."""
+        w = self.window
+        if w.keeper is not None:
+            w.keeper.flush()  # the previous draft is safe before the editor is reused
+            w.keeper.draft_id = None
+        w.editor.setPlainText(text)
+        w.editor.document().setModified(False)
+        w.path = path
+        w.original = text
+        w.revisions = []
+        w.panel.set_history([], [])
+        self.set_exercise(None)
+        if w.keeper is not None:
+            w.keeper.begin(w.editor.toPlainText(), title=path.name if path else "", language=w.language, platform=w.platform)
+        w._update_title()
+        w.reanalyze_now()
+
+    def resume_last_draft(self) -> bool:
+        """Reopen the draft that was open last time, as autosaved (after a crash too)."""
+        w = self.window
+        if w.keeper is None:
+            return False
+        w.keeper.flush()
+        draft = w.keeper.resume()
+        if draft is None:
+            return False
+        draft_id = w.keeper.draft_id
+        w.keeper.draft_id = None  # setPlainText must not count as an edit
+        w.editor.setPlainText(draft.text)
+        w.keeper.draft_id = draft_id
+        w.editor.document().setModified(False)
+        w.original = draft.text
+        w.revisions = w.keeper.history()
+        w.panel.set_history([sc for _, sc in w.revisions], [n for n, _ in w.revisions])
+        w._update_title()
+        w.reanalyze_now()
+        return True
+
+    def open_draft(self, draft_id: int) -> bool:
+        """Make a draft from the database the current draft (as last autosaved); False if it cannot be read."""
+        w = self.window
+        if w.keeper is None:
+            return False
+        try:
+            draft = w.keeper.store.get_draft(draft_id)
+        except (KeyError, LookupError, ValueError):
+            return False
+        w.keeper.flush()  # the previous draft is safe before the editor is reused
+        w.keeper.draft_id = None  # setPlainText must not count as an edit
+        w.editor.setPlainText(draft.text)
+        w.keeper.draft_id = draft.id
+        w.keeper.remember(draft.id)
+        w.editor.document().setModified(False)
+        w.path = None
+        w.original = draft.text
+        w.revisions = w.keeper.history()
+        w.panel.set_history([sc for _, sc in w.revisions], [n for n, _ in w.revisions])
+        exercise = None
+        if draft.exercise_id:
+            try:
+                from resonanz.gui.coaching.exercise_browser import as_exercise
+
+                exercise = as_exercise(w.keeper.store.get_exercise(draft.exercise_id))
+            except (KeyError, LookupError, ValueError):
+                exercise = None
+        self.set_exercise(exercise)
+        if draft.platform and draft.platform != w.platform:
+            self.set_platform(draft.platform)
+        if exercise is not None and draft.language in ("de", "en"):
+            self.set_language(draft.language)
+        w._update_title()
+        w.reanalyze_now()
+        return True
+
+    def start_exercise(self, exercise) -> int | None:
+        """Begin a new draft from the exercise's starting draft, on its platform and in its language."""
+        from resonanz.gui.coaching.exercise_browser import as_exercise, ensure_exercise
+
+        w = self.window
+        exercise = as_exercise(exercise)
+        if w.keeper is not None and not w.keeper.readonly:
+            ensure_exercise(w.keeper.store, exercise)  # the new draft refers to it
+            w.keeper.flush()
+            w.keeper.draft_id = None
+        self.set_platform(exercise.platform)
+        self.set_language(exercise.language)
+        w.editor.setPlainText(exercise.starting_draft)
+        w.editor.document().setModified(False)
+        w.path = None
+        w.original = exercise.starting_draft
+        w.revisions = []
+        w.panel.set_history([], [])
+        w.result = None
+        self.set_exercise(exercise)
+        draft_id = None
+        if w.keeper is not None:
+            draft_id = w.keeper.begin(
+                w.editor.toPlainText(), title=exercise.title, language=exercise.language, platform=exercise.platform, exercise_id=exercise.id
+            )
+        w._update_title()
+        w.reanalyze_now()
+        return draft_id
+
+    def end_exercise(self) -> None:
+        """Hide the targets; the draft stays."""
+        self.set_exercise(None)
+
+    def set_exercise(self, exercise) -> None:
+        w = self.window
+        w.exercise = exercise
+        w.targets.set_exercise(exercise)
+        if exercise is not None and w.result is not None and w.result.text == w.editor.toPlainText():
+            w.targets.update_result(w.result)
+        w.act_end_exercise.setEnabled(exercise is not None)
+
+    def set_platform(self, platform: str) -> None:
+        w = self.window
+        w.platform = platform
+        w.panel.set_platforms([(p.id, p.name) for p in load_profiles().values()], platform)
+        w.live.update_counter_estimate()
+
+    def set_language(self, language: str) -> None:
+        """Force the draft language (not remembered in the settings: it belongs to this draft)."""
+        w = self.window
+        w.language = language
+        w.panel.set_language_choice(language)
+
+    def on_platform_changed(self, platform: str) -> None:
+        w = self.window
+        w.platform = platform
+        w.settings.setValue("platform", platform)
+        w.reanalyze_now()
+
+    def on_language_changed(self, language: str) -> None:
+        w = self.window
+        w.language = language
+        w.settings.setValue("language", language)
+        w.reanalyze_now()
+
+    # ------------------------------------------------------------------ revisions
+    def save_revision(self, label: str | None = None) -> None:
+        """Add the current scores to the draft's history chart."""
+        w = self.window
+        if w.result is None or w.result.text != w.editor.toPlainText():
+            from resonanz.core.analysis.engine import analyze
+
+            w.result = analyze(w.editor.toPlainText(), language=w.language, platform=w.platform)
+        name = label or QCoreApplication.translate("MainWindow", "Revision %1").replace("%1", str(len(w.revisions) + 1))
+        w.revisions.append((name, {d: s.value for d, s in w.result.scores.items()}))
+        w.panel.set_history([s for _, s in w.revisions], [n for n, _ in w.revisions])
+        if w.keeper is not None:
+            w.keeper.save_revision(w.editor.toPlainText(), name, w.result)
+
+    def set_original(self) -> None:
+        w = self.window
+        w.original = w.editor.toPlainText()
+        w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "This version is now the original to compare against."), 5000)
+
+
+__all__ = ["DocumentController"]

@@ -1,0 +1,58 @@
+"""What the panel's findings modules share: item roles, glyphs, severity order and colours, a finding's key.
+
+Both the findings tree (findings.py) and the panel's parts import this module; it imports neither.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from resonanz.core.analysis.model import Finding
+from resonanz.gui.app.theme import Theme
+
+__all__ = [
+    "COUNT_ROLE",
+    "DIMENSION_ROLE",
+    "FINDING_ROLE",
+    "GLYPH",
+    "SEVERITY_RANK",
+    "ThemeSource",
+    "finding_key",
+    "importance",
+    "severity_color",
+]
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2, "info": 3, "good": 4}
+#: A glyph per severity, always shown together with its colour (never colour alone).
+GLYPH = {"error": "✖", "warning": "▲", "suggestion": "●", "info": "ℹ", "good": "✔"}
+FINDING_ROLE = Qt.ItemDataRole.UserRole
+DIMENSION_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # findings under a dimension node
+
+
+class ThemeSource(Protocol):
+    """Whatever paints findings asks it for the current theme (the coach panel)."""
+
+    def theme(self) -> Theme: ...
+
+
+def finding_key(finding: Finding) -> tuple:
+    """What identifies a finding across live updates: same rule, same message kind, same place."""
+    return (finding.rule, finding.kind, finding.start)
+
+
+def importance(finding: Finding) -> tuple:
+    """Sort key: error, warning, suggestion, info, good; then the larger |points| first; then position."""
+    return (SEVERITY_RANK.get(finding.severity, 9), -abs(finding.points), finding.start if finding.start is not None else -1)
+
+
+def severity_color(theme: Theme, severity: str) -> str:
+    """Colour of a severity's glyph."""
+    return {
+        "error": theme.light["red"],
+        "warning": theme.light["amber"],
+        "suggestion": theme.accent,
+        "info": theme.muted,
+        "good": theme.light["green"],
+    }.get(severity, theme.muted)

@@ -1,0 +1,75 @@
+"""The panel's scores: four gauges in a grid that wraps to one column, the radar, and the score history section."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QToolButton
+from resonanz.core.analysis.model import DIMENSIONS, AnalysisResult
+from resonanz.gui.app.theme import Theme
+from resonanz.gui.panel.charts import HistoryChart, RadarChart
+from resonanz.gui.panel.gauges import ScoreGauge
+from resonanz.gui.panel.styling import _weight
+
+__all__ = ["PROMINENT", "ScoreArea", "ScoreHistory"]
+
+PROMINENT = ("dialogue", "shareability")
+
+
+class ScoreArea:
+    """A gauge per dimension (the prominent two larger) in `grid`, and the radar of all four."""
+
+    def __init__(self) -> None:
+        self.columns = 0
+        self.gauges = {d: ScoreGauge(d, prominent=d in PROMINENT) for d in DIMENSIONS}
+        self.radar = RadarChart()
+        self.grid = QGridLayout()
+        self.grid.setSpacing(8)
+
+    def show(self, result: AnalysisResult) -> None:
+        for d in DIMENSIONS:
+            self.gauges[d].set_score(result.scores.get(d))
+        self.radar.set_scores({d: s.value for d, s in result.scores.items()})
+
+    def set_names(self, names: Mapping[str, str]) -> None:
+        for d, gauge in self.gauges.items():
+            gauge.set_name(names[d])
+        self.radar.set_labels(names)
+
+    def set_theme(self, theme: Theme) -> None:
+        for gauge in self.gauges.values():
+            gauge.set_theme(theme)
+        self.radar.set_theme(theme)
+
+    def arrange(self, width: int, force: bool) -> None:
+        """Two gauges a row when they fit `width`, else one."""
+        need = max(g.minimumSizeHint().width() for g in self.gauges.values())
+        columns = 2 if 2 * need + self.grid.spacing() <= width else 1
+        if force or columns != self.columns:
+            self.columns = columns
+            for g in self.gauges.values():
+                self.grid.removeWidget(g)
+            for i, d in enumerate(DIMENSIONS):
+                row, col = divmod(i, columns)
+                self.grid.addWidget(self.gauges[d], row, col)
+            for c in range(2):
+                self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+
+class ScoreHistory:
+    """The "Score history" toggle and the chart of the scores per saved revision it opens."""
+
+    def __init__(self) -> None:
+        self.button = QToolButton()
+        self.button.setCheckable(True)
+        self.button.setAutoRaise(True)
+        _weight(self.button, bold=True)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.button.setArrowType(Qt.ArrowType.RightArrow)
+        self.chart = HistoryChart()
+        self.chart.hide()
+
+    def on_toggled(self, on: bool) -> None:
+        self.button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.chart.setVisible(on)
