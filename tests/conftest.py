@@ -20,6 +20,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--benchmarks", action="store_true", default=False, help="run the on-demand benchmarks in tests/benchmarks")
 
 
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The house's largest module and class, printed at the end of every run (issue 12)."""
+    try:
+        from test_architecture import largest_rooms
+    except Exception as exc:  # noqa: BLE001 - a summary line must never fail the run
+        terminalreporter.write_line(f"house: sizes not measured ({exc})")
+        return
+    terminalreporter.write_line(f"house: {largest_rooms()}")
+
+
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
     if "benchmarks" in collection_path.parts and not config.getoption("--benchmarks"):
         return True

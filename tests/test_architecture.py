@@ -184,9 +184,15 @@ def _sizes() -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     return sorted(modules, reverse=True), sorted(classes, reverse=True)
 
 
+def largest_rooms() -> str:
+    """One line for the end of every test run (tests/conftest.py prints it)."""
+    modules, classes = _sizes()
+    return f"largest module: {modules[0][1]} ({modules[0][0]} lines, max {MODULE_MAX}); largest class: {classes[0][1]} ({classes[0][0]} lines, max {CLASS_MAX})"
+
+
 def test_no_module_over_500_lines_and_no_class_over_300() -> None:
     modules, classes = _sizes()
-    print(f"\nlargest module: {modules[0][1]} ({modules[0][0]} lines); largest class: {classes[0][1]} ({classes[0][0]} lines)")
+    print("\n" + largest_rooms())
     too_big = [f"{p}: {n} lines (max {MODULE_MAX})" for n, p in modules if n > MODULE_MAX]
     too_big += [f"{p}: {n} lines (max {CLASS_MAX})" for n, p in classes if n > CLASS_MAX]
     assert not too_big, "split these rooms (docs/ARCHITECTURE.md):\n" + "\n".join(too_big)
