@@ -13,16 +13,22 @@ Resonanz's database and its journal files are never a target, and nothing here r
 they are only opened through SQLite (`resonanz.core.storage.dbopen` says why). Every plain file
 read or write in Resonanz asks `refuse_database_file` first.
 
+It also owns the two guards for hostile files that every package needs: `csv_safe` (no CSV
+cell a spreadsheet would run as a formula) and `load_toml` (TOML with a size and nesting limit).
+
 A foundation module: from Resonanz it imports only `resonanz.core.paths`.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 import threading
+import tomllib
 from pathlib import Path
+from typing import Any, Iterable
 
 from resonanz.core.paths import default_db_path
 
@@ -43,6 +49,59 @@ def side_files(path: Path | str) -> list[Path]:
     return [Path(f"{path}{suffix}") for suffix in SIDE_FILES]
 
 
+
+
+#: A text cell starting with one of these is a formula (or DDE command) to a spreadsheet (OWASP).
+CSV_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """A CSV cell a spreadsheet will not run: text starting with = + - @ tab or CR gets a leading '.
+
+    The one rule for every CSV Resonanz writes (reports, `resonanz score --csv`): every *text*
+    cell is defused, whoever wrote it (a "-5" read from an input file is text and becomes "'-5").
+    Numbers Resonanz computes itself (scores, counts: int/float, never str) stay numbers.
+    """
+    if isinstance(value, str) and value.startswith(CSV_FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def csv_safe_row(values: Iterable[Any]) -> list[Any]:
+    """`csv_safe` applied to every cell of a row (give this to csv.writer.writerow)."""
+    return [csv_safe(v) for v in values]
+
+
+TOML_MAX_DEPTH = 32
+TOML_MAX_CHARS = 2_000_000
+# Strings and comments first, so brackets inside them do not count as nesting.
+_TOML_TOKENS = re.compile(r'"""(?:[^\\]|\\.)*?"""|\'\'\'.*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}]', re.DOTALL)
+
+
+def load_toml(text: str, *, max_depth: int = TOML_MAX_DEPTH, max_chars: int = TOML_MAX_CHARS) -> dict[str, Any]:
+    """tomllib.loads for files from outside (rule files, exercise packs), with a size and depth limit.
+
+    Raises tomllib.TOMLDecodeError, with "(at line N, column M)" where known, for a text longer
+    than `max_chars`, nested deeper than `max_depth` arrays/inline tables (the parser would hit
+    Python's recursion limit), or any other TOML error: never RecursionError.
+    """
+    if len(text) > max_chars:
+        raise tomllib.TOMLDecodeError(f"file too large ({len(text):,} characters, at most {max_chars:,})")
+    depth = 0
+    for m in _TOML_TOKENS.finditer(text):
+        ch = m.group(0)
+        if ch in "[{":
+            depth += 1
+            if depth > max_depth:
+                line = text.count("\n", 0, m.start()) + 1
+                column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+                raise tomllib.TOMLDecodeError(f"nested deeper than {max_depth} levels (at line {line}, column {column})")
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise tomllib.TOMLDecodeError(f"nested too deeply (more than {max_depth} levels)") from None
 
 
 def current_umask() -> int:

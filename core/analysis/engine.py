@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Mapping
 
-from resonanz.core.analysis.language import resolve_language
+from resonanz.core.analysis.language import choose_language
 from resonanz.core.analysis.model import DIMENSIONS, AnalysisResult, Contribution, Finding, Score
 from resonanz.core.analysis.packs import RulePack, load_pack
 from resonanz.core.analysis.platforms import PlatformProfile, load_profiles, resolve_platform
@@ -35,16 +35,20 @@ def analyze(
     platform: str = "linkedin",
     *,
     rules_dir: Path | None | bool = None,
+    fallback_language: str | None = None,
 ) -> AnalysisResult:
     """Analyse a draft: four 0-100 scores, findings with spans and reasons, and text statistics.
 
     `language` is "auto", "de" or "en"; `platform` a profile id or alias (see platforms.toml).
     `rules_dir` is the user's rule folder (default: <data dir>/rules; False: defaults only).
+    `fallback_language` ("de", "en", None: the detector's default) is used when `language` is
+    "auto" and the post has too few words of its own to decide (only a link, emoji or hashtags);
+    the result then says `language_detected=False`, `language_reason="too_few_words"`.
     Raises ValueError with a one-line message for an unknown language or platform.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    lang, detected = resolve_language(text, language)
+    lang, reason = choose_language(text, language, fallback_language)
     pack = load_pack(lang, rules_dir)
     profile = resolve_platform(platform, _profiles(pack))
     doc = Document(text, pack.abbreviations)
@@ -64,12 +68,13 @@ def analyze(
     return AnalysisResult(
         text=text,
         language=lang,
-        language_detected=detected,
+        language_detected=reason == "detected",
         platform=profile.id,
         scores=scores,
         findings=tuple(findings),
         stats=_stats(ctx),
         signal_counts=counts,
+        language_reason=reason,
     )
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "find_hashtags",
     "find_mentions",
     "find_urls",
+    "outside",
     "overlaps",
 ]
 
@@ -138,6 +139,30 @@ def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def outside(spans: list[tuple[int, int]], blockers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The `spans` that share no character with any of `blockers`.
+
+    `spans` must be sorted and non-overlapping (as every scanner here returns them);
+    `blockers` may come in any order. One merge pass, O(len(spans) + len(blockers)) when
+    `blockers` are sorted (as `find_urls` returns them): a 5 MB draft with thousands of
+    hashtags and links must not compare every hashtag with every link (issue 19).
+    """
+    if not blockers or not spans:
+        return list(spans)
+    if any(blockers[i] > blockers[i + 1] for i in range(len(blockers) - 1)):
+        blockers = sorted(blockers)
+    kept: list[tuple[int, int]] = []
+    i, n = 0, len(blockers)
+    reach = -1  # largest end among the blockers that start before the current span ends
+    for start, end in spans:
+        while i < n and blockers[i][0] < end:  # ends grow with starts, so i only moves forward
+            reach = max(reach, blockers[i][1])
+            i += 1
+        if reach <= start:  # no blocker starts before `end` and ends after `start`
+            kept.append((start, end))
+    return kept
+
+
 # --------------------------------------------------------------------------- scanners
 
 
@@ -186,7 +211,7 @@ def find_mentions(text: str, urls: list[tuple[int, int]] | None = None) -> list[
     if not text or "@" not in text:
         return []
     urls = find_urls(text) if urls is None else urls
-    return [m.span() for m in _patterns()["mention"].finditer(text) if not overlaps(m.span(), urls)]
+    return outside([m.span() for m in _patterns()["mention"].finditer(text)], urls)
 
 
 def find_hashtags(text: str, urls: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -197,7 +222,7 @@ def find_hashtags(text: str, urls: list[tuple[int, int]] | None = None) -> list[
     if not text or "#" not in text:
         return []
     urls = find_urls(text) if urls is None else urls
-    return [m.span() for m in _patterns()["hashtag"].finditer(text) if not overlaps(m.span(), urls)]
+    return outside([m.span() for m in _patterns()["hashtag"].finditer(text)], urls)
 
 
 def find_emoji(text: str) -> list[tuple[int, int]]:

@@ -17,6 +17,11 @@ their grammar words. The candidate languages are exactly the ``[languages.*]`` t
 data file; with no evidence at all the detector answers the data file's ``default`` ("de": the
 product's primary market is German-speaking) with confidence 0.5.
 
+Some posts have no words of their own to decide by: only a link, only emoji, only hashtags, or
+only neutral words next to them. :func:`decide_language` answers None for those, and
+:func:`choose_language` then takes the caller's fallback (the editor's last language for the
+draft, the UI language, the majority language of a CSV file) and says why: ``"too_few_words"``.
+
 Cost: the data file is loaded and compiled once per process, at import (about 4.5 ms, plus
 the import of ``tomllib`` and ``importlib.resources`` if nothing else has loaded them yet).
 A 280-character post takes about 35 µs once its words are in the per-process word cache and
@@ -31,7 +36,14 @@ import re
 import tomllib
 from importlib.resources import files
 
-__all__ = ["SUPPORTED_LANGUAGES", "detect_language", "resolve_language"]
+__all__ = [
+    "LANGUAGE_REASONS", "SUPPORTED_LANGUAGES", "choose_language", "decide_language", "detect_language",
+    "resolve_language",
+]
+
+#: Why an analysis has its language: the user chose it, it was detected, or the post has too few
+#: words of its own to decide and the language came from the caller's fallback (context).
+LANGUAGE_REASONS: tuple[str, ...] = ("chosen", "detected", "too_few_words")
 
 # Words: runs of word characters, optionally joined by apostrophes (it's, don't, geht's). Digits
 # and "_" are let through (cheaper than excluding them); such tokens simply earn no evidence.
@@ -215,8 +227,9 @@ def _word_vector(m: _Model, word: str) -> tuple[float, ...] | None:
     return vector  # type: ignore[return-value]
 
 
-def _scores(m: _Model, text: str) -> list[float]:
-    """Summed evidence per language (same order as ``m.languages``)."""
+def _scores(m: _Model, text: str) -> tuple[list[float], bool]:
+    """Summed evidence per language (same order as ``m.languages``), and whether any of it came
+    from the post's own words (not from hashtags alone)."""
     if len(text) > m.sample_chars:
         cut = m.sample_chars
         space = _WHITESPACE_RE.search(text, cut, cut + 64)
@@ -256,6 +269,7 @@ def _scores(m: _Model, text: str) -> list[float]:
         for index, column in enumerate(zip(*vectors)):
             totals[index] += sum(column)
 
+    own = any(totals)
     if tags:
         factor = m.hashtag_factor
         for tag in tags[: m.max_tokens]:
@@ -266,7 +280,7 @@ def _scores(m: _Model, text: str) -> list[float]:
                     if vector is not None:
                         for index, value in enumerate(vector):
                             totals[index] += value * factor
-    return totals
+    return totals, own
 
 
 def detect_language(text: str) -> tuple[str, float]:
@@ -277,36 +291,73 @@ def detect_language(text: str) -> tuple[str, float]:
     or neutral words such as "Wow!") gets the default language ("de") with confidence 0.5.
     Never raises for a ``str``.
     """
+    code, confidence, _decided = _detect(text)
+    return code, confidence
+
+
+def decide_language(text: str) -> str | None:
+    """The detected language of ``text``, or None if the post has too few words of its own to decide.
+
+    Undecided: no word of the post itself carries evidence (only a link, emoji, @mentions,
+    numbers, hashtags or neutral words), or the evidence is a perfect tie.
+    """
+    code, _confidence, decided = _detect(text)
+    return code if decided else None
+
+
+def _detect(text: str) -> tuple[str, float, bool]:
+    """(code, confidence, decided): ``detect_language`` plus whether the post's own words decided it."""
     m = _model()
     if not text:
-        return m.default, 0.5
-    totals = _scores(m, text)
+        return m.default, 0.5, False
+    totals, own = _scores(m, text)
     best = max(totals)
     winners = [code for code, score in zip(m.languages, totals) if score == best]
     if len(winners) > 1:
-        return (m.default if m.default in winners else winners[0]), 0.5
+        return (m.default if m.default in winners else winners[0]), 0.5, False
     code = winners[0]
     runner_up = max((s for s in totals if s != best), default=0.0)
     margin = (best - runner_up) * m.confidence_scale
     confidence = 1.0 / (1.0 + math.exp(-min(margin, 50.0)))
-    return code, round(min(1.0, max(0.5, confidence)), 3)
+    return code, round(min(1.0, max(0.5, confidence)), 3), own
 
 
-def resolve_language(text: str, language: str = "auto") -> tuple[str, bool]:
-    """Turn a user's language choice into a supported code.
+def choose_language(text: str, language: str = "auto", fallback: str | None = None) -> tuple[str, str]:
+    """Turn a user's language choice into ``(code, reason)``, ``reason`` one of :data:`LANGUAGE_REASONS`.
 
     ``language`` is "auto" (detect from ``text``) or a supported code, case-insensitive, also as
-    a regional tag ("de-DE", "de_AT", "en-US", "en-GB" -> base code). Returns
-    ``(code, detected)`` where ``detected`` is True only for "auto". Anything else raises
-    ``ValueError`` naming the bad value and the allowed ones.
+    a regional tag ("de-DE", "de_AT", "en-US", "en-GB" -> base code): reason "chosen". For "auto",
+    reason "detected" if the post's own words decide it; else "too_few_words" and the code is
+    ``fallback`` (same forms as ``language``; "auto" or None: the data file's default). A bad
+    ``language`` or ``fallback`` raises ``ValueError`` naming the bad value and the allowed ones.
     """
+    key = _base_code(language)
+    if key != "auto":
+        return key, "chosen"
+    default = _model().default
+    backup = default if fallback is None else _base_code(fallback)
+    code = decide_language(text)
+    if code is None:
+        return (default if backup == "auto" else backup), "too_few_words"
+    return code, "detected"
+
+
+def resolve_language(text: str, language: str = "auto", fallback: str | None = None) -> tuple[str, bool]:
+    """Like :func:`choose_language`, as ``(code, detected)``: ``detected`` is True only when the
+    post's own words decided an "auto" choice (not for a chosen language, not for a fallback)."""
+    code, reason = choose_language(text, language, fallback)
+    return code, reason == "detected"
+
+
+def _base_code(language: object) -> str:
+    """Return "auto" or the base code of a supported language tag; ValueError otherwise."""
     supported = _model().languages
     key = language.strip().lower() if isinstance(language, str) else ""
     if key == "auto":
-        return detect_language(text)[0], True
+        return key
     match = _TAG_RE.fullmatch(key)
     if match and match.group(1) in supported:
-        return match.group(1), False
+        return match.group(1)
     choices = ("auto",) + supported
     allowed = ", ".join(choices[:-1]) + " or " + choices[-1]
     raise ValueError(f"unknown language {language!r}: choose {allowed}")

@@ -114,14 +114,20 @@ class AnalysisResult:
 
     text: str
     language: str  # "de" | "en"
-    language_detected: bool  # True if the language came from auto-detection
+    language_detected: bool  # True only if the post's own words decided an "auto" language
     platform: str
     scores: Mapping[str, Score]
     findings: tuple[Finding, ...]
     stats: Mapping[str, Any]
     signal_counts: Mapping[str, int] = field(default_factory=lambda: _frozen({}))
+    # Why `language`: "chosen", "detected" or "too_few_words" (auto, but the post has too few words
+    # of its own to decide: the language came from the caller's fallback). "" = derived from
+    # `language_detected` ("detected" or "chosen"), for results built without a reason.
+    language_reason: str = ""
 
     def __post_init__(self) -> None:
+        if not self.language_reason:
+            object.__setattr__(self, "language_reason", "detected" if self.language_detected else "chosen")
         object.__setattr__(self, "scores", _frozen(self.scores))
         object.__setattr__(self, "stats", _frozen(self.stats))
         object.__setattr__(self, "signal_counts", _frozen(self.signal_counts))
@@ -139,6 +145,7 @@ class AnalysisResult:
         return {
             "language": self.language,
             "language_detected": self.language_detected,
+            "language_reason": self.language_reason,
             "platform": self.platform,
             "scores": {d: self.scores[d].value for d in DIMENSIONS},
             "lights": {d: self.scores[d].light for d in DIMENSIONS},

@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Mapping
 
+from resonanz.core.fileio import TOML_MAX_CHARS, load_toml
 from resonanz.core.paths import data_dir
 
 _PLATFORM_KEYS_CACHE: dict[str, Any] = {}
@@ -116,12 +117,15 @@ def _merge_rule(target: dict[str, Any], update: Mapping[str, Any], where: str) -
 
 def _apply_user_file(path: Path, language: str, rules: dict, platforms: dict, brand: list[str]) -> None:
     """Apply one user file to copies of the tables; raises RulePackError, leaving inputs unchanged."""
+    size = path.stat().st_size
+    if size > 4 * TOML_MAX_CHARS:  # checked before reading: a huge file is not read at all
+        raise RulePackError(path, None, f"invalid TOML: file too large ({size:,} bytes)")
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise RulePackError(path, None, f"not UTF-8 (byte {exc.start})") from None
     try:
-        data = tomllib.loads(raw)
+        data = load_toml(raw)  # a size and nesting limit: never RecursionError
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))

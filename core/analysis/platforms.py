@@ -7,7 +7,8 @@ method, preview fold, editorial norms); this module loads them, counts and folds
 * :func:`fold_offset` says where the feed preview cuts the post ("…mehr").
 
 URLs, mentions and emoji are found by the text layer (core.analysis.entities); this module only
-weighs them. Imports nothing else from core.
+weighs them. X's count finds URLs by X's own rules instead (core.analysis.xurls, see
+`_find_urls_x`). Imports nothing else from core.
 
 Pure Python, no Qt. ``regex`` and ``tomllib`` are imported lazily so that
 importing this module stays cheap; the compiled patterns are built on first use.
@@ -21,7 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from resonanz.core.analysis.entities import find_emoji, find_mentions, find_urls, overlaps
+from resonanz.core.analysis.entities import find_emoji, find_mentions, find_urls, outside
+from resonanz.core.analysis.xurls import find_urls_x
 
 __all__ = [
     "COUNTING_METHODS",
@@ -240,13 +242,26 @@ def _count_x_plain(segment: str) -> int:
     return light + 2 * (len(segment) - light)
 
 
+def _find_urls_x(text: str) -> list[tuple[int, int]]:
+    """URLs as X's twitter-text finds them (``extractUrlsWithIndices``), sorted.
+
+    X's own rules, not `find_urls`: every domain ending in one of the ~1,500 TLDs of
+    twitter-text's tld_lib (case-insensitive: "bit.ly/abc", "kultur.berlin", "Satzes.De"),
+    no IP addresses ("http://192.168.0.1" is text), punycode length limits. They come from
+    core.analysis.xurls, a port of twitter-text's URL extraction (its TLD list is the data file
+    resources/x_tlds.txt). Only the X count uses them: the text layer keeps the stricter
+    `find_urls`, so that a missing space after "Satzes." is no link for readability.
+    """
+    return find_urls_x(text)
+
+
 def _count_weighted_x(text: str, url_length: int) -> int:
     import unicodedata
 
     text = unicodedata.normalize("NFC", text)
-    urls = find_urls(text)
+    urls = _find_urls_x(text)
     entities = [(s, e, url_length if url_length > 0 else None) for s, e in urls]
-    entities += [(s, e, 2) for s, e in find_emoji(text) if not overlaps((s, e), urls)]
+    entities += [(s, e, 2) for s, e in outside(find_emoji(text), urls)]
     entities.sort()
     total = pos = 0
     for start, end, weight in entities:
@@ -290,7 +305,8 @@ def count_characters(text: str, profile: PlatformProfile) -> int:
     """Length of ``text`` as ``profile``'s platform counts it (compare with ``profile.limit``).
 
     * ``codepoints``: ``len(text)``; URLs count ``url_length`` if that is > 0.
-    * ``weighted_x``: twitter-text v3: NFC, each URL ``url_length`` (23), each emoji
+    * ``weighted_x``: twitter-text v3: NFC, each URL by X's rules (any TLD of X's list,
+      with or without http://) ``url_length`` (23), each emoji
       sequence 2, code points in 0-4351, 8192-8205, 8208-8223, 8242-8247 count 1,
       all others 2.
     * ``graphemes``: extended grapheme clusters (Bluesky); URLs as typed unless

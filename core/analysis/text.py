@@ -16,18 +16,39 @@ from typing import NamedTuple
 
 import regex
 
-from resonanz.core.analysis.entities import find_emoji, find_hashtags, find_mentions, find_urls
+from resonanz.core.analysis.entities import BARE_DOMAIN_TLDS, find_emoji, find_hashtags, find_mentions, find_urls
 from resonanz.core.analysis.model import Span
 
 # A word: letters/digits, joined by inner hyphens, apostrophes and the German gender marks
 # (Kund:innen, Kund*innen, Kund_innen, Kund/innen) so that each counts as one word.
 # (stdlib re: [^\W_] is a letter or digit, and re is faster than regex for this simple scan)
 _WORD = re.compile(r"[^\W_]+(?:(?:[-'’:*_/]|(?<=\d)[.,](?=\d))[^\W_]+)*")  # 3.000 and 2,5 stay one word
-# Sentence end: terminal punctuation (plus closing quotes/brackets), then whitespace or the end.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”“«»›‹)\]]*(?=\s|$)|[!?]+")
+# Sentence end: terminal punctuation (plus closing quotes/brackets), then whitespace or the end;
+# or a full stop run together with the next sentence ("balance.That's", issue 19), checked in
+# `_is_run_together_end`.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”“«»›‹)\]]*(?=\s|$)|[!?]+|(?P<joined>(?<=[^\W\d_])\.(?=[^\W\d_]))")
+_NEXT_CHAR = re.compile(r"\s*(\S)")  # the first non-blank character after a dot (anchored: linear)
+_CHUNK = re.compile(r"\S+")
+_LABEL_AFTER = re.compile(r"([^\W_]+)([-.][^\W_])?")  # the word after a run-together dot
+_DOMAIN_WINDOW = 255  # characters either side of a run-together dot that the domain check looks at
 _SENTENCE_OPENERS = "„“\"'‘‚«»‹›(¿¡@#"
 _LAST_TOKEN = re.compile(r"([^\W_]+)$")
 _LIST_MARKER = regex.compile(r"^[ \t]*(?:[•·▪◦‣○●■□–—\-*+>]|\p{Extended_Pictographic}\ufe0f?|\d{1,2}[.)]|[a-z][.)])[ \t]+", regex.MULTILINE)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with every span replaced by as many spaces (same length, same offsets; no list of
+    every character: a 5 MB text would need 40 MB for it)."""
+    if not spans:
+        return text
+    pieces, pos = [], 0
+    for start, end in sorted(spans):
+        start = max(start, pos)
+        if end > start:
+            pieces += (text[pos:start], " " * (end - start))
+            pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 class Word(NamedTuple):
@@ -73,13 +94,9 @@ class Document:
         self.mentions = [Span(s, e) for s, e in find_mentions(text, url_spans)]
         self.hashtags = [Span(s, e) for s, e in find_hashtags(text, url_spans)]
         self.emoji = [Span(s, e) for s, e in find_emoji(text)]
-        chars = list(text)
-        for span in (*self.urls, *self.mentions):
-            chars[span.start : span.end] = " " * (span.end - span.start)
         # Hashtag marks become spaces so "#Tipps" reads as the word "Tipps" at the same offset.
-        for span in self.hashtags:
-            chars[span.start] = " "
-        self.masked = "".join(chars)
+        blanks = [(s.start, s.end) for s in (*self.urls, *self.mentions)] + [(h.start, h.start + 1) for h in self.hashtags]
+        self.masked = _blank(text, blanks)
         self._abbreviations = abbreviations
         self._hashtag_starts = {h.start + 1 for h in self.hashtags}
 
@@ -140,7 +157,10 @@ class Document:
         for line in self.lines:
             start = line.start
             for m in _SENTENCE_END.finditer(masked, line.start, line.end):
-                if m.group()[0] in ".…" and self._is_non_final_dot(m.start(), line.end):
+                if m.lastgroup == "joined":
+                    if not self._is_run_together_end(m.start(), line.start, line.end):
+                        continue
+                elif m.group()[0] in ".…" and self._is_non_final_dot(m.start(), line.end):
                     continue
                 spans.append((start, m.end(), m.group()))
                 start = m.end()
@@ -165,15 +185,41 @@ class Document:
 
     def _is_non_final_dot(self, dot: int, line_end: int) -> bool:
         """True for a dot that ends an abbreviation or ordinal ('z.', 'Dr.', '3.') rather than a sentence."""
+        if self._ends_abbreviation(dot):
+            return True
+        nxt = _NEXT_CHAR.match(self.masked, dot + 1, line_end)  # not lstrip() of the rest: that is quadratic
+        return nxt is not None and nxt.group(1).islower()
+
+    def _ends_abbreviation(self, dot: int) -> bool:
+        """True if the token before `dot` is a known abbreviation, a single letter (initials, 'z. B.') or an ordinal."""
         m = _LAST_TOKEN.search(self.masked, max(0, dot - 12), dot)
-        if m:
-            token = m.group(1)
-            if token.lower() in self._abbreviations or (token.isdigit() and len(token) <= 2):
-                return True
-            if len(token) == 1 and token.isalpha():
-                return True  # initials and "z. B."
-        nxt = self.masked[dot + 1 : line_end].lstrip()
-        return bool(nxt) and nxt[0].islower()
+        if not m:
+            return False
+        token = m.group(1)
+        if token.lower() in self._abbreviations or (token.isdigit() and len(token) <= 2):
+            return True
+        return len(token) == 1 and token.isalpha()
+
+    def _is_run_together_end(self, dot: int, line_start: int, line_end: int) -> bool:
+        """True for 'balance.That's': lower-case letter, full stop, capital letter (then not another
+        capital: 'report.PDF'), where the token is no abbreviation ('St.Pauli') and the dot is not part
+        of an e-mail address or of a domain the URL finder knows in any letter case ('example.De')."""
+        text = self.masked
+        after = text[dot + 2] if dot + 2 < line_end else ""
+        if not (text[dot - 1].islower() and text[dot + 1].isupper()) or after.isupper() or after == ".":
+            return False
+        if self._ends_abbreviation(dot):
+            return False
+        label = _LABEL_AFTER.match(text, dot + 1, line_end)
+        if label.group(1).lower() not in BARE_DOMAIN_TLDS and not label.group(2) and self.text[label.end() : label.end() + 1] != "@":
+            return True  # "That's", "Der": no top-level domain, no further domain label, no e-mail
+        lo, hi = max(line_start, dot - _DOMAIN_WINDOW), min(line_end, dot + _DOMAIN_WINDOW)
+        chunk = next(m for m in _CHUNK.finditer(self.text, lo, hi) if m.start() <= dot < m.end())
+        if "@" in chunk.group():
+            return False  # max.Mustermann@firma.de
+        at = dot - chunk.start()
+        chunk = chunk.group()
+        return not any(s <= at < e for s, e in find_urls(chunk.lower()))
 
     def first_sentence(self) -> Sentence | None:
         """The opening sentence, or None for an empty text."""
@@ -181,7 +227,10 @@ class Document:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing `offset`."""
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return None
+        sentences = self.sentences
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return sentences[i] if i >= 0 and offset < sentences[i].end else None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]

@@ -1,11 +1,17 @@
-"""Score a CSV export of posts row by row, streaming, without ever writing a half-finished file."""
+"""Score a CSV export of posts row by row, streaming, without ever writing a half-finished file.
+
+Hostile input gets a one-line BatchError, never a silently altered output: invalid UTF-8 (with
+its byte offset and line), a quoted cell that is never closed or swallows more than
+`MAX_RECORD_LINES` lines. Every cell written goes through `resonanz.core.fileio.csv_safe_row`
+(no cell a spreadsheet would run as a formula).
+"""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
-import re
 import secrets
 import sys
 from dataclasses import dataclass, field
@@ -14,9 +20,12 @@ from typing import Callable, Iterator
 
 from resonanz.core.cli.inputs import open_error
 from resonanz.core.analysis.model import DIMENSIONS
+from resonanz.core.fileio import csv_safe_row
 
 # Large exports sometimes hold long posts or whole articles in one cell.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+#: A record (one row, quoted cells may hold line breaks) spanning more lines is a missing closing quote.
+MAX_RECORD_LINES = 1000
 
 
 class BatchError(ValueError):
@@ -82,7 +91,8 @@ def score_csv(
     user file switched the rule off). Rows with a missing, empty or undecodable text, or with more
     fields than the header, keep their input columns with empty score cells and are listed in the
     report. The output appears only when complete (written to a temporary file next to it, then renamed).
-    `progress(bytes_read, total_bytes, rows)` is called now and then.
+    `progress(bytes_read, total_bytes, rows)` is called now and then. Raises BatchError (nothing
+    written) for invalid UTF-8 or a quoted cell that is never closed (see the module docstring).
     """
     in_path, out_path = Path(in_path), Path(out_path)
     try:
@@ -95,10 +105,13 @@ def score_csv(
         if b"\x00" in head:
             raise BatchError(f"{in_path} is a binary file, not a CSV file")
         raw_file.seek(0)
+        _check_utf8(raw_file, in_path)
+        raw_file.seek(0)
         counter = _CountingReader(raw_file)
-        text_stream = io.TextIOWrapper(io.BufferedReader(counter), encoding="utf-8-sig", errors="surrogateescape", newline="")
+        text_stream = io.TextIOWrapper(io.BufferedReader(counter), encoding="utf-8-sig", errors="strict", newline="")
         dialect = _sniff_dialect(head.decode("utf-8", errors="replace"))
-        reader = csv.reader(text_stream, dialect)
+        lines = _RecordLines(text_stream)
+        reader = csv.reader(lines, dialect)
         header = next(reader, None)
         if not header:
             raise BatchError(f"{in_path} is empty: no header row")
@@ -118,7 +131,7 @@ def score_csv(
                 writer = csv.writer(out, dialect)
                 added = None
                 rows = 0
-                for line_no, row in _rows(reader):
+                for line_no, row in _rows(reader, lines, dialect, in_path):
                     rows += 1
                     while len(row) > len(header) and not row[-1].strip():
                         row = row[:-1]  # trailing empty fields (e.g. "a;b;c;;" from Excel)
@@ -135,8 +148,8 @@ def score_csv(
                             reason = f"cannot analyse: {exc}"
                     if added is None:
                         added = _added_columns(header, signal_ids)
-                        writer.writerow(header + added)
-                    cells = _clean(row) + [""] * (len(header) - len(row))
+                        writer.writerow(csv_safe_row(header + added))
+                    cells = csv_safe_row(row) + [""] * (len(header) - len(row))
                     if result is None:
                         report.skipped.append((line_no, reason or "unusable"))
                         writer.writerow(cells + [""] * len(added))
@@ -146,7 +159,7 @@ def score_csv(
                     if progress and rows % 200 == 0:
                         progress(counter.bytes_read, total, rows)
                 if added is None:  # header only: still write the header with the added columns
-                    writer.writerow(header + _added_columns(header, signal_ids))
+                    writer.writerow(csv_safe_row(header + _added_columns(header, signal_ids)))
                 if progress:
                     progress(total, total, rows)
             os.replace(tmp_name, out_path)
@@ -156,18 +169,64 @@ def score_csv(
     return report
 
 
-def _rows(reader) -> Iterator[tuple[int, list[str]]]:
-    """(line number where the record starts, fields); a quoted cell may span several lines."""
+class _RecordLines:
+    """The text file's lines for csv.reader, keeping the lines of the record being read."""
+
+    def __init__(self, stream) -> None:
+        self.stream, self.current = stream, []
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.stream)
+        self.current.append(line)
+        return line
+
+
+def _rows(reader, lines: _RecordLines, dialect, path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(line number where the record starts, fields); a quoted cell may span several lines.
+
+    Raises BatchError for a record longer than MAX_RECORD_LINES lines or a quote still open at the
+    end of the file (csv.reader would silently swallow the rest of the file into one cell)."""
     start = reader.line_num + 1
+    last: list[str] = []
+    last_start = start
     for row in reader:
+        if reader.line_num - start + 1 > MAX_RECORD_LINES:
+            raise BatchError(f"{path}:{start}: a quoted cell runs over more than {MAX_RECORD_LINES} lines: probably a missing closing quote")
+        last, lines.current, last_start = lines.current, [], start
         if row:  # skip blank lines between records silently: they are not posts
             yield start, row
         start = reader.line_num + 1
+    if any('"' in line for line in last):  # only the last record can end inside a quote
+        strict = type("Strict", (dialect,), {"strict": True})
+        try:
+            for _ in csv.reader(last, strict):
+                pass
+        except csv.Error as exc:
+            if "unexpected end of data" in str(exc):
+                raise BatchError(f"{path}:{last_start}: a quoted cell is never closed (a '\"' is missing); the rest of the file would become one cell") from None
 
 
-# Bytes that were not UTF-8, as the "surrogateescape" decoder keeps them (a regex: a per-character
-# Python loop cost seconds on a large export).
-_UNDECODED = re.compile("[\udc80-\udcff]")
+def _check_utf8(raw_file, path: Path, chunk: int = 1 << 20) -> None:
+    """BatchError naming the byte offset and line of the first byte that is not UTF-8."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    done, newlines = 0, 0  # bytes fully decoded before this chunk, and their line breaks
+    while True:
+        data = raw_file.read(chunk)
+        pending = decoder.getstate()[0]
+        try:
+            decoder.decode(data, final=not data)
+        except UnicodeDecodeError as exc:
+            offset = done - len(pending) + exc.start
+            buf = pending + data
+            line = newlines + buf.count(b"\n", 0, exc.start) + 1
+            raise BatchError(f"{path} is not valid UTF-8: byte 0x{buf[exc.start]:02x} at offset {offset} (line {line}); save it as UTF-8") from None
+        if not data:
+            return
+        done += len(data)
+        newlines += data.count(b"\n")
 
 
 def _unusable(text: str | None) -> str | None:
@@ -175,14 +234,7 @@ def _unusable(text: str | None) -> str | None:
         return "the row has no value in the text column"
     if not text.strip():
         return "empty text"
-    if _UNDECODED.search(text):
-        return "invalid UTF-8 in the text"
     return None
-
-
-def _clean(row: list[str]) -> list[str]:
-    """Keep undecodable bytes visible as U+FFFD instead of crashing the writer."""
-    return [cell.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if _UNDECODED.search(cell) else cell for cell in row]
 
 
 def _all_signal_ids() -> list[str]:

@@ -1,6 +1,6 @@
 """`resonanz score`: score a draft (file or stdin, text or JSON, optional grammar check) or a CSV export.
 
-May import: core.analysis, core.proofing, core.reports.terminal (lazily) and core.cli.batch / inputs.
+May import: core.analysis, core.proofing, core.reports.terminal (lazily) and core.cli.batch / batch_language / inputs.
 """
 
 from __future__ import annotations
@@ -9,12 +9,13 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from resonanz.core.cli.inputs import InputError, open_error
 
 
-def _analyze_fn(args):
+def _analyze_fn(args, fallback_language: str | None = None):
     from resonanz.core.analysis.engine import analyze
     from resonanz.core.analysis.language import resolve_language
     from resonanz.core.analysis.platforms import resolve_platform
@@ -29,7 +30,7 @@ def _analyze_fn(args):
         raise InputError(str(exc)) from None
 
     def run(text: str):
-        return analyze(text, language=args.lang, platform=args.platform, rules_dir=rules_dir)
+        return analyze(text, language=args.lang, platform=args.platform, rules_dir=rules_dir, fallback_language=fallback_language)
 
     return run
 
@@ -138,7 +139,20 @@ def _score_csv(args) -> int:
         raise InputError("--csv needs --out OUT.csv (where the scored rows go)")
     if args.format == "json":
         raise InputError("--format json is for single drafts; --csv writes CSV")
-    analyze = _analyze_fn(args)
+    analyze = _analyze_fn(args)  # validates --lang first
+    undecided: Counter[str] = Counter()  # language given to posts with too few words of their own
+    majority = None
+    if args.lang.strip().lower() == "auto":  # such posts take the file's majority language
+        from resonanz.core.cli.batch_language import majority_language
+
+        majority = majority_language(Path(args.csv), args.text_column)
+        scorer = _analyze_fn(args, majority)
+
+        def analyze(text: str):  # noqa: F811 - the same scorer, counting the undecided posts
+            result = scorer(text)
+            if result.language_reason == "too_few_words":
+                undecided[result.language] += 1
+            return result
     from resonanz.core.analysis.language import SUPPORTED_LANGUAGES
 
     _warn_rule_errors(SUPPORTED_LANGUAGES, args)  # rows may be in either language
@@ -158,6 +172,10 @@ def _score_csv(args) -> int:
         print(f"resonanz: skipped line {line_no}: {reason}", file=sys.stderr)
     if len(report.skipped) > 20:
         print(f"resonanz: … and {len(report.skipped) - 20} more skipped rows", file=sys.stderr)
+    if undecided:
+        source = "the file's majority language" if majority else "the default"
+        print(f"resonanz: {undecided.total()} posts had too few words of their own to detect their language "
+              f"(only links, emoji or hashtags): scored as {', '.join(undecided)}, {source}", file=sys.stderr)
     print(f"resonanz: scored {report.scored} rows, skipped {len(report.skipped)} → {args.out}", file=sys.stderr)
     return 0
 

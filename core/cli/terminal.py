@@ -18,7 +18,7 @@ def render(result: AnalysisResult, color: bool = False, width: int = 78) -> str:
     def c(name: str, s: str) -> str:
         return f"{_ANSI[name]}{s}{_ANSI['reset']}" if color else s
 
-    how = labels["detected"] if result.language_detected else labels["chosen"]
+    how = labels.get(result.language_reason) or (labels["detected"] if result.language_detected else labels["chosen"])
     st = result.stats
     out = [
         c("bold", f"Resonanz · {result.platform} · {labels['language_name']} ({how})"),

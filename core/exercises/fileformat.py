@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from resonanz.core.analysis.model import DIMENSIONS
 from resonanz.core.exercises.model import LANGUAGES, TOPICS, Exercise, ExerciseError
+from resonanz.core.fileio import load_toml
 
 __all__ = ["parse_exercise", "platform_ids", "to_markdown"]
 
@@ -80,7 +81,7 @@ def parse_exercise(text: str, source: str) -> Exercise:
         raise ExerciseError(source, start + 1, "front matter is not closed: add a '+++' line after it")
     front = "\n".join(lines[start + 1 : end])
     try:
-        data = tomllib.loads(front)
+        data = load_toml(front)  # a size and nesting limit: never RecursionError
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from resonanz.core.exercises.fileformat import _toml_str, parse_exercise, to_markdown
+from resonanz.core.fileio import load_toml
 from resonanz.core.exercises.model import Exercise, ExerciseError, _one_line
 
 __all__ = ["MAX_MEMBER_BYTES", "PACK_SUFFIX", "PackError", "export_pack", "import_pack"]
@@ -94,7 +95,7 @@ def _decode(data: bytes, member: str) -> str:
 
 def _read_manifest(text: str, member: str) -> dict[str, Any]:
     try:
-        data = tomllib.loads(text)
+        data = load_toml(text)  # a size and nesting limit: never RecursionError
     except tomllib.TOMLDecodeError as exc:
         raise PackError(f"invalid TOML: {exc}", member) from None
     unknown = sorted(set(data) - set(_MANIFEST_KEYS))

@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from resonanz.core.analysis.compare import format_delta
 from resonanz.core.analysis.model import DIMENSIONS
 from resonanz.core.analysis.packs import load_pack
+from resonanz.core.reports.plural import count as counted
 from resonanz.core.reports.model import (
     Block,
     BulletList,
@@ -70,7 +71,6 @@ _CHROME: dict[str, dict[str, str]] = {
         "exercises": "Übungen der Sitzung",
         "best_attempts": "Bester Versuch je Person (vorher → nachher)",
         "participant": "Teilnehmer:in",
-        "participants": "Teilnehmende",
         "room_change": "Durchschnittliche Veränderung im Raum",
         "before": "vorher",
         "after": "nachher",
@@ -110,7 +110,6 @@ _CHROME: dict[str, dict[str, str]] = {
         "exercises": "Exercises of the session",
         "best_attempts": "Best attempt per person (before → after)",
         "participant": "Participant",
-        "participants": "participants",
         "room_change": "Average change in the room",
         "before": "before",
         "after": "after",
@@ -366,5 +365,5 @@ def workshop_summary(store: Any, session_id: int, language: str = "de", pseudony
     blocks.append(Heading(2, t["notes"]))
     blocks.append(Paragraph(hide(session.facilitator_notes)) if session.facilitator_notes.strip() else Paragraph(t["no_notes"]))
     csv_rows = tuple(CsvRow(a.draft_id, names.get(a.owner, ""), a.created_at, _scores_tuple(a.latest_scores)) for a in attempts)
-    return Report(f"{t['workshop']}: {hide(session.title)}", f"{session.date} · {len(people)} {t['participants']} · {t['created']} {_day(now)}",
+    return Report(f"{t['workshop']}: {hide(session.title)}", f"{session.date} · {counted(len(people), 'participants', language)} · {t['created']} {_day(now)}",
                   language, tuple(blocks), csv_rows)

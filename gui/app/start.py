@@ -13,6 +13,13 @@ from PySide6.QtWidgets import QApplication
 def main(argv: list[str] | None = None) -> int:
     """Run the editor; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if QApplication.instance() is None:  # Qt aborts inside QApplication() if its platform plugin cannot load
+        from resonanz.gui.app.platform_check import EXIT_MISSING_LIBRARIES, missing_platform_libraries
+
+        problem = missing_platform_libraries()
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_MISSING_LIBRARIES
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "resonanz"])
     app.setApplicationName("Resonanz")
     app.setOrganizationName("Resonanz")

@@ -32,6 +32,7 @@ class DocumentController:
         w.original = text
         w.revisions = []
         w.panel.set_history([], [])
+        w.live.new_draft()
         self.set_exercise(None)
         if w.keeper is not None:
             w.keeper.begin(w.editor.toPlainText(), title=path.name if path else "", language=w.language, platform=w.platform)
@@ -55,6 +56,7 @@ class DocumentController:
         w.original = draft.text
         w.revisions = w.keeper.history()
         w.panel.set_history([sc for _, sc in w.revisions], [n for n, _ in w.revisions])
+        w.live.new_draft(draft.language)
         w._update_title()
         w.reanalyze_now()
         return True
@@ -78,6 +80,7 @@ class DocumentController:
         w.original = draft.text
         w.revisions = w.keeper.history()
         w.panel.set_history([sc for _, sc in w.revisions], [n for n, _ in w.revisions])
+        w.live.new_draft(draft.language)
         exercise = None
         if draft.exercise_id:
             try:
@@ -114,6 +117,7 @@ class DocumentController:
         w.revisions = []
         w.panel.set_history([], [])
         w.result = None
+        w.live.new_draft(exercise.language)
         self.set_exercise(exercise)
         draft_id = None
         if w.keeper is not None:
@@ -167,7 +171,7 @@ class DocumentController:
         if w.result is None or w.result.text != w.editor.toPlainText():
             from resonanz.core.analysis.engine import analyze
 
-            w.result = analyze(w.editor.toPlainText(), language=w.language, platform=w.platform)
+            w.result = analyze(w.editor.toPlainText(), language=w.language, platform=w.platform, fallback_language=w.live.fallback_language())
         name = label or QCoreApplication.translate("MainWindow", "Revision %1").replace("%1", str(len(w.revisions) + 1))
         w.revisions.append((name, {d: s.value for d, s in w.result.scores.items()}))
         w.panel.set_history([s for _, s in w.revisions], [n for n, _ in w.revisions])

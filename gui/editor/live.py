@@ -21,13 +21,26 @@ class LiveAnalysis:
         self.window = window
         self._profile_key: tuple[str, str] | None = None  # (platform, language) of the cached counter profile
         self._profile = None
+        self.draft_language: str | None = None  # the language last chosen or detected for this draft
+
+    def new_draft(self, language: str | None = None) -> None:
+        """Another draft is shown: forget the last one's language (`language`: the new draft's stored one)."""
+        self.draft_language = language if language in ("de", "en") else None
+
+    def fallback_language(self) -> str | None:
+        """The language for a draft with too few words of its own to detect (only a link, emoji or
+        hashtags): the last language chosen or detected for this draft, else the UI language."""
+        if self.draft_language is not None:
+            return self.draft_language
+        ui = getattr(getattr(self.window, "translations", None), "language", None)
+        return ui if ui in ("de", "en") else None
 
     def on_text_changed(self) -> None:
         w = self.window
         if w.keeper is not None:
             w.keeper.edited()
         text = w.editor.toPlainText()  # once per keystroke: a copy of the whole document
-        w.analyzer.request(text, w.language, w.platform)
+        w.analyzer.request(text, w.language, w.platform, self.fallback_language())
         w.grammar.request(text, w.language)
         self.update_counter_estimate(text)
 
@@ -51,7 +64,7 @@ class LiveAnalysis:
         """Analyse the current text without waiting for a typing pause."""
         w = self.window
         text = w.editor.toPlainText()
-        w.analyzer.request_now(text, w.language, w.platform)
+        w.analyzer.request_now(text, w.language, w.platform, self.fallback_language())
         w.grammar.request(text, w.language, now=True)
 
     def on_result(self, text: str, result: AnalysisResult) -> None:
@@ -60,6 +73,8 @@ class LiveAnalysis:
         if not w.editor.show_analysis(text, result.findings + self._grammar_findings_for(text), result.stats["fold"], QCoreApplication.translate("MainWindow", "… more")):
             return  # the text changed since: a newer result is on its way
         w.result = result
+        if result.language_reason != "too_few_words":
+            self.draft_language = result.language
         w.panel.show_result(result)
         w.targets.update_result(result)
         w.panel.set_counter(result.stats["characters"], result.stats["characters_limit"])

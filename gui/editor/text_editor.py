@@ -18,16 +18,15 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetrics,
     QHelpEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from resonanz.core.analysis.model import Finding
+from resonanz.gui.editor.fold_marker import FoldMarker, fold_marker, paint_fold_marker
 from resonanz.gui.editor.textpos import OffsetMap
 from resonanz.gui.app.theme import UNDERLINE, Theme, system_theme
 
@@ -294,40 +293,19 @@ class DraftEditor(QPlainTextEdit):
 
     # ------------------------------------------------------------------ fold marker
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """The text (with marks), then the fold marker on top."""
-        super().paintEvent(event)
+    def fold_marker(self) -> FoldMarker | None:
+        """Where the fold's bar and tag are drawn (viewport coordinates), or None without a fold."""
         if self._fold_point is None:
+            return None
+        return fold_marker(self, self._fold_point, self._fold_label)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The text (with marks), then the fold marker: a bar at the fold, the tag where it hides no character."""
+        super().paintEvent(event)
+        marker = self.fold_marker()
+        if marker is None or not marker.bar.united(marker.tag).intersects(QRectF(event.rect())):
             return
-        rect = self.cursorRect(self._fold_point)
-        if not rect.intersects(event.rect().adjusted(-200, -60, 200, 60)):
-            return
-        colour = QColor(self._theme.fold)
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        # the cut: a vertical bar through the line
-        x = rect.left()
-        painter.fillRect(QRectF(x - 1, rect.top(), 2.0, rect.height()), colour)
-        if self._fold_label:
-            # the tag hangs from the bar like a flag, just below the line, over the hidden text
-            font = QFont(self.font())
-            font.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.68))
-            font.setBold(True)
-            metrics = QFontMetrics(font)
-            pad_x, pad_y = 5, 1
-            w = metrics.horizontalAdvance(self._fold_label) + 2 * pad_x
-            h = metrics.height() + 2 * pad_y
-            left = float(x - 1)
-            if left + w > self.viewport().width() - 2:  # no room on the right: hang to the left of the bar
-                left = max(2.0, float(x + 1) - w)
-            tag = QRectF(left, rect.bottom() + 1, w, h)
-            if self.hasFocus() and tag.intersects(QRectF(self.cursorRect()).adjusted(-2, 0, 2, 0)):
-                painter.setOpacity(0.25)  # the caret is under the tag: let the user see what they type
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRoundedRect(tag, h / 2.5, h / 2.5)
-            text_colour = QColor("#000000" if colour.lightnessF() > 0.6 else "#ffffff")
-            painter.setPen(QPen(text_colour))
-            painter.setFont(font)
-            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, self._fold_label)
+        paint_fold_marker(painter, marker, QColor(self._theme.fold), self._fold_label)
         painter.end()

@@ -18,13 +18,14 @@ class _Bridge(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, job_id: int, text: str, language: str, platform: str, bridge: _Bridge) -> None:
+    def __init__(self, job_id: int, text: str, language: str, platform: str, fallback: str | None, bridge: _Bridge) -> None:
         super().__init__()
         self.job_id, self.text, self.language, self.platform, self.bridge = job_id, text, language, platform, bridge
+        self.fallback = fallback
 
     def run(self) -> None:  # worker thread: never touches widgets
         try:
-            result = analyze(self.text, language=self.language, platform=self.platform)
+            result = analyze(self.text, language=self.language, platform=self.platform, fallback_language=self.fallback)
             self.bridge.done.emit(self.job_id, self.text, result, "")
         except Exception as exc:  # noqa: BLE001 - reported in the window, never crashes the editor
             self.bridge.done.emit(self.job_id, self.text, None, f"{type(exc).__name__}: {exc}")
@@ -48,18 +49,21 @@ class LiveAnalyzer(QObject):
         self._bridge.done.connect(self._finished)
         self._latest = 0  # id of the newest request
         self._running = 0  # id of the job in the worker, 0 when idle
-        self._params: tuple[str, str, str] = ("", "auto", "linkedin")
+        self._params: tuple[str, str, str, str | None] = ("", "auto", "linkedin", None)
 
-    def request(self, text: str, language: str, platform: str) -> None:
-        """Ask for an analysis of `text`; it starts when no new request came for `delay_ms`."""
+    def request(self, text: str, language: str, platform: str, fallback: str | None = None) -> None:
+        """Ask for an analysis of `text`; it starts when no new request came for `delay_ms`.
+
+        `fallback` is the language for a text with too few words of its own to detect (see
+        `core.analysis.engine.analyze`'s `fallback_language`)."""
         self._latest += 1
-        self._params = (text, language, platform)
+        self._params = (text, language, platform, fallback)
         self._timer.start()
 
-    def request_now(self, text: str, language: str, platform: str) -> None:
+    def request_now(self, text: str, language: str, platform: str, fallback: str | None = None) -> None:
         """Like `request`, without waiting (a platform or language switch, opening a file)."""
         self._latest += 1
-        self._params = (text, language, platform)
+        self._params = (text, language, platform, fallback)
         self._timer.stop()
         self._start()
 
@@ -67,8 +71,8 @@ class LiveAnalyzer(QObject):
         if self._running:
             return  # one job at a time; _finished starts the newest request afterwards
         self._running = self._latest
-        text, language, platform = self._params
-        self._pool.start(_Job(self._running, text, language, platform, self._bridge))
+        text, language, platform, fallback = self._params
+        self._pool.start(_Job(self._running, text, language, platform, fallback, self._bridge))
 
     def _finished(self, job_id: int, text: str, result: object, error: str) -> None:
         self._running = 0

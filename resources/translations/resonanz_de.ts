@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app/start.py" line="69"/>
+        <location filename="../../gui/app/start.py" line="76"/>
         <source>%1
 
 Resonanz starts without saving drafts; the file was not changed.</source>
@@ -13,7 +13,7 @@ Resonanz starts without saving drafts; the file was not changed.</source>
 Resonanz startet ohne Speichern der Entwürfe; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/app/start.py" line="116"/>
+        <location filename="../../gui/app/start.py" line="123"/>
         <source>%1
 
 It held no drafts. Resonanz starts a new database; the empty file is kept as %2.</source>
@@ -22,7 +22,7 @@ It held no drafts. Resonanz starts a new database; the empty file is kept as %2.
 Sie enthielt keine Entwürfe. Resonanz legt eine neue Datenbank an; die leere Datei bleibt als %2 erhalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/app/start.py" line="135"/>
+        <location filename="../../gui/app/start.py" line="142"/>
         <source>%1
 
 Restore the newest backup (%2)? The damaged file is kept next to it.</source>
@@ -31,7 +31,7 @@ Restore the newest backup (%2)? The damaged file is kept next to it.</source>
 Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/app/start.py" line="167"/>
+        <location filename="../../gui/app/start.py" line="174"/>
         <source>The database could not be read or written: %1
 
 Your text stays in the editor (File → Save as keeps a copy). `resonanz db check` says what is wrong; `resonanz db restore` brings back a backup.</source>
@@ -40,7 +40,7 @@ Your text stays in the editor (File → Save as keeps a copy). `resonanz db chec
 Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `resonanz db check` sagt, was nicht stimmt; `resonanz db restore` holt eine Sicherung zurück.</translation>
     </message>
     <message>
-        <location filename="../../gui/app/start.py" line="195"/>
+        <location filename="../../gui/app/start.py" line="202"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -411,18 +411,18 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../gui/editor/text_editor.py" line="79"/>
+        <location filename="../../gui/editor/text_editor.py" line="78"/>
         <source>Draft</source>
         <extracomment>Marked severities (&quot;info&quot; is not marked; &quot;good&quot; gets a background, the rest an underline). Paint order: later selections are drawn over earlier ones, so stronger problems end up on top.</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/text_editor.py" line="80"/>
+        <location filename="../../gui/editor/text_editor.py" line="79"/>
         <source>Text of the post; passages the coach comments on are underlined</source>
         <translation>Text des Beitrags; kommentierte Stellen sind unterstrichen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/text_editor.py" line="81"/>
+        <location filename="../../gui/editor/text_editor.py" line="80"/>
         <source>Write or paste your post here…</source>
         <translation>Schreiben oder fügen Sie Ihren Beitrag hier ein …</translation>
     </message>
@@ -1144,23 +1144,23 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="60"/>
-        <location filename="../../gui/editor/live.py" line="85"/>
+        <location filename="../../gui/editor/live.py" line="73"/>
+        <location filename="../../gui/editor/live.py" line="100"/>
         <source>… more</source>
         <translation>… mehr</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="104"/>
+        <location filename="../../gui/editor/live.py" line="119"/>
         <source>The text changed; the suggestion is checked again.</source>
         <translation>Der Text hat sich geändert; der Vorschlag wird neu geprüft.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="123"/>
+        <location filename="../../gui/editor/live.py" line="138"/>
         <source>Could not add the word: %1</source>
         <translation>Das Wort konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="127"/>
+        <location filename="../../gui/editor/live.py" line="142"/>
         <source>“%1” is in your dictionary now.</source>
         <translation>„%1“ steht jetzt in Ihrem Wörterbuch.</translation>
     </message>
@@ -1248,12 +1248,12 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Der Entwurf hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/document.py" line="171"/>
+        <location filename="../../gui/editor/document.py" line="175"/>
         <source>Revision %1</source>
         <translation>Fassung %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/document.py" line="180"/>
+        <location filename="../../gui/editor/document.py" line="184"/>
         <source>This version is now the original to compare against.</source>
         <translation>Diese Fassung ist jetzt das Original für den Vergleich.</translation>
     </message>

@@ -6,9 +6,11 @@ rule pack (resources/rules/*.toml); the functions hold only the mechanism.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
+
+import regex
 
 from resonanz.core.analysis.model import Finding, Span
 from resonanz.core.analysis.packs import RulePack
@@ -17,6 +19,7 @@ from resonanz.core.analysis.platforms import PlatformProfile
 from resonanz.core.analysis.text import Document, Sentence
 
 QUOTE_MAX = 70
+_GRAPHEME = regex.compile(r"\X")
 
 
 @dataclass(slots=True)
@@ -88,7 +91,7 @@ class Context:
         """A finding with the rule's message, suggestion, why and source filled in."""
         cfg = self.cfg(rule_id)
         text = cfg["messages"][message_key]
-        span_objs = tuple(s if isinstance(s, Span) else Span(*s) for s in spans)
+        span_objs = tuple(self._on_graphemes(*((s.start, s.end) if isinstance(s, Span) else s)) for s in spans)
         if "quote" not in values and span_objs:
             values["quote"] = self.quote(span_objs[0])
         values.setdefault("platform", self.platform.name)
@@ -105,6 +108,21 @@ class Context:
             kind=message_key,
         )
 
+    def _on_graphemes(self, start: int, end: int) -> Span:
+        """The span widened to whole grapheme clusters (never a base letter without its accents,
+        half an emoji ZWJ sequence or half a flag): start moves back, end moves forward."""
+        text = self.doc.text
+
+        def plain(i: int) -> bool:  # ASCII on both sides (not CR LF): a boundary, no lookup needed
+            return i <= 0 or i >= len(text) or (text[i - 1] < "\x80" and text[i] < "\x80" and text[i - 1 : i + 1] != "\r\n")
+
+        if plain(start) and plain(end):
+            return Span(start, end)
+        bounds = self.memo("_graphemes", lambda: [0, *(m.end() for m in _GRAPHEME.finditer(text))])
+        start = bounds[bisect_right(bounds, start) - 1] if 0 < start < len(text) else start
+        end = bounds[bisect_left(bounds, end)] if 0 < end < len(text) else end
+        return Span(start, end)
+
     # -- shared detections -------------------------------------------------------------------
     def word_count(self) -> int:
         """Words of running text (no URLs, handles or hashtag words)."""
@@ -120,6 +138,30 @@ class Context:
             self._starts[id(spans)] = starts
         i = bisect_left(starts[1], sentence.start)
         return i < len(starts[1]) and starts[1][i] < sentence.end
+
+
+def outside(spans: Sequence[tuple[int, int]], areas: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans whose start lies in none of `areas` (half-open, may overlap), in their order.
+
+    Linear-logarithmic, not spans × areas: the areas are merged once and each start is found by
+    binary search (a long text has thousands of both)."""
+    if not spans or not areas:
+        return list(spans)
+    merged: list[list[int]] = []
+    for a, b in sorted(areas):
+        if a >= b:
+            continue
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+    out = []
+    for sp in spans:
+        i = bisect_right(starts, sp[0]) - 1
+        if i < 0 or sp[0] >= merged[i][1]:
+            out.append(sp)
+    return out
 
 
 def phrase_signal(ctx: Context, rule_id: str, list_key: str = "phrases") -> Outcome:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resonanz.core.analysis.patterns import matcher
-from resonanz.core.analysis.rules.base import Context, Outcome, capped, phrase_signal
+from resonanz.core.analysis.rules.base import Context, Outcome, capped, outside, phrase_signal
 from resonanz.core.analysis.text import Sentence
 
 
@@ -35,13 +35,13 @@ def you_we(ctx: Context) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         cta = ctx.hits("D8", "phrases")
         if cta:
             cta_sentences = [(x.start, x.end) for x in ctx.doc.sentences if ctx.sentence_has(x, cta)]
-            you = [y for y in you if not any(a <= y[0] < b for a, b in cta_sentences)]
+            you = outside(you, cta_sentences)
         we = list(ctx.hits("D1", "we"))
         # "We thank our volunteers": a "we" that gives recognition turns to others, not to itself.
         thanks = ctx.hits("D5", "phrases")
         if thanks and we:
             thank_sentences = [(x.start, x.end) for x in ctx.doc.sentences if ctx.sentence_has(x, thanks)]
-            we = [w for w in we if not any(a <= w[0] < b for a, b in thank_sentences)]
+            we = outside(we, thank_sentences)
         if ctx.pack.brand_names:
             we += matcher(ctx.pack.brand_names).find(ctx.doc)
         return sorted(set(you)), sorted(set(we))
@@ -177,7 +177,7 @@ def d5_recognition(ctx: Context) -> Outcome:
     cfg = ctx.cfg("D5")
     # "our award-winning team" praises the sender: recognition words inside ad-speak don't count
     hype = hits_without_exceptions(ctx, "D7")
-    thanks = sorted(t for t in ctx.hits("D5", "phrases") + ctx.hits("D5", "greetings") if not any(hs <= t[0] < he for hs, he in hype))
+    thanks = sorted(outside(ctx.hits("D5", "phrases") + ctx.hits("D5", "greetings"), hype))
     mentions = [(m.start, m.end) for m in ctx.doc.mentions]
     people, past = ctx.hits("D5", "community"), ctx.hits("D5", "community_past")
     # people who took part, and a past marker, in the same or the neighbouring sentence
@@ -218,7 +218,7 @@ def hits_without_exceptions(ctx: Context, rule_id: str, list_key: str = "words",
     exceptions = ctx.hits(rule_id, exceptions_key)
     if not exceptions:
         return hits
-    return [h for h in hits if not any(es <= h[0] < ee for es, ee in exceptions)]
+    return outside(hits, exceptions)
 
 
 def d7_ad_speak(ctx: Context) -> Outcome:

@@ -6,12 +6,15 @@ from functools import lru_cache
 
 import regex
 
-from resonanz.core.analysis.rules.base import Context, Outcome, capped, phrase_signal
+from resonanz.core.analysis.rules.base import Context, Outcome, capped, outside, phrase_signal
 from resonanz.core.analysis.rules.dialogue import hits_without_exceptions, classify_questions, opening_end
 
 _NUMBER = r"\d+(?:[.,]\d+)*"
-# Direct speech: „…“, "…", “…”, «…», »…« with at least two words inside.
-_QUOTE = regex.compile(r"[„“\"«»]\s*[\p{L}\p{N}][^„“”\"«»\n]*?\s[^„“”\"«»\n]*?[“”\"»«]")
+# Direct speech: „…“, "…", “…”, «…», »…« with at least two words inside (a blank inside; at most one
+# line break). Possessive runs keep it linear: the lazy form took minutes on a long line with an
+# unclosed quote (issue 19).
+_NOQ = r"[^„“”\"«»\n]*+"
+_QUOTE = regex.compile(rf"[„“\"«»]\s*[\p{{L}}\p{{N}}][^„“”\"«»\s]*+(?:\n{_NOQ}|[^\S\n]{_NOQ}(?:\n{_NOQ})?)[“”\"»«]")
 
 
 @lru_cache(maxsize=16)
@@ -109,7 +112,7 @@ def s6_emotion(ctx: Context) -> Outcome:
     cfg = ctx.cfg("S6")
     # "We're excited to announce" is the sender's mood, not the reader's: D6 openers don't count.
     openers = ctx.hits("D6", "openers")
-    high = [h for h in ctx.hits("S6", "high") if not any(os <= h[0] < oe for os, oe in openers)]
+    high = outside(ctx.hits("S6", "high"), openers)
     low = ctx.hits("S6", "low")
     out = Outcome(count=len(high))
     if high:

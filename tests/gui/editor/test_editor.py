@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPoint, QRectF
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QApplication, QToolTip
 from resonanz.core.analysis.engine import analyze
 from resonanz.core.analysis.model import Finding, Span
@@ -419,3 +419,99 @@ def test_setup_texts_and_language_change(editor, monkeypatch):
     monkeypatch.setattr(editor, "retranslate", lambda: calls.append(1))
     QApplication.sendEvent(editor, QEvent(QEvent.Type.LanguageChange))
     assert calls == [1]
+
+
+# ---------------------------------------------------------------------------------------- fold tag hides no character
+
+
+def glyph_cells(editor: DraftEditor):
+    """(character, rectangle in viewport coordinates) of every visible non-space character, from the document layout."""
+    doc = editor.document()
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        origin = editor.blockBoundingGeometry(block).translated(editor.contentOffset()).topLeft()
+        text = block.text()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            for pos in range(line.textStart(), line.textStart() + line.textLength()):
+                if pos >= len(text) or text[pos].isspace():
+                    continue
+                x1, x2 = line.cursorToX(pos)[0], line.cursorToX(pos + 1)[0]
+                # cursorToX counts from the block's left edge (line.x() included)
+                yield text[pos], QRectF(origin.x() + min(x1, x2), origin.y() + line.y(), abs(x2 - x1), line.height())
+        block = block.next()
+
+
+def covered(editor: DraftEditor) -> list[str]:
+    marker = editor.fold_marker()
+    assert marker is not None
+    return [ch for ch, cell in glyph_cells(editor) if cell.intersects(marker.tag)]
+
+
+FOLD_MID_WORD = (
+    "Welche Pflanze hat bei Ihnen diesen Sommer die Hitze am besten überstanden?\n\n"
+    "Letzte Woche stand Frau Yilmaz ratlos vor ihren vertrockneten Tomaten. Unsere Gärtnerin Jana hat "
+    "ihr drei Dinge gezeigt, die in 10 Minuten am Tag viel Wasser sparen:\n"
+    "• morgens gießen statt abends\n• Mulch aus Rasenschnitt, 5 cm dick\n• Tonkegel in Kübeln statt Gießkanne\n"
+)
+
+
+@pytest.mark.parametrize("width", [360, 520, 700, 1100])
+@pytest.mark.parametrize("steps", [0, 6])
+@pytest.mark.parametrize("word", ["Minuten", "morgens", "Tonkegel", "Pflanze"])
+def test_fold_tag_covers_no_character(editor, qtbot, width, steps, word):
+    """The fold falls mid-word; wherever the tag goes, its rectangle meets no character's cell."""
+    text = FOLD_MID_WORD + long_post()
+    fold = text.index(word) + 3
+    editor.resize(width, 900)
+    editor.set_zoom_steps(steps)
+    editor.setPlainText(text)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert editor.show_analysis(text, [], fold, "… mehr")
+    cells = list(glyph_cells(editor))
+    assert len(cells) > 100
+    marker = editor.fold_marker()
+    assert marker is not None and marker.tag.width() > 0 and marker.tag.height() > 0
+    assert covered(editor) == []
+    assert QRectF(editor.viewport().rect()).contains(marker.tag)
+    # the bar marks the fold itself: between the word's third and fourth letter
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(OffsetMap(text).to_qt(fold))
+    assert abs(marker.bar.center().x() - editor.cursorRect(cursor).left()) <= 2
+    assert fold_colour_pixels(editor) > 20
+
+
+def test_fold_tag_keeps_its_label_where_there_is_room(editor, qtbot):
+    """Beside a short line the tag carries its words, on the fold's own line."""
+    text = FOLD_MID_WORD
+    fold = text.index("morgens") + 3
+    editor.resize(700, 500)
+    editor.setPlainText(text)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.show_analysis(text, [], fold, "… mehr")
+    marker = editor.fold_marker()
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(OffsetMap(text).to_qt(fold))
+    line = editor.cursorRect(cursor)
+    assert not marker.compact
+    assert line.top() <= marker.tag.center().y() <= line.bottom()  # same line as the fold
+    assert marker.tag.width() > 30
+    assert covered(editor) == []
+
+
+def test_fold_tag_in_a_wall_of_text_shrinks_into_the_margin(editor, qtbot):
+    """No line near the fold has room: a flag in the right margin, still over no character."""
+    text = "Wasserstand " * 400
+    editor.resize(400, 600)
+    editor.setPlainText(text)
+    editor.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)  # every line filled to the last pixel
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.show_analysis(text, [], 1000 + 5, "… mehr")
+    marker = editor.fold_marker()
+    assert marker.compact and marker.tag.width() >= 4
+    assert covered(editor) == []
+    assert fold_colour_pixels(editor) > 20

@@ -1,0 +1,37 @@
+"""Counts in reports use the singular for exactly one, in German and English (issue 19, point 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resonanz.core.reports.builders import workshop_summary
+from resonanz.core.reports.plural import NOUNS, count, plural_form
+from resonanz.core.storage.store import Store
+from report_fixtures import TODAY
+
+
+@pytest.mark.parametrize(
+    ("n", "language", "expected"),
+    [
+        (0, "en", "0 participants"), (1, "en", "1 participant"), (2, "en", "2 participants"), (21, "en", "21 participants"),
+        (0, "de", "0 Teilnehmende"), (1, "de", "1 Teilnehmer:in"), (2, "de", "2 Teilnehmende"), (21, "de", "21 Teilnehmende"),
+    ],
+)
+def test_count(n: int, language: str, expected: str) -> None:
+    assert count(n, "participants", language) == expected
+
+
+def test_plural_form_and_nouns_in_both_languages() -> None:
+    assert [plural_form(n, "Versuch", "Versuche") for n in (0, 1, 2)] == ["Versuche", "Versuch", "Versuche"]
+    assert set(NOUNS["de"]) == set(NOUNS["en"])
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en", " · 1 participant · "), ("de", " · 1 Teilnehmer:in · ")])
+def test_workshop_header_with_one_participant(tmp_path: Path, language: str, expected: str) -> None:
+    with Store(tmp_path / "r.db") as s:
+        sess = s.create_session("workshop", "Solo", "2026-01-15")
+        s.add_participant(sess, "Jana Krüger", None)
+        report = workshop_summary(s, sess, language, now=TODAY)
+    assert expected in report.subtitle
