@@ -47,6 +47,10 @@ class Finding:
     points: int = 0  # what this finding added to (or took from) its dimension's score
     kind: str = ""  # which message of the rule, e.g. "monologue" for D1: stable, for code and tests
     replacements: tuple[str, ...] = ()  # texts that may replace the first span as they are (one-click fixes)
+    # what filled the message and suggestion templates ({"we": 3, "you": 1}, {"quote": "…"}), so a
+    # report in the other language can say the same with that pack's template; {} for findings not
+    # built from a rule pack (spelling, grammar). Quotes stay in the post's language.
+    values: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     @property
     def start(self) -> int | None:
@@ -74,6 +78,7 @@ class Finding:
             "source": self.source,
             "points": self.points,
             "replacements": list(self.replacements),
+            "values": {k: v if isinstance(v, (str, int, float)) else str(v) for k, v in self.values.items()},
         }
 
 

@@ -262,10 +262,14 @@ class PackMatcher:
         n = len(words)
         found: dict[str, list[tuple[int, int]]] = {key: [] for key in self.matchers}
         next_free: dict[str, int] = {}
+        cache, candidates = self._cache, self._candidates
         for i in range(n):
             w = words[i]
-            for key, entries in self._candidates(w.text, lowers[i]):
-                if i < next_free.get(key, 0):
+            hit = cache.get(w.text)
+            if hit is None:
+                hit = candidates(w.text, lowers[i])
+            for key, entries in hit:
+                if key in next_free and i < next_free[key]:
                     continue
                 best = 0
                 for entry in entries:  # longest first, first word already matched

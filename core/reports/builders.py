@@ -1,8 +1,12 @@
 """The three report builders: a draft sheet, a participant's progress and a workshop summary.
 
-Each reads a `Store` and returns a `Report` (see `model`); report chrome (headings, labels) is in
-the chosen language, finding texts stay in the draft's. With pseudonyms on, names are hidden in
-free text too. Imports `resonanz.core.analysis` (labels, scoring, deltas, the engine for an
+Each reads a `Store` and returns a `Report` (see `model`) in one language: chrome (headings,
+labels) and finding texts alike. A finding of a draft in the other language is said again with the
+report language's template of its rule and the values it was built with (`Finding.values`); only
+quotes from the post stay in the post's language. A finding stored without values (saved before
+they were kept, or not from a rule pack) is named by its rule in the report language, its original
+text quoted and marked as such – never wrong-language text unmarked. With pseudonyms on, names are
+hidden in free text too. Imports `resonanz.core.analysis` (labels, scoring, deltas, the engine for an
 unscored draft) and `model`; the store is passed in, never imported.
 """
 
@@ -66,7 +70,6 @@ _CHROME: dict[str, dict[str, str]] = {
         "times": "×",
         "exercises_done": "Bearbeitete Übungen",
         "no_exercises": "Keine Übungen.",
-        "attempts": "Versuche",
         "attempt": "Versuch",
         "exercises": "Übungen der Sitzung",
         "best_attempts": "Bester Versuch je Person (vorher → nachher)",
@@ -79,6 +82,7 @@ _CHROME: dict[str, dict[str, str]] = {
         "no_notes": "Keine Notizen.",
         "no_attempts": "Keine bewerteten Versuche.",
         "red": "rot", "amber": "gelb", "green": "grün",
+        "quote": "„{}“", "original_de": "deutsches Original", "original_en": "englisches Original", "original": "Original",
     },
     "en": {
         "draft_sheet": "Draft sheet",
@@ -105,7 +109,6 @@ _CHROME: dict[str, dict[str, str]] = {
         "times": "×",
         "exercises_done": "Exercises done",
         "no_exercises": "No exercises.",
-        "attempts": "Attempts",
         "attempt": "Attempt",
         "exercises": "Exercises of the session",
         "best_attempts": "Best attempt per person (before → after)",
@@ -118,6 +121,7 @@ _CHROME: dict[str, dict[str, str]] = {
         "no_notes": "No notes.",
         "no_attempts": "No scored attempts.",
         "red": "red", "amber": "amber", "green": "green",
+        "quote": "“{}”", "original_de": "German original", "original_en": "English original", "original": "original",
     },
 }
 
@@ -167,6 +171,64 @@ def _rule_label(rule: str, language: str) -> str:
         return rule
 
 
+#: Rules whose values only mean something in the draft's language: C1 reports the readability
+#: indices of that language (Flesch-Amstad and Wiener Sachtextformel for German, Flesch Reading
+#: Ease and grade for English); the other pack's template would name the wrong index.
+_OWN_LANGUAGE_VALUES = frozenset({"C1"})
+_FIELD = re.compile(r"(?<!\{)\{(\w+)\}")
+
+
+def _template(rule: str, kind: str, key: str, language: str) -> str | None:
+    """The `key` ("message"/"suggestion") template of a rule's message `kind` in `language`'s pack."""
+    try:
+        text = load_pack(language, False).rules.get(rule, {}).get("messages", {}).get(kind)
+    except (FileNotFoundError, ValueError):
+        return None
+    return text.get(key, "") if isinstance(text, Mapping) else None
+
+
+def _said(f: Mapping[str, Any], key: str, source: str, language: str) -> str | None:
+    """A finding's message or suggestion in the report `language`; None if it can only be quoted.
+
+    `source` is the language the finding was written in (its draft's analysis language)."""
+    text = str(f.get(key) or "")
+    if not text or source == language:
+        return text
+    rule, values = str(f.get("rule", "")), f.get("values")
+    template = _template(rule, str(f.get("kind", "")), key, language)
+    if not isinstance(values, Mapping) or template is None or rule in _OWN_LANGUAGE_VALUES:
+        return None
+    if any(name not in values for name in _FIELD.findall(template)):
+        return None  # a value this template needs was not stored (an older engine, a user's template)
+    try:
+        return template.format_map(values) if template else ""
+    except (ValueError, KeyError, IndexError, AttributeError):  # a user's template with stray braces
+        return None
+
+
+def _quoted(text: str, source: str, language: str) -> str:
+    """Text in the other language, in the report language's quotation marks with a note which original it is."""
+    t = _chrome(language)
+    return f"{t['quote'].format(text)} ({t.get('original_' + source, t['original'])})"
+
+
+def _message(f: Mapping[str, Any], source: str, language: str) -> str:
+    """A finding's message in the report language, or its rule's name there and the quoted original."""
+    said = _said(f, "message", source, language)
+    if said is not None:
+        return said
+    return f"{_rule_label(str(f.get('rule', '')), language)}: {_quoted(str(f['message']), source, language)}"
+
+
+def _step(f: Mapping[str, Any], source: str, language: str) -> str:
+    """ "message → suggestion" in the report language (quoted as one if it cannot be said again)."""
+    message, suggestion = _said(f, "message", source, language), _said(f, "suggestion", source, language)
+    if message is not None and suggestion is not None:
+        return f"{message} → {suggestion}"
+    original = f"{f['message']} → {f['suggestion']}"
+    return f"{_rule_label(str(f.get('rule', '')), language)}: {_quoted(original, source, language)}"
+
+
 def _scores_tuple(scores: Mapping[str, int] | None) -> tuple[int | None, ...]:
     return tuple(None if scores is None else int(scores[d]) for d in DIMENSIONS)
 
@@ -183,11 +245,13 @@ def draft_sheet(store: Any, draft_id: int, language: str = "de", now: Date | str
     if scored:
         text, scores, findings = scored[-1].text, scored[-1].scores, list(scored[-1].findings)
         previous = scored[-2] if len(scored) > 1 else None
+        source = scored[-1].language or draft.language
     else:
         from resonanz.core.analysis.engine import analyze
 
         result = analyze(draft.text, language=draft.language, platform=draft.platform, rules_dir=False).to_dict()
         text, scores, findings, previous = draft.text, result["scores"], result["findings"], None
+        source = result["language"]
         blocks.append(Paragraph(t["not_scored"]))
     blocks.append(Heading(2, t["scores"]))
     blocks.append(_score_table(scores, previous.scores if previous else None, language))
@@ -198,14 +262,15 @@ def draft_sheet(store: Any, draft_id: int, language: str = "de", now: Date | str
                         + (Series(t["after"] if previous else t["scores"], tuple(int(scores[d]) for d in DIMENSIONS)),)))
     blocks.append(Heading(2, t["next_steps"]))
     steps = sorted((f for f in _problems(findings) if f.get("suggestion")), key=lambda f: -abs(int(f.get("points", 0))))[:3]
-    blocks.append(BulletList(tuple(f"{f['message']} → {f['suggestion']}" for f in steps)) if steps else Paragraph(t["no_next_steps"]))
+    blocks.append(BulletList(tuple(_step(f, source, language) for f in steps)) if steps else Paragraph(t["no_next_steps"]))
     if previous is not None:
         before_keys = {(f.get("rule"), f.get("kind")) for f in _problems(previous.findings or ())}
         after_keys = {(f.get("rule"), f.get("kind")) for f in _problems(findings)}
         blocks.append(Heading(2, t["since_previous"]))
         items = [f"{dims[d]}: {format_delta(int(scores[d]) - int(previous.scores[d]))}" for d in DIMENSIONS]
-        items += [f"{t['resolved']}: {f['message']}" for f in _problems(previous.findings or ()) if (f.get("rule"), f.get("kind")) not in after_keys]
-        items += [f"{t['new']}: {f['message']}" for f in _problems(findings) if (f.get("rule"), f.get("kind")) not in before_keys]
+        before = previous.language or draft.language
+        items += [f"{t['resolved']}: {_message(f, before, language)}" for f in _problems(previous.findings or ()) if (f.get("rule"), f.get("kind")) not in after_keys]
+        items += [f"{t['new']}: {_message(f, source, language)}" for f in _problems(findings) if (f.get("rule"), f.get("kind")) not in before_keys]
         blocks.append(BulletList(tuple(items)))
     marks = []
     for f in findings:
@@ -215,7 +280,7 @@ def draft_sheet(store: Any, draft_id: int, language: str = "de", now: Date | str
     blocks.append(Heading(2, t["text"]))
     blocks.append(MarkedText(text, tuple(marks)))
     blocks.append(Heading(2, t["findings"]))
-    blocks.append(BulletList(tuple(f"[{dims.get(f.get('dimension', ''), f.get('dimension', ''))}] {f.get('rule', '')}: {f['message']}" for f in findings))
+    blocks.append(BulletList(tuple(f"[{dims.get(f.get('dimension', ''), f.get('dimension', ''))}] {f.get('rule', '')}: {_message(f, source, language)}" for f in findings))
                   if findings else Paragraph(t["no_findings"]))
     rows = tuple(CsvRow(draft.id, draft.title, r.created_at, _scores_tuple(r.scores)) for r in scored)
     if not scored:
@@ -232,31 +297,38 @@ def _platform_name(platform: str) -> str:
     return profile.name if profile is not None else platform
 
 
-def _latest_findings(store: Any, draft_id: int) -> list[Mapping[str, Any]]:
+def _latest_findings(store: Any, draft_id: int) -> tuple[list[Mapping[str, Any]], str]:
+    """The findings of a draft's newest analysed version and the language they are written in."""
     scored = [r for r in store.revisions(draft_id) if r.findings is not None]
-    return list(scored[-1].findings) if scored else []
+    if not scored:
+        return [], ""
+    return list(scored[-1].findings), scored[-1].language or store.get_draft(draft_id).language
 
 
 def _weak_points(store: Any, attempts: Sequence[Any], language: str, top: int = 5) -> list[str]:
     """Most frequent problem rules across attempts (each attempt's newest scored version counts once per rule)."""
     counts: Counter[str] = Counter()
-    example: dict[str, tuple[str, str]] = {}  # rule -> (message, language of the draft it came from)
+    example: dict[str, tuple[Mapping[str, Any], str]] = {}  # rule -> (finding, language it is written in)
     for a in attempts:
-        problems = _problems(_latest_findings(store, a.draft_id))
+        found, source = _latest_findings(store, a.draft_id)
+        problems = _problems(found)
         if not problems:
             continue
-        draft_lang = store.get_draft(a.draft_id).language
         for f in problems:
-            example.setdefault(f["rule"], (f.get("message", ""), draft_lang if draft_lang in LANGUAGES else language))
+            example.setdefault(f["rule"], (f, source))
         counts.update({f["rule"] for f in problems})
     times = _chrome(language)["times"]
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
     out = []
     for rule, n in ranked:
-        message, draft_lang = example[rule]
-        for prefix in {_rule_label(rule, draft_lang), _rule_label(rule, language)}:
+        f, source = example[rule]
+        said = _said(f, "message", source, language)
+        message = str(f.get("message", "")) if said is None else said
+        for prefix in {_rule_label(rule, source if source in LANGUAGES else language), _rule_label(rule, language)}:
             if message.startswith(prefix + ":"):  # some messages open with their rule's name: say it once
                 message = message[len(prefix) + 1:].lstrip()
+        if said is None:  # stored without its values: the original, quoted and marked
+            message = _quoted(message, source, language)
         out.append(f"{n}{times} {rule} {_rule_label(rule, language)}: {message}")
     return out
 
@@ -298,7 +370,7 @@ def participant_progress(store: Any, participant_id: int, language: str = "de", 
     blocks.append(Heading(2, t["exercises_done"]))
     blocks.append(BulletList(tuple(_exercise_title(store, e) for e in exercises)) if exercises else Paragraph(t["no_exercises"]))
     rows = tuple(CsvRow(a.draft_id, name, a.created_at, _scores_tuple(a.latest_scores)) for a in attempts)
-    return Report(f"{t['progress']}: {name}", f"{len(attempts)} {t['attempts']} · {t['created']} {_day(now)}", language, tuple(blocks), rows)
+    return Report(f"{t['progress']}: {name}", f"{counted(len(attempts), 'attempts', language)} · {t['created']} {_day(now)}", language, tuple(blocks), rows)
 
 
 def _name_hider(people: Sequence[tuple[str, str]]) -> Callable[[str], str]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 #: (singular, plural) of the counted nouns of the reports, per report language.
 NOUNS: dict[str, dict[str, tuple[str, str]]] = {
-    "de": {"participants": ("Teilnehmer:in", "Teilnehmende")},
-    "en": {"participants": ("participant", "participants")},
+    "de": {"participants": ("Teilnehmer:in", "Teilnehmende"), "attempts": ("Versuch", "Versuche")},
+    "en": {"participants": ("participant", "participants"), "attempts": ("attempt", "attempts")},
 }
 
 

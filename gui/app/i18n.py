@@ -1,6 +1,9 @@
 """UI translations through Qt's system: .ts sources in resources/translations, .qm built from them.
 
-English is the source language (no translator needed). The German .qm is built by
+English is the source language: its texts are the source strings. Only counted phrases need an
+English translation too ("%n attempt(s)" → "1 attempt" / "2 attempts": Qt does not pluralise a
+source text by itself), so resonanz_en.ts holds just those (lupdate -pluralonly) and is installed
+for English like any other translation. The .qm files are built by
 `python -m resonanz.gui.app.i18n` (the build, CI and packaging run it) with pyside6-lrelease; if an
 installed copy lacks it, it is built once into the data folder's cache. Nobody edits a .qm by hand.
 To refresh the .ts after changing UI strings: `python -m resonanz.gui.app.i18n --update`.
@@ -41,9 +44,9 @@ def build_qm(ts: Path, qm: Path) -> Path:
 
 
 def qm_path(language: str) -> Path | None:
-    """The compiled translation for `language`, building it if needed; None for the source language."""
-    if language == SOURCE_LANGUAGE:
-        return None
+    """The compiled translation for `language`, building it if needed; None if none is shipped.
+
+    For the source language (English) it holds only the plural forms of counted phrases."""
     ts = _ts_dir() / f"resonanz_{language}.ts"
     if not ts.is_file():
         return None
@@ -90,7 +93,12 @@ class Translations:
             if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 app.installTranslator(qt)
                 self._qt_translator = qt
-        path = qm_path(language)
+        try:
+            path = qm_path(language)
+        except (OSError, subprocess.CalledProcessError):
+            if language != SOURCE_LANGUAGE:
+                raise
+            path = None  # English plurals only: the source texts still work without them
         if path is not None:
             translator = QTranslator(app)
             if translator.load(str(path)):
@@ -111,9 +119,9 @@ def main(argv: list[str] | None = None) -> int:
         gui_dir = Path(__file__).parents[1]
         sources = sorted(str(p) for p in gui_dir.rglob("*.py"))
         for lang in UI_LANGUAGES:
-            if lang == SOURCE_LANGUAGE:
-                continue
-            subprocess.run([*_tool("lupdate"), "-no-obsolete", *sources, "-ts", str(ts_dir / f"resonanz_{lang}.ts")], check=True)
+            # the source language needs only its plural forms ("%n attempt(s)" → "1 attempt")
+            only = ["-pluralonly", "-source-language", "en", "-target-language", "en"] if lang == SOURCE_LANGUAGE else []
+            subprocess.run([*_tool("lupdate"), "-no-obsolete", *only, *sources, "-ts", str(ts_dir / f"resonanz_{lang}.ts")], check=True)
         return 0
     for ts in sorted(ts_dir.glob("resonanz_*.ts")):
         build_qm(ts, ts.with_suffix(".qm"))

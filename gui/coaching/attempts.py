@@ -183,13 +183,17 @@ class RoundAttempts:
             return dialog.values()
         return None
 
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Like QObject.tr (this is no QObject): lupdate reads self.tr(…, n) as a counted phrase."""
+        return QCoreApplication.translate("RoundAttempts", text, disambiguation, n)
+
     def ask_folder_and_import(self, parent: QWidget, import_folder: Callable[[str], tuple[list[str], list[str]]]) -> None:
         """Choose a folder, import it, and say what was imported and what was skipped."""
         folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("SessionsView", "Import attempts from folder"))
         if not folder:
             return
         imported, skipped = import_folder(folder)
-        message = QCoreApplication.translate("SessionsView", "{count} attempt(s) imported.").format(count=len(imported))
+        message = self.tr("%n attempt(s) imported.", "", len(imported))
         if skipped:
             message += "\n\n" + QCoreApplication.translate("SessionsView", "Skipped (not a UTF-8 text file):") + "\n" + "\n".join(skipped)
             QMessageBox.warning(parent, QCoreApplication.translate("SessionsView", "Import attempts"), message)

@@ -80,7 +80,7 @@ class ProgressView(QWidget):
         if self._participant is None:
             self.header.setText(self.tr("Choose a participant to see their progress."))
         else:
-            self.header.setText(self.tr("Progress of {name}: {count} attempt(s)").format(name=self.shown_name(), count=self.chart.point_count()))
+            self.header.setText(self.tr("Progress of {name}: %n attempt(s)", "", self.chart.point_count()).format(name=self.shown_name()))
         self.chart.setAccessibleName(self.header.text())
         self.setAccessibleName(self.tr("Participant progress"))
 

@@ -278,8 +278,10 @@ class SessionsView(QWidget):
             self.session_header.setText(self.tr("Select or create a session."))
         else:
             self.session_header.setText(
-                self.tr("{title} \u2014 {date}: {participants} participant(s), {attempts} attempt(s) in this round").format(
-                    title=s.title, date=s.date, participants=len(self._people.items), attempts=len(self._gallery.attempts)
+                self.tr("{title} \u2014 {date}: {participants}, {attempts} in this round").format(
+                    title=s.title, date=s.date,
+                    participants=self.tr("%n participant(s)", "", len(self._people.items)),
+                    attempts=self.tr("%n attempt(s)", "", len(self._gallery.attempts)),
                 )
             )
 

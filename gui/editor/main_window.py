@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -25,7 +25,7 @@ from resonanz.gui.editor.files import DraftFiles
 from resonanz.gui.editor.find_bar import FindBar
 from resonanz.gui.editor.live import LiveAnalysis
 from resonanz.gui.editor.presentation import Presentation
-from resonanz.gui.editor.text_editor import DraftEditor
+from resonanz.gui.editor.text_editor import DraftEditor, live_mark_limits
 from resonanz.gui.app.i18n import Translations
 from resonanz.gui.panel.panel import CoachPanel
 from resonanz.gui.coaching.targets import TargetsBox
@@ -90,7 +90,11 @@ class MainWindow(QMainWindow):
         self.status_readonly.setObjectName("readOnlyNotice")
         self.status_readonly.setStyleSheet("color: #b3261e; font-weight: 600")
         self.status_readonly.hide()
+        self.status_marks = QLabel(self)  # a draft over the live-mark limit (resources/editor.toml)
+        self.status_marks.setObjectName("liveMarksNotice")
+        self.status_marks.hide()
         self.statusBar().addWidget(self.status_words, 1)
+        self.statusBar().addPermanentWidget(self.status_marks)
         self.statusBar().addPermanentWidget(self.status_readonly)
         self.statusBar().addPermanentWidget(self.status_file)
 
@@ -266,6 +270,14 @@ class MainWindow(QMainWindow):
         self.status_file.setText("" if self.presenting or self.path is None else str(self.path))
 
     def _update_status(self) -> None:
+        limited = self.editor.marks_limited()
+        self.status_marks.setVisible(limited)
+        if limited:
+            self.status_marks.setText(
+                self.tr("Too long for live marks (over %1 characters): only the visible part is marked, scores still update").replace(
+                    "%1", QLocale().toString(live_mark_limits()[0])
+                )
+            )
         if self.result is None:
             self.status_words.setText("")
             return

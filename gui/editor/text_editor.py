@@ -12,9 +12,12 @@ Every span crosses from Python offsets (code points) to Qt positions (UTF-16 uni
 from __future__ import annotations
 
 import html
+import tomllib
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,6 +49,14 @@ _TOOLTIP = QEvent.Type.ToolTip
 _LANGUAGE_CHANGE = QEvent.Type.LanguageChange
 
 
+@lru_cache(maxsize=1)
+def live_mark_limits() -> tuple[int, int, int]:
+    """(max_characters, visible_margin, max_marks) from resources/editor.toml: above max_characters
+    only findings within visible_margin of the visible part are marked, at most max_marks of them."""
+    data = tomllib.loads((resources.files("resonanz.resources") / "editor.toml").read_text(encoding="utf-8"))["live_marks"]
+    return int(data["max_characters"]), int(data["visible_margin"]), int(data["max_marks"])
+
+
 class DraftEditor(QPlainTextEdit):
     """Plain-text editor for a post draft that shows findings as underlines and the feed fold."""
 
@@ -60,6 +71,14 @@ class DraftEditor(QPlainTextEdit):
         self._fold_point: QTextCursor | None = None  # caret-like cursor at the fold, for painting
         self._fold_label = ""
         self._zoom_steps = 0
+        # a draft over the live-mark limit: every mark as (finding, qt start, qt end, format key),
+        # of which only those near the visible part get a selection (`_mark_visible`)
+        self._limited = False
+        self._candidates: list[tuple[Finding, int, int, tuple[str, str]]] = []
+        self._offsets: OffsetMap | None = None  # of the analysed text, while limited
+        self._candidates_revision = -1  # document revision the candidates' positions belong to
+        self._visible_timer = QTimer(self, singleShot=True, interval=60, timeout=self._mark_visible)
+        self.verticalScrollBar().valueChanged.connect(self._schedule_visible_marks)
 
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(12)
@@ -138,21 +157,15 @@ class DraftEditor(QPlainTextEdit):
         offsets = OffsetMap(text_snapshot)
         n = len(text_snapshot)
         doc = self.document()
-        marks: list[tuple[Finding, QTextCursor, tuple[str, str]]] = []
-        for finding in findings:
-            severity = finding.severity
-            if severity not in _PAINT_ORDER:  # "info" and anything unknown: not marked
-                continue
-            key = (finding.dimension, severity)
-            for span in finding.spans:
-                start = min(max(span.start, 0), n)
-                end = min(max(span.end, start), n)
-                cursor = QTextCursor(doc)
-                cursor.setPosition(offsets.to_qt(start))
-                cursor.setPosition(offsets.to_qt(end), _KEEP_ANCHOR)
-                marks.append((finding, cursor, key))
-        marks.sort(key=lambda m: _PAINT_ORDER[m[2][1]])  # stable: engine order within a severity
-        self._marks = marks
+        # (finding, start, end, format key) in Python offsets; "info" and anything unknown: not marked
+        spans = [(f, s.start, s.end, (f.dimension, f.severity)) for f in findings if f.severity in _PAINT_ORDER for s in f.spans]
+        self._limited = n > live_mark_limits()[0]
+        if self._limited:  # too long to mark everything: only near the visible part, again after scrolling
+            self._candidates, self._offsets, self._candidates_revision = spans, offsets, doc.revision()
+            self._marks = self._visible_marks()
+        else:
+            self._candidates, self._offsets = [], None
+            self._marks = _sorted_marks((finding, _cursor(doc, offsets, start, end), key) for finding, start, end, key in spans)
 
         self._fold_label = fold_label
         if fold is not None and 0 <= fold <= n:
@@ -167,9 +180,36 @@ class DraftEditor(QPlainTextEdit):
         self.viewport().update()
         return True
 
+    def marks_limited(self) -> bool:
+        """True while the shown draft is over the live-mark limit (only the visible part is marked)."""
+        return self._limited
+
+    def _schedule_visible_marks(self) -> None:
+        if self._limited:
+            self._visible_timer.start()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override: a larger viewport shows more text
+        super().resizeEvent(event)
+        self._schedule_visible_marks()
+
+    def _visible_marks(self) -> list[tuple[Finding, QTextCursor, tuple[str, str]]]:
+        """Marks for the candidates in and near the visible part, at most `max_marks`."""
+        corner, to_py = QPoint(self.viewport().width() - 1, self.viewport().height() - 1), self._offsets.to_py
+        near = _near(self._candidates, to_py(self.cursorForPosition(QPoint(0, 0)).position()), to_py(self.cursorForPosition(corner).position()))
+        return _sorted_marks((finding, _cursor(self.document(), self._offsets, start, end), key) for finding, start, end, key in near)
+
+    def _mark_visible(self) -> None:
+        """After scrolling a long draft: mark what is visible now (if the text is still the analysed one)."""
+        if not self._limited or self.document().revision() != self._candidates_revision:
+            return  # typed since: the positions are stale; the next analysis marks again
+        self._marks = self._visible_marks()
+        self._install_selections()
+        self.viewport().update()
+
     def clear_analysis(self) -> None:
         """Remove every mark and the fold marker."""
         self._marks = []
+        self._limited, self._candidates, self._offsets = False, [], None
         self._fold_cursor = self._fold_point = None
         self._install_selections()
         self.viewport().update()
@@ -309,3 +349,27 @@ class DraftEditor(QPlainTextEdit):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_fold_marker(painter, marker, QColor(self._theme.fold), self._fold_label)
         painter.end()
+
+
+def _cursor(doc, offsets: OffsetMap, start: int, end: int) -> QTextCursor:
+    """A tracked cursor selecting the Python offsets [start, end) (clamped to the text)."""
+    n = len(offsets.text)
+    start = min(max(start, 0), n)
+    cursor = QTextCursor(doc)
+    cursor.setPosition(offsets.to_qt(start))
+    cursor.setPosition(offsets.to_qt(min(max(end, start), n)), _KEEP_ANCHOR)
+    return cursor
+
+
+def _sorted_marks(marks) -> list[tuple[Finding, QTextCursor, tuple[str, str]]]:
+    """Marks in paint order (stable: engine order within a severity)."""
+    return sorted(marks, key=lambda m: _PAINT_ORDER[m[2][1]])
+
+
+def _near(candidates: list, top: int, bottom: int) -> list:
+    """The candidates within `visible_margin` of the offsets [top, bottom], the visible ones
+    first, then the nearest; at most `max_marks` of them (resources/editor.toml)."""
+    _limit, margin, max_marks = live_mark_limits()
+    near = [c for c in candidates if c[1] < bottom + margin and c[2] > top - margin]
+    near.sort(key=lambda c: max(top - c[2], c[1] - bottom, 0))
+    return near[:max_marks]

@@ -225,7 +225,7 @@ class ExportDialog(QDialog):
         self.settings.setValue(FOLDER_KEY, str(path.parent.resolve()))
         self.settings.setValue("report_page_size", self.page_size)
         if fmt == "pdf":
-            done = self.tr("Saved %1 (%2 page(s)).").replace("%1", str(path)).replace("%2", str(pages))
+            done = self.tr("Saved %1 (%n page(s)).", "", pages).replace("%1", str(path))
         else:
             done = self.tr("Saved %1.").replace("%1", str(path))
         self.status.setText(done)

@@ -411,18 +411,18 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../gui/editor/text_editor.py" line="78"/>
+        <location filename="../../gui/editor/text_editor.py" line="97"/>
         <source>Draft</source>
         <extracomment>Marked severities (&quot;info&quot; is not marked; &quot;good&quot; gets a background, the rest an underline). Paint order: later selections are drawn over earlier ones, so stronger problems end up on top.</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/text_editor.py" line="79"/>
+        <location filename="../../gui/editor/text_editor.py" line="98"/>
         <source>Text of the post; passages the coach comments on are underlined</source>
         <translation>Text des Beitrags; kommentierte Stellen sind unterstrichen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/text_editor.py" line="80"/>
+        <location filename="../../gui/editor/text_editor.py" line="99"/>
         <source>Write or paste your post here…</source>
         <translation>Schreiben oder fügen Sie Ihren Beitrag hier ein …</translation>
     </message>
@@ -715,10 +715,13 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/reports/export.py" line="228"/>
-        <source>Saved %1 (%2 page(s)).</source>
-        <translation>Gespeichert: %1 (%2 Seite(n)).</translation>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Gespeichert: %1 (%n Seite).</numerusform>
+            <numerusform>Gespeichert: %1 (%n Seiten).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/reports/export.py" line="230"/>
@@ -953,7 +956,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="104"/>
+        <location filename="../../gui/editor/main_window.py" line="108"/>
         <source>Could not save the draft: %1</source>
         <extracomment>(message, milliseconds) for the status bar; safe to emit from any thread (queued to the UI)</extracomment>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
@@ -1134,12 +1137,12 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="137"/>
+        <location filename="../../gui/editor/main_window.py" line="141"/>
         <source>Draft and coaching panel</source>
         <translation>Entwurf und Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="138"/>
+        <location filename="../../gui/editor/main_window.py" line="142"/>
         <source>Coaching panel</source>
         <translation>Coaching-Leiste</translation>
     </message>
@@ -1278,22 +1281,27 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Lizenz: MIT. Läuft offline; Ihre Entwürfe verlassen diesen Rechner nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="255"/>
+        <location filename="../../gui/editor/main_window.py" line="259"/>
         <source>Untitled draft</source>
         <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="259"/>
+        <location filename="../../gui/editor/main_window.py" line="263"/>
         <source>Resonanz (read-only)</source>
         <translation>Resonanz (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="263"/>
+        <location filename="../../gui/editor/main_window.py" line="267"/>
         <source>Read-only database: changes are not saved there; File → Save as keeps them.</source>
         <translation>Schreibgeschützte Datenbank: Änderungen werden dort nicht gespeichert; Datei → Speichern unter sichert sie.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="274"/>
+        <location filename="../../gui/editor/main_window.py" line="277"/>
+        <source>Too long for live marks (over %1 characters): only the visible part is marked, scores still update</source>
+        <translation>Zu lang für Markierungen beim Tippen (über %1 Zeichen): nur der sichtbare Teil wird markiert, die Werte werden weiter aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/main_window.py" line="286"/>
         <source>%1 words · %2 sentences · reading time %3 s</source>
         <translation>%1 Wörter · %2 Sätze · Lesezeit %3 s</translation>
     </message>
@@ -1401,15 +1409,29 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <source>Choose a participant to see their progress.</source>
         <translation>Wählen Sie eine Teilnehmer:in, um den Fortschritt zu sehen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/coaching/progress.py" line="83"/>
-        <source>Progress of {name}: {count} attempt(s)</source>
-        <translation>Fortschritt von {name}: {count} Versuch(e)</translation>
+        <source>Progress of {name}: %n attempt(s)</source>
+        <translation>
+            <numerusform>Fortschritt von {name}: %n Versuch</numerusform>
+            <numerusform>Fortschritt von {name}: %n Versuche</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/coaching/progress.py" line="85"/>
         <source>Participant progress</source>
         <translation>Fortschritt der Teilnehmer:in</translation>
+    </message>
+</context>
+<context>
+    <name>RoundAttempts</name>
+    <message numerus="yes">
+        <location filename="../../gui/coaching/attempts.py" line="196"/>
+        <source>%n attempt(s) imported.</source>
+        <translation>
+            <numerusform>%n Versuch importiert.</numerusform>
+            <numerusform>%n Versuche importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1516,28 +1538,39 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
     </message>
     <message>
         <location filename="../../gui/coaching/sessions.py" line="281"/>
-        <source>{title} — {date}: {participants} participant(s), {attempts} attempt(s) in this round</source>
-        <translation>{title} — {date}: {participants} Teilnehmende, {attempts} Versuch(e) in dieser Runde</translation>
+        <source>{title} — {date}: {participants}, {attempts} in this round</source>
+        <translation>{title} — {date}: {participants}, {attempts} in dieser Runde</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/coaching/sessions.py" line="283"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmer:in</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/coaching/sessions.py" line="284"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/coaching/attempts.py" line="135"/>
-        <location filename="../../gui/coaching/attempts.py" line="188"/>
+        <location filename="../../gui/coaching/attempts.py" line="192"/>
         <source>Import attempts from folder</source>
         <translation>Versuche aus einem Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="192"/>
-        <source>{count} attempt(s) imported.</source>
-        <translation>{count} Versuch(e) importiert.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/coaching/attempts.py" line="194"/>
+        <location filename="../../gui/coaching/attempts.py" line="198"/>
         <source>Skipped (not a UTF-8 text file):</source>
         <translation>Übersprungen (keine UTF-8-Textdatei):</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="195"/>
-        <location filename="../../gui/coaching/attempts.py" line="197"/>
+        <location filename="../../gui/coaching/attempts.py" line="199"/>
+        <location filename="../../gui/coaching/attempts.py" line="201"/>
         <source>Import attempts</source>
         <translation>Versuche importieren</translation>
     </message>
@@ -1572,7 +1605,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Fortschritts&amp;bericht …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="321"/>
+        <location filename="../../gui/coaching/sessions.py" line="323"/>
         <source>&amp;Workshop report…</source>
         <translation>&amp;Workshop-Bericht …</translation>
     </message>
@@ -1652,7 +1685,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Den Fortschrittsbericht der ausgewählten Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="322"/>
+        <location filename="../../gui/coaching/sessions.py" line="324"/>
         <source>Export the workshop summary of this session</source>
         <translation>Die Workshop-Zusammenfassung dieser Sitzung exportieren</translation>
     </message>

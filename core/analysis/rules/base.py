@@ -20,6 +20,21 @@ from resonanz.core.analysis.text import Document, Sentence
 
 QUOTE_MAX = 70
 _GRAPHEME = regex.compile(r"\X")
+_ANCHOR_REACH = 256  # how far back to look for a safe anchor before scanning all the text once
+
+
+def _anchor(text: str, i: int) -> int | None:
+    """A grapheme boundary at or before i after which no cluster reaches back: a position right
+    after an ASCII character where a cluster break is (no combining mark or other extender follows,
+    no CR LF). Clusters join across a position only through non-ASCII characters (Extend, ZWJ,
+    SpacingMark, Prepend, regional indicators, pictographs), and CR LF, so segmenting from such an
+    anchor gives the same boundaries as segmenting from the start. None if there is none near."""
+    for j in range(i, max(0, i - _ANCHOR_REACH) - 1, -1):
+        if j == 0:
+            return 0
+        if text[j - 1] < "\x80" and (j == len(text) or _GRAPHEME.match(text, j - 1, j + 1).end() == j):
+            return j
+    return None
 
 
 @dataclass(slots=True)
@@ -106,22 +121,38 @@ class Context:
             spans=span_objs,
             points=int(points),
             kind=message_key,
+            values=dict(values),
         )
 
     def _on_graphemes(self, start: int, end: int) -> Span:
         """The span widened to whole grapheme clusters (never a base letter without its accents,
-        half an emoji ZWJ sequence or half a flag): start moves back, end moves forward."""
+        half an emoji ZWJ sequence or half a flag): start moves back, end moves forward.
+
+        Boundaries are looked up only near the two positions: the `\\X` scan starts at a safe
+        anchor shortly before each (see `_anchor`), not at the start of the text."""
         text = self.doc.text
-
-        def plain(i: int) -> bool:  # ASCII on both sides (not CR LF): a boundary, no lookup needed
-            return i <= 0 or i >= len(text) or (text[i - 1] < "\x80" and text[i] < "\x80" and text[i - 1 : i + 1] != "\r\n")
-
-        if plain(start) and plain(end):
-            return Span(start, end)
-        bounds = self.memo("_graphemes", lambda: [0, *(m.end() for m in _GRAPHEME.finditer(text))])
-        start = bounds[bisect_right(bounds, start) - 1] if 0 < start < len(text) else start
-        end = bounds[bisect_left(bounds, end)] if 0 < end < len(text) else end
+        n = len(text)
+        # ASCII on both sides (not CR LF): a boundary, no lookup needed
+        if 0 < start < n and not (text[start - 1] < "\x80" and text[start] < "\x80" and text[start - 1 : start + 1] != "\r\n"):
+            start = self._grapheme_bounds(start)[0]
+        if 0 < end < n and not (text[end - 1] < "\x80" and text[end] < "\x80" and text[end - 1 : end + 1] != "\r\n"):
+            end = self._grapheme_bounds(end)[1]
         return Span(start, end)
+
+    def _grapheme_bounds(self, i: int) -> tuple[int, int]:
+        """The last grapheme boundary at or before i and the first at or after it (0 < i < len)."""
+        text = self.doc.text
+        anchor = _anchor(text, i)
+        if anchor is None:  # no anchor close by (a long run without ASCII): all boundaries, once
+            bounds = self.memo("_graphemes", lambda: [0, *(m.end() for m in _GRAPHEME.finditer(text))])
+            return bounds[bisect_right(bounds, i) - 1], bounds[bisect_left(bounds, i)]
+        pos = anchor
+        while pos < i:
+            stop = _GRAPHEME.match(text, pos).end()
+            if stop >= i:
+                return (i, i) if stop == i else (pos, stop)
+            pos = stop
+        return i, i
 
     # -- shared detections -------------------------------------------------------------------
     def word_count(self) -> int:

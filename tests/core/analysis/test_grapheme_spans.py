@@ -35,3 +35,20 @@ def test_p1_span_does_not_start_inside_a_combining_sequence() -> None:
 def test_every_span_is_on_grapheme_boundaries(pieces: list[str], platform: str, pad: int) -> None:
     text = "a" * pad + " ".join(pieces)  # the padding pushes the text over short limits (X: 280, Bluesky: 300)
     assert bad_spans(text, platform) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", " ", "\n", "\r", "\u0301", "\u200d", "👩", "🏽", "🇩", "🇪", "\u0600", "क", "्", "ष", "ि", "е", "\u0903", "\ufe0f", "\u20e3", "#"]), min_size=1, max_size=60), st.integers(0, 300))
+def test_windowed_lookup_finds_the_same_boundaries_as_a_scan_of_the_whole_text(chars: list[str], pad: int) -> None:
+    """`Context._grapheme_bounds` segments from a nearby anchor, not from the start (issue 19, point 1)."""
+    from bisect import bisect_left, bisect_right
+    from types import SimpleNamespace
+
+    from resonanz.core.analysis.rules.base import Context
+
+    text = "x" * pad + "".join(chars)
+    bounds = sorted(boundaries(text))
+    ctx = Context.__new__(Context)
+    ctx.doc, ctx._memo = SimpleNamespace(text=text), {}
+    for i in range(1, len(text)):
+        assert ctx._grapheme_bounds(i) == (bounds[bisect_right(bounds, i) - 1], bounds[bisect_left(bounds, i)])

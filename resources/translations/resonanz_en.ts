@@ -1,0 +1,86 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DraftsView</name>
+    <message numerus="yes">
+        <location filename="../../gui/coaching/drafts_view.py" line="190"/>
+        <source>Delete %n draft(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n draft in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n drafts in the trash for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBrowser</name>
+    <message numerus="yes">
+        <location filename="../../gui/coaching/exercise_browser.py" line="241"/>
+        <source>%n exercise(s) imported.</source>
+        <translation>
+            <numerusform>%n exercise imported.</numerusform>
+            <numerusform>%n exercises imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/coaching/exercise_browser.py" line="283"/>
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/reports/export.py" line="228"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message numerus="yes">
+        <location filename="../../gui/coaching/progress.py" line="83"/>
+        <source>Progress of {name}: %n attempt(s)</source>
+        <translation>
+            <numerusform>Progress of {name}: %n attempt</numerusform>
+            <numerusform>Progress of {name}: %n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundAttempts</name>
+    <message numerus="yes">
+        <location filename="../../gui/coaching/attempts.py" line="196"/>
+        <source>%n attempt(s) imported.</source>
+        <translation>
+            <numerusform>%n attempt imported.</numerusform>
+            <numerusform>%n attempts imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message numerus="yes">
+        <location filename="../../gui/coaching/sessions.py" line="283"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/coaching/sessions.py" line="284"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
