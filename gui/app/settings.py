@@ -1,6 +1,11 @@
-"""The window's remembered state in one INI file in Resonanz's data folder (RESONANZ_HOME)."""
+"""The window's remembered state in one INI file in Resonanz's data folder (RESONANZ_HOME); the editor's
+fixed limits shipped in resources/editor.toml (`editor_config`)."""
 
 from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
 
 from PySide6.QtCore import QSettings
 
@@ -29,3 +34,9 @@ def add_recent(settings: QSettings, path: str) -> list[str]:
     items = [path] + [p for p in recent_files(settings) if p != path]
     settings.setValue("recent_files", items[:MAX_RECENT])
     return items[:MAX_RECENT]
+
+
+@lru_cache(maxsize=1)
+def editor_config() -> dict:
+    """resources/editor.toml, read once: `[live_marks]` (the draft editor), `[findings_list]` (the panel)."""
+    return tomllib.loads((resources.files("resonanz.resources") / "editor.toml").read_text(encoding="utf-8"))

@@ -12,10 +12,8 @@ Every span crosses from Python offsets (code points) to Qt positions (UTF-16 uni
 from __future__ import annotations
 
 import html
-import tomllib
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from resonanz.core.analysis.model import Finding
 from resonanz.gui.editor.fold_marker import FoldMarker, fold_marker, paint_fold_marker
 from resonanz.gui.editor.textpos import OffsetMap
+from resonanz.gui.app.settings import editor_config
 from resonanz.gui.app.theme import UNDERLINE, Theme, system_theme
 
 #: Marked severities ("info" is not marked; "good" gets a background, the rest an underline).
@@ -53,7 +52,7 @@ _LANGUAGE_CHANGE = QEvent.Type.LanguageChange
 def live_mark_limits() -> tuple[int, int, int]:
     """(max_characters, visible_margin, max_marks) from resources/editor.toml: above max_characters
     only findings within visible_margin of the visible part are marked, at most max_marks of them."""
-    data = tomllib.loads((resources.files("resonanz.resources") / "editor.toml").read_text(encoding="utf-8"))["live_marks"]
+    data = editor_config()["live_marks"]
     return int(data["max_characters"]), int(data["visible_margin"]), int(data["max_marks"])
 
 

@@ -2,7 +2,9 @@
 
 Rows are reused where they can be; the selected finding (same rule, kind and start, else the
 nearest of its kind) and the scroll position survive every refill. A click or Enter on a finding
-reports it once per gesture.
+reports it once per gesture. A group shows at most `max_rows_per_group` findings (resources/editor.toml,
+the most important first) and then one row, not selectable, saying how many more there are; its
+count still says all of them (a multi-megabyte paste has tens of thousands of findings).
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QTreeWidgetItem, QWidget
 from resonanz.core.analysis.model import DIMENSIONS, LANGUAGE_DIMENSION, Finding
+from resonanz.gui.app.settings import editor_config
 from resonanz.gui.app.theme import Theme
 from resonanz.gui.panel.colors import ink
-from resonanz.gui.panel.finding_roles import COUNT_ROLE, DIMENSION_ROLE, FINDING_ROLE, GLYPH, ThemeSource, finding_key, importance
+from resonanz.gui.panel.finding_roles import COUNT_ROLE, DIMENSION_ROLE, FINDING_ROLE, GLYPH, MORE_ROLE, ThemeSource, finding_key, importance
 from resonanz.gui.panel.findings import _FindingDelegate, _FindingTree
 from resonanz.gui.panel.styling import _paint
 
@@ -22,6 +25,11 @@ __all__ = ["GROUPS", "FindingList", "GrammarStatus"]
 
 #: Groups of the findings tree: the four scored dimensions, then spelling and grammar (never scored).
 GROUPS = (*DIMENSIONS, LANGUAGE_DIMENSION)
+
+
+def max_rows_per_group() -> int:
+    """At most this many finding rows per group (resources/editor.toml, `[findings_list]`)."""
+    return int(editor_config()["findings_list"]["max_rows_per_group"])
 
 
 class FindingList:
@@ -34,14 +42,19 @@ class FindingList:
         names: Callable[[], Mapping[str, str]],
         on_current: Callable[[Finding | None], None],
         on_activated: Callable[[Finding], None],
+        more_text: Callable[[int], str],
     ) -> None:
         self._names = names
+        self._more_text = more_text  # "… and %n more findings in this group" in the UI language
         self._on_current = on_current
         self._on_activated = on_activated
         self._rebuilding = False
         self._last_emit: tuple | None = None
         self._emit_clock = QElapsedTimer()
         self.severity_words: dict[str, str] = {}
+        self.max_rows = max_rows_per_group()
+        self._totals: dict[str, int] = {d: 0 for d in GROUPS}  # findings per group, shown or not
+        self._more: dict[str, QTreeWidgetItem | None] = {d: None for d in GROUPS}  # the "… and N more" row
         self.findings_title = QLabel()
         self.tree = _FindingTree(panel)
         self.delegate = _FindingDelegate(theme_source, self.tree)
@@ -63,9 +76,12 @@ class FindingList:
         self.tree.itemCollapsed.connect(lambda _i: self.tree.viewport().update())
 
     def finding_items(self, dimension: str) -> list[QTreeWidgetItem]:
-        """The finding rows under one dimension, in the order shown."""
+        """The finding rows under one dimension, in the order shown (not the "… and N more" row)."""
         node = self.dimension_items[dimension]
-        return [node.child(i) for i in range(node.childCount())]
+        return [node.child(i) for i in range(self._row_count(dimension))]
+
+    def _row_count(self, dimension: str) -> int:
+        return self.dimension_items[dimension].childCount() - (self._more[dimension] is not None)
 
     def retranslate(self) -> None:
         """Severity words, then every row's label again."""
@@ -81,10 +97,12 @@ class FindingList:
         for d in GROUPS:
             for item in self.finding_items(d):
                 self._label_finding_item(item, item.data(0, FINDING_ROLE))
+            if self._more[d] is not None:
+                self._label_more_item(self._more[d], self._more[d].data(0, MORE_ROLE))
 
     def _label_dimension_item(self, dimension: str, item: QTreeWidgetItem) -> None:
         name = self._names()[dimension]
-        count = item.childCount()
+        count = self._totals[dimension]
         item.setText(0, name)
         item.setData(0, COUNT_ROLE, count)
         accessible = QCoreApplication.translate("CoachPanel", "%1: %2 findings").replace("%1", name).replace("%2", str(count))
@@ -99,6 +117,12 @@ class FindingList:
             tip += f"\n→ {finding.suggestion}"
         item.setToolTip(0, tip)
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{word}: {finding.message}")
+
+    def _label_more_item(self, item: QTreeWidgetItem, hidden: int) -> None:
+        item.setData(0, MORE_ROLE, hidden)
+        text = self._more_text(hidden)
+        item.setText(0, text)
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, text)
 
     def fill(self, findings: Sequence[Finding], current: Finding | None) -> Finding | None:
         """Put `findings` under their dimension nodes, reusing rows, keeping selection and scroll.
@@ -115,15 +139,20 @@ class FindingList:
         model = self.tree.model()
         try:
             wanted = {d: sorted(grouped.get(d, []), key=importance) for d in GROUPS}
+            self._totals = {d: len(wanted[d]) for d in GROUPS}
+            wanted = {d: rows[: self.max_rows] for d, rows in wanted.items()}  # a 5 MB paste: ~28,000
             for d in GROUPS:  # structure first: drop surplus rows, add missing ones in one go
                 node = self.dimension_items[d]
-                while node.childCount() > len(wanted[d]):
-                    node.removeChild(node.child(node.childCount() - 1))
-                if node.childCount() < len(wanted[d]):
-                    fresh = [QTreeWidgetItem() for _ in range(len(wanted[d]) - node.childCount())]
+                rows = self._row_count(d)
+                while rows > len(wanted[d]):
+                    rows -= 1
+                    node.removeChild(node.child(rows))
+                if rows < len(wanted[d]):
+                    fresh = [QTreeWidgetItem() for _ in range(len(wanted[d]) - rows)]
                     for item in fresh:
                         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                    node.addChildren(fresh)
+                    node.insertChildren(rows, fresh)
+                self._place_more_item(d, self._totals[d] > len(wanted[d]))
             # then the texts, without one dataChanged (and one row-height pass) per role and row:
             # the single layout below measures every row once
             model.blockSignals(True)
@@ -134,6 +163,9 @@ class FindingList:
                         item = node.child(i)
                         if item.data(0, FINDING_ROLE) != f:
                             self._label_finding_item(item, f)
+                    more = self._more[d]
+                    if more is not None and more.data(0, MORE_ROLE) != self._totals[d] - len(wanted[d]):
+                        self._label_more_item(more, self._totals[d] - len(wanted[d]))
                     self._label_dimension_item(d, node)
             finally:
                 model.blockSignals(False)
@@ -152,10 +184,21 @@ class FindingList:
             self.tree.setUpdatesEnabled(True)
         return target.data(0, FINDING_ROLE) if target is not None else None
 
+    def _place_more_item(self, dimension: str, wanted: bool) -> None:
+        """Add the group's "… and N more" row (enabled, not selectable) at its end, or drop it."""
+        node, more = self.dimension_items[dimension], self._more[dimension]
+        if wanted and more is None:
+            more = QTreeWidgetItem()
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            node.addChild(more)
+            self._more[dimension] = more
+        elif not wanted and more is not None:
+            node.removeChild(more)
+            self._more[dimension] = None
+
     def item_for_key(self, key: tuple) -> QTreeWidgetItem | None:
-        for n in self.dimension_items.values():
-            for i in range(n.childCount()):
-                item = n.child(i)
+        for d in GROUPS:
+            for item in self.finding_items(d):
                 f = item.data(0, FINDING_ROLE)
                 if f is not None and finding_key(f) == key:
                     return item
@@ -165,9 +208,8 @@ class FindingList:
         """Same rule and kind, closest start: the passage moved because text was typed before it."""
         rule, kind, start = key
         best, distance = None, None
-        for n in self.dimension_items.values():
-            for i in range(n.childCount()):
-                item = n.child(i)
+        for d in GROUPS:
+            for item in self.finding_items(d):
                 f = item.data(0, FINDING_ROLE)
                 if f.rule == rule and f.kind == kind:
                     dist = abs((f.start or 0) - (start or 0))
@@ -193,14 +235,15 @@ class FindingList:
     def _on_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         finding = item.data(0, FINDING_ROLE)
         if finding is None:
-            item.setExpanded(not item.isExpanded())
+            if item.data(0, MORE_ROLE) is None:
+                item.setExpanded(not item.isExpanded())
             return
         self._emit_activated(finding)
 
     def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         finding = item.data(0, FINDING_ROLE)
         if finding is None:
-            if QApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            if item.data(0, MORE_ROLE) is None and QApplication.mouseButtons() == Qt.MouseButton.NoButton:
                 item.setExpanded(not item.isExpanded())
             return
         self._emit_activated(finding)

@@ -16,6 +16,7 @@ __all__ = [
     "DIMENSION_ROLE",
     "FINDING_ROLE",
     "GLYPH",
+    "MORE_ROLE",
     "SEVERITY_RANK",
     "ThemeSource",
     "finding_key",
@@ -29,6 +30,7 @@ GLYPH = {"error": "✖", "warning": "▲", "suggestion": "●", "info": "ℹ", "
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 DIMENSION_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # findings under a dimension node
+MORE_ROLE = Qt.ItemDataRole.UserRole + 3  # on a group's last row "… and N more": N, the findings not shown
 
 
 class ThemeSource(Protocol):

@@ -6,7 +6,7 @@ The roles, glyphs and severity helpers they use live in finding_roles.py.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 from resonanz.gui.app import theme as themes
 from resonanz.gui.panel.colors import ink
-from resonanz.gui.panel.finding_roles import COUNT_ROLE, DIMENSION_ROLE, FINDING_ROLE, GLYPH, ThemeSource, severity_color
+from resonanz.gui.panel.finding_roles import COUNT_ROLE, DIMENSION_ROLE, FINDING_ROLE, GLYPH, MORE_ROLE, ThemeSource, severity_color
 from resonanz.gui.panel.styling import MINUS, _chevron, _font, signed
 from resonanz.gui.app.theme import Theme
 
 
 class _FindingDelegate(QStyledItemDelegate):
-    """Paints a dimension row (chevron, colour, name, count) or a finding (glyph, wrapped message, points)."""
+    """Paints a dimension row (chevron, colour, name, count), a finding (glyph, wrapped message, points) or
+    a group's "… and N more" row (muted, italic)."""
 
     def __init__(self, panel: ThemeSource, tree: QTreeWidget) -> None:
         super().__init__(tree)
@@ -58,6 +59,8 @@ class _FindingDelegate(QStyledItemDelegate):
         pad = self._pad(fm)
         finding = index.data(FINDING_ROLE)
         if finding is None:
+            if index.data(MORE_ROLE) is not None:
+                return QSize(100, fm.height() + pad * 2 + 1)
             return QSize(100, round(fm.height() * 1.9))
         width = self._text_width(fm)
         key = (finding.message, width, fm.height(), option.font.key())
@@ -78,7 +81,17 @@ class _FindingDelegate(QStyledItemDelegate):
         selected = bool(state & QStyle.StateFlag.State_Selected)
         accent = QColor(theme.accent)
         finding = index.data(FINDING_ROLE)
-        if finding is None:
+        if finding is None and index.data(MORE_ROLE) is not None:
+            painter.fillRect(rect, QColor("#ffffff" if theme.name == "light" else theme.window))
+            italic = QFont(option.font)
+            italic.setItalic(True)
+            painter.setFont(italic)
+            painter.setPen(QColor(theme.muted))
+            text_rect = rect.adjusted(self._indent(fm) + pad * 2 + fm.horizontalAdvance("✖"), 0, -pad, 0)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, index.data(Qt.ItemDataRole.DisplayRole) or "")
+            painter.setPen(QPen(QColor(theme.border), 1))
+            painter.drawLine(QPointF(rect.left() + self._indent(fm), rect.bottom()), QPointF(rect.right(), rect.bottom()))
+        elif finding is None:
             dim = index.data(DIMENSION_ROLE)
             painter.fillRect(rect, QColor(theme.panel))
             if selected:

@@ -87,7 +87,9 @@ class CoachPanel(QWidget):
         self.platform_combo, self.language_combo, self.counter_label = top.platform_combo, top.language_combo, top.counter_label
         self._scores = ScoreArea()
         self.gauges, self.radar = self._scores.gauges, self._scores.radar
-        self._findings = FindingList(self, self, self.dimension_names, self._show_detail, self.findingActivated.emit)
+        self._findings = FindingList(
+            self, self, self.dimension_names, self._show_detail, self.findingActivated.emit, self.more_findings_text
+        )
         self.findings_title, self.tree, self._delegate = self._findings.findings_title, self._findings.tree, self._findings.delegate
         self._dimension_items: dict[str, QTreeWidgetItem] = self._findings.dimension_items
         self._detail = detail = FindingDetail(
@@ -286,6 +288,10 @@ class CoachPanel(QWidget):
             "platform_fit": self.tr("Platform fit"),
             LANGUAGE_DIMENSION: self.tr("Spelling and grammar"),
         }
+
+    def more_findings_text(self, hidden: int) -> str:
+        """The last row of a group that shows only part of its findings (finding_list.py)."""
+        return self.tr("… and %n more findings in this group", "", hidden)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

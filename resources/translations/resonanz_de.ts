@@ -96,22 +96,22 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Sprache des Entwurfs: automatisch erkannt oder gewählt</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="266"/>
+        <location filename="../../gui/panel/panel.py" line="268"/>
         <source>Scores as a radar chart</source>
         <translation>Bewertungen als Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="267"/>
+        <location filename="../../gui/panel/panel.py" line="269"/>
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="268"/>
+        <location filename="../../gui/panel/panel.py" line="270"/>
         <source>Findings by dimension</source>
         <translation>Hinweise nach Bereich</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="269"/>
+        <location filename="../../gui/panel/panel.py" line="271"/>
         <source>Enter or double-click selects the passage in the draft.</source>
         <translation>Eingabetaste oder Doppelklick markiert die Stelle im Entwurf.</translation>
     </message>
@@ -136,41 +136,49 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Warum? Begründung und Quelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="271"/>
-        <location filename="../../gui/panel/panel.py" line="272"/>
+        <location filename="../../gui/panel/panel.py" line="273"/>
+        <location filename="../../gui/panel/panel.py" line="274"/>
         <source>Score history</source>
         <translation>Verlauf der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="273"/>
+        <location filename="../../gui/panel/panel.py" line="275"/>
         <source>Scores over the saved revisions</source>
         <translation>Bewertungen über die gespeicherten Fassungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_list.py" line="73"/>
+        <location filename="../../gui/panel/finding_list.py" line="89"/>
         <source>Error</source>
         <extracomment>Groups of the findings tree: the four scored dimensions, then spelling and grammar (never scored).</extracomment>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_list.py" line="74"/>
+        <location filename="../../gui/panel/finding_list.py" line="90"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_list.py" line="75"/>
+        <location filename="../../gui/panel/finding_list.py" line="91"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_list.py" line="76"/>
+        <location filename="../../gui/panel/finding_list.py" line="92"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_list.py" line="77"/>
+        <location filename="../../gui/panel/finding_list.py" line="93"/>
         <source>Works well</source>
         <translation>Gelungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/panel/panel.py" line="294"/>
+        <source>… and %n more findings in this group</source>
+        <translation>
+            <numerusform>… und %n weiterer Hinweis in dieser Gruppe</numerusform>
+            <numerusform>… und %n weitere Hinweise in dieser Gruppe</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/panel/finding_detail.py" line="97"/>
@@ -183,27 +191,27 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Dieses Wort zu Ihrem Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="283"/>
+        <location filename="../../gui/panel/panel.py" line="285"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="284"/>
+        <location filename="../../gui/panel/panel.py" line="286"/>
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="285"/>
+        <location filename="../../gui/panel/panel.py" line="287"/>
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="286"/>
+        <location filename="../../gui/panel/panel.py" line="288"/>
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="287"/>
+        <location filename="../../gui/panel/panel.py" line="289"/>
         <source>Spelling and grammar</source>
         <translation>Rechtschreibung und Grammatik</translation>
     </message>
@@ -233,7 +241,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_list.py" line="90"/>
+        <location filename="../../gui/panel/finding_list.py" line="108"/>
         <source>%1: %2 findings</source>
         <translation>%1: %2 Hinweise</translation>
     </message>
@@ -411,18 +419,18 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../gui/editor/text_editor.py" line="97"/>
+        <location filename="../../gui/editor/text_editor.py" line="96"/>
         <source>Draft</source>
         <extracomment>Marked severities (&quot;info&quot; is not marked; &quot;good&quot; gets a background, the rest an underline). Paint order: later selections are drawn over earlier ones, so stronger problems end up on top.</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/text_editor.py" line="98"/>
+        <location filename="../../gui/editor/text_editor.py" line="97"/>
         <source>Text of the post; passages the coach comments on are underlined</source>
         <translation>Text des Beitrags; kommentierte Stellen sind unterstrichen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/text_editor.py" line="99"/>
+        <location filename="../../gui/editor/text_editor.py" line="98"/>
         <source>Write or paste your post here…</source>
         <translation>Schreiben oder fügen Sie Ihren Beitrag hier ein …</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CoachPanel</name>
+    <message numerus="yes">
+        <location filename="../../gui/panel/panel.py" line="294"/>
+        <source>… and %n more findings in this group</source>
+        <translation>
+            <numerusform>… and %n more finding in this group</numerusform>
+            <numerusform>… and %n more findings in this group</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftsView</name>
     <message numerus="yes">
         <location filename="../../gui/coaching/drafts_view.py" line="190"/>
