@@ -12,7 +12,6 @@ import io
 import os
 import re
 import stat
-import tempfile
 import tomllib
 import zipfile
 from collections.abc import Iterable
@@ -266,29 +265,20 @@ def export_pack(
     if sum(len(d) for _, d in members) > max_bytes:
         raise PackError(f"the exercises add up to more than {max_bytes:,} bytes")
 
-    from resonanz.core.fileio import apply_default_mode
+    import io
 
+    from resonanz.core.fileio import write_atomic
+
+    buffer = io.BytesIO()  # at most max_bytes (5 MB by default): built in memory, written whole
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        stamp = created.timetuple()[:6]
+        for member, data in members:
+            info = zipfile.ZipInfo(member, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            zf.writestr(info, data)
+    if buffer.tell() > max_bytes:
+        raise PackError(f"the pack would be larger than {max_bytes:,} bytes")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".resonanzpack-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                stamp = created.timetuple()[:6]
-                for member, data in members:
-                    info = zipfile.ZipInfo(member, date_time=stamp)
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    info.external_attr = (stat.S_IFREG | 0o644) << 16
-                    zf.writestr(info, data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if os.path.getsize(tmp) > max_bytes:
-            raise PackError(f"the pack would be larger than {max_bytes:,} bytes")
-        apply_default_mode(tmp, like=path)  # mkstemp's 0600 is for the temp file, not the user's pack
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(path, buffer.getvalue())  # temp file, fsync, rename; the user's permissions
     return path
