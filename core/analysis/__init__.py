@@ -5,7 +5,8 @@ readability, the rule packs (`packs`: rules, word lists and weights as TOML data
 resources/rules), platform profiles (`platforms`: limits, counting, the fold), the rules
 themselves (`rules/`: dialogue, shareability, clarity, platform), the immutable result model
 (`model`), comparing two results (`compare`) and the validation against researcher-coded real
-posts (`validate`).
+posts (`validation/`: statistics, datasets, the naive baseline, the figures, evidence grades and
+their rendering; `resonanz validate` runs it).
 
 May import: nothing else from resonanz.core except the foundation modules `resonanz.core.paths`
 and `resonanz.core.fileio`. Everything else in core builds on this package, never the reverse.

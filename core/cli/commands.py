@@ -1,8 +1,9 @@
 """The `resonanz` command: score a draft or a CSV export from the terminal; back up, restore and
-check the database of drafts (`resonanz db …`); write reports (`resonanz report …`).
+check the database of drafts (`resonanz db …`); write reports (`resonanz report …`); measure
+the scores and rules on real posts (`resonanz validate …`).
 
 The entry point `main`: parses the arguments (`parser`), runs one command (`score`, `report`,
-`db`) and turns an `InputError` into one line on stderr and exit status 2. Heavy modules load
+`db`, `validate`) and turns an `InputError` into one line on stderr and exit status 2. Heavy modules load
 lazily so a single-post run starts fast.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from resonanz.core.cli import db, report, score
+from resonanz.core.cli import db, report, score, validate
 from resonanz.core.cli.inputs import EXIT_USAGE, InputError
 from resonanz.core.cli.parser import build_parser
 
@@ -20,12 +21,14 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_stdout()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command not in ("score", "db", "report"):
+    if args.command not in ("score", "db", "report", "validate"):
         parser.print_help()
         return EXIT_USAGE if argv is None and len(sys.argv) <= 1 else 0
     try:
         if args.command == "report":
             return report.run(args)
+        if args.command == "validate":
+            return validate.run(args)
         return db.run(args) if args.command == "db" else score.run(args)
     except InputError as exc:
         print(f"resonanz: error: {exc}", file=sys.stderr)

@@ -1,6 +1,6 @@
-"""The argument parser of the `resonanz` command: `score`, `report` and `db` with their options.
+"""The argument parser of the `resonanz` command: `score`, `report`, `db` and `validate` with their options.
 
-May import: resonanz.core (the version) only; the commands run in score, report and db.
+May import: resonanz.core (the version) and cli.validate (its own options); the commands run in score, report, db and validate.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 
 from resonanz.core import __version__
+from resonanz.core.cli import validate
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--spelling", action=argparse.BooleanOptionalAction, default=None, help="offline dictionary spell check (default: on as the fallback of --grammar local/server, off otherwise)")
     _db_parser(sub)
     _report_parser(sub)
+    validate.add_parser(sub)
     return p
 
 

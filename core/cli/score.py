@@ -53,6 +53,7 @@ def run(args) -> int:
             data["findings"] += [f.to_dict() for f in grammar.findings]
             data["grammar"] = {"mode": args.grammar, "state": grammar.state.value, "reason_code": grammar.reason_code,
                                "reason": grammar.reason, "engine": grammar.engine}
+        _add_evidence(data["findings"], result.language)
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
@@ -63,6 +64,15 @@ def run(args) -> int:
         if grammar is not None:
             sys.stdout.write(render_language(grammar.findings, text, result.language, grammar.engine_label(), color=color))
     return 0
+
+
+def _add_evidence(findings: list[dict], language: str) -> None:
+    """Each finding's rule evidence (core/analysis/evidence.py): {"grade": "supported", "summary": "Supported: …"}."""
+    from resonanz.core.analysis.evidence import describe, evidence_for
+
+    for f in findings:
+        ev = evidence_for(str(f.get("rule", "")))
+        f["evidence"] = {"grade": ev.grade, "summary": describe(ev, language)}
 
 
 def _grammar_options(args) -> bool:

@@ -1,7 +1,8 @@
 """The three report builders: a draft sheet, a participant's progress and a workshop summary.
 
 Each reads a `Store` and returns a `Report` (see `model`) in one language: chrome (headings,
-labels) and finding texts alike. A finding of a draft in the other language is said again with the
+labels) and finding texts alike; every finding of a draft sheet carries its rule's evidence grade
+(core/analysis/evidence.py) in the report language. A finding of a draft in the other language is said again with the
 report language's template of its rule and the values it was built with (`Finding.values`); only
 quotes from the post stay in the post's language. A finding stored without values (saved before
 they were kept, or not from a rule pack) is named by its rule in the report language, its original
@@ -18,6 +19,7 @@ from datetime import date as Date
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from resonanz.core.analysis.compare import format_delta
+from resonanz.core.analysis.evidence import describe, evidence_for, grade_name
 from resonanz.core.analysis.model import DIMENSIONS
 from resonanz.core.analysis.packs import load_pack
 from resonanz.core.reports.plural import count as counted
@@ -26,6 +28,8 @@ from resonanz.core.reports.model import (
     BulletList,
     Chart,
     CsvRow,
+    EvidenceNote,
+    FindingRow,
     Heading,
     Mark,
     MarkedText,
@@ -280,13 +284,26 @@ def draft_sheet(store: Any, draft_id: int, language: str = "de", now: Date | str
     blocks.append(Heading(2, t["text"]))
     blocks.append(MarkedText(text, tuple(marks)))
     blocks.append(Heading(2, t["findings"]))
-    blocks.append(BulletList(tuple(f"[{dims.get(f.get('dimension', ''), f.get('dimension', ''))}] {f.get('rule', '')}: {_message(f, source, language)}" for f in findings))
+    said = [_message(f, source, language) for f in findings]
+    notes = tuple(_evidence_note(str(f.get("rule", "")), str(f.get("dimension", "")), language) for f in findings)
+    blocks.append(BulletList(tuple(f"[{dims.get(f.get('dimension', ''), f.get('dimension', ''))}] {f.get('rule', '')}: {m}" for f, m in zip(findings, said)), notes)
                   if findings else Paragraph(t["no_findings"]))
     rows = tuple(CsvRow(draft.id, draft.title, r.created_at, _scores_tuple(r.scores)) for r in scored)
     if not scored:
         rows = (CsvRow(draft.id, draft.title, draft.updated_at, _scores_tuple(scores)),)
+    stamp = rows[-1].created_at
+    finding_rows = tuple(FindingRow(draft.id, draft.title, stamp, str(f.get("rule", "")), m, n.grade if n else "", n.sentence if n else "")
+                         for f, m, n in zip(findings, said, notes))
     return Report(f"{t['draft_sheet']}: {draft.title}" if draft.title else t["draft_sheet"],
-                  f"{_platform_name(draft.platform)} · {t['created']} {_day(now)}", language, tuple(blocks), rows)
+                  f"{_platform_name(draft.platform)} · {t['created']} {_day(now)}", language, tuple(blocks), rows, finding_rows)
+
+
+def _evidence_note(rule: str, dimension: str, language: str) -> EvidenceNote | None:
+    """How well `rule` is backed by data, in the report language; None for spelling and grammar (no rule of ours)."""
+    if dimension not in DIMENSIONS:
+        return None
+    ev = evidence_for(rule)
+    return EvidenceNote(ev.grade, grade_name(ev.grade, language).capitalize(), describe(ev, language, with_grade=False), describe(ev, language))
 
 
 def _platform_name(platform: str) -> str:

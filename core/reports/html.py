@@ -11,7 +11,7 @@ import math
 import re
 from typing import Any, Sequence
 
-from resonanz.core.reports.model import BulletList, Chart, Heading, MarkedText, Paragraph, Report, ScoreTable, Table, segments
+from resonanz.core.reports.model import BulletList, Chart, EvidenceNote, Heading, MarkedText, Paragraph, Report, ScoreTable, Table, segments
 
 __all__ = ["CSP", "to_html"]
 
@@ -27,6 +27,10 @@ table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #dee2e
 .text{white-space:pre-wrap;border-left:4px solid #dee2e6;padding:.5rem 1rem;background:#f8f9fa}
 mark{padding:0 .1em;border-radius:2px}mark.error{background:#ffc9c9}mark.warning{background:#ffe8cc}
 mark.suggestion{background:#fff3bf}mark.info{background:#d0ebff}mark.good{background:#d3f9d8}
+.evidence{color:#495057;font-size:.9rem}.grade{display:inline-block;border-radius:.6em;padding:0 .5em;margin-right:.3em;font-size:.8rem;font-weight:600;border:1px solid}
+.grade.supported{background:#d3f9d8;color:#1b5e20;border-color:#2f9e44}.grade.mixed{background:#fff3bf;color:#5c3c00;border-color:#f59f00}
+.grade.unclear{background:#f1f3f5;color:#343a40;border-color:#adb5bd}.grade.contradicted{background:#ffe3e3;color:#8a1c1c;border-color:#e03131}
+.grade.untested{background:#fff;color:#495057;border-color:#adb5bd;border-style:dashed}
 svg text{font-size:11px;fill:#495057}.legend span{margin-right:1rem}
 @media print{body{margin:0}}
 """.strip()
@@ -106,6 +110,13 @@ def _brand_mark() -> str:
     return re.sub(r">\s+<", "><", svg)
 
 
+def _html_note(note: EvidenceNote | None) -> str:
+    """A finding's evidence under the item: a badge with the grade's name (colour and text) and the sentence."""
+    if note is None:
+        return ""
+    return f'<br><span class="evidence"><span class="grade {_e(note.grade)}">{_e(note.label)}</span> {_e(note.text)}</span>'
+
+
 def to_html(report: Report) -> str:
     """The report as ONE self-contained HTML file: inline CSS and SVG, no script, no external URL."""
     body = [f'<p class="brand">{_brand_mark()}Resonanz</p>', f"<h1>{_e(report.title)}</h1>", f'<p class="sub">{_e(report.subtitle)}</p>']
@@ -125,7 +136,7 @@ def to_html(report: Report) -> str:
         elif isinstance(block, Table):
             body.append(_html_table(block.header, block.rows))
         elif isinstance(block, BulletList):
-            body.append("<ul>" + "".join(f"<li>{_e(i)}</li>" for i in block.items) + "</ul>")
+            body.append("<ul>" + "".join(f"<li>{_e(item)}{_html_note(block.notes[i] if i < len(block.notes) else None)}</li>" for i, item in enumerate(block.items)) + "</ul>")
         elif isinstance(block, MarkedText):
             pieces = []
             for piece, mark in segments(block.text, block.marks):

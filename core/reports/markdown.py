@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from resonanz.core.reports.model import BulletList, Chart, Heading, MarkedText, Paragraph, Report, ScoreTable, Table, segments
+from resonanz.core.reports.model import BulletList, Chart, EvidenceNote, Heading, MarkedText, Paragraph, Report, ScoreTable, Table, segments
 
 __all__ = ["md_escape", "to_markdown"]
 
@@ -71,6 +71,14 @@ def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]
     return out
 
 
+def _md_note(note: EvidenceNote | None) -> str:
+    """A finding's evidence on its own line under the item: "**Supported:** in the expected direction …"."""
+    if note is None:
+        return ""
+    rest = note.sentence[len(note.label) + 1:].lstrip() if note.sentence.startswith(note.label + ":") else note.sentence
+    return f"  \n  **{md_escape(note.label)}:** {md_escape(rest)}"
+
+
 def to_markdown(report: Report) -> str:
     """The report as Markdown; user text can neither restyle it nor inject HTML or links."""
     out = [f"# {md_escape(report.title)}", "", f"*{md_escape(report.subtitle)}*", ""]
@@ -84,7 +92,7 @@ def to_markdown(report: Report) -> str:
         elif isinstance(block, Table):
             out += _md_table(block.header, block.rows) + [""]
         elif isinstance(block, BulletList):
-            out += [f"- {_md_lines(item)}" for item in block.items] + [""]
+            out += [f"- {_md_lines(item)}" + _md_note(block.notes[i] if i < len(block.notes) else None) for i, item in enumerate(block.items)] + [""]
         elif isinstance(block, MarkedText):
             out += [_md_marked(block), ""]
         elif isinstance(block, Chart):

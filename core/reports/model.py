@@ -1,7 +1,7 @@
 """The report document model: a `Report` of format-independent `Block`s, plus its raw-score rows.
 
-Owns the block dataclasses (`Heading`, `Paragraph`, `ScoreTable`, `MarkedText`, `BulletList`,
-`Table`, `Chart`, …), `CsvRow`, `Report` and `segments` (how marked text splits into pieces),
+Owns the block dataclasses (`Heading`, `Paragraph`, `ScoreTable`, `MarkedText`, `BulletList` with its `EvidenceNote`s,
+`Table`, `Chart`, …), `CsvRow`, `FindingRow`, `Report` and `segments` (how marked text splits into pieces),
 which every renderer shares. Imports only `resonanz.core.analysis.model`.
 """
 
@@ -13,7 +13,7 @@ from typing import Sequence
 from resonanz.core.analysis.model import SEVERITIES
 
 __all__ = [
-    "Block", "BulletList", "Chart", "CsvRow", "Heading", "Mark", "MarkedText", "Paragraph", "Report", "ScoreRow", "ScoreTable",
+    "Block", "BulletList", "Chart", "CsvRow", "EvidenceNote", "FindingRow", "Heading", "Mark", "MarkedText", "Paragraph", "Report", "ScoreRow", "ScoreTable",
     "Series", "Table", "segments",
 ]
 
@@ -59,8 +59,19 @@ class MarkedText:
 
 
 @dataclass(frozen=True)
+class EvidenceNote:
+    """How well a finding's rule is backed by data (core/analysis/evidence.py), in the report's language."""
+
+    grade: str  # "supported" | "mixed" | "unclear" | "contradicted" | "untested"
+    label: str  # the grade's name, e.g. "Belegt"
+    text: str  # the sentence without the grade, e.g. "In 2 von 3 Datensätzen …" (beside a badge)
+    sentence: str  # grade and sentence in one line, e.g. "Belegt: in 2 von 3 Datensätzen …"
+
+
+@dataclass(frozen=True)
 class BulletList:
     items: tuple[str, ...]
+    notes: tuple[EvidenceNote | None, ...] = ()  # one per item, or (): shown under the item
 
 
 @dataclass(frozen=True)
@@ -97,12 +108,26 @@ class CsvRow:
 
 
 @dataclass(frozen=True)
+class FindingRow:
+    """One finding of a draft report's newest version, for the CSV (with its rule's evidence)."""
+
+    id: int
+    name: str
+    created_at: str
+    rule: str
+    finding: str
+    evidence_grade: str
+    evidence: str
+
+
+@dataclass(frozen=True)
 class Report:
     title: str
     subtitle: str
     language: str
     blocks: tuple[Block, ...]
     rows: tuple[CsvRow, ...] = field(default=())
+    findings: tuple[FindingRow, ...] = field(default=())
 
 
 def segments(text: str, marks: Sequence[Mark]) -> list[tuple[str, Mark | None]]:

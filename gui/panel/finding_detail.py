@@ -2,6 +2,11 @@
 
 For spelling and grammar findings it offers one-click replacements and, for an unknown word,
 "Add to dictionary"; it only reports those choices, the window changes the text.
+
+Under the source line the Why section says how well the rule is backed by data: a badge with the
+grade's name (coloured by grade, the word always there) and one sentence (core/analysis/evidence.py).
+Like the reasoning and the source above it, that is in the draft's language (`language`), so the
+Why section reads in one language; spelling and grammar findings have no such line.
 """
 
 from __future__ import annotations
@@ -10,17 +15,29 @@ import html
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
-from resonanz.core.analysis.model import Finding
+from resonanz.core.analysis.evidence import describe, evidence_for, grade_name
+from resonanz.core.analysis.model import DIMENSIONS, Finding
 from resonanz.gui.app.theme import Theme
-from resonanz.gui.panel.colors import ink
+from resonanz.gui.panel.colors import contrast, ink
 from resonanz.gui.panel.finding_roles import GLYPH, severity_color
 from resonanz.gui.panel.findings import _Card
 from resonanz.gui.panel.styling import _paint, _weight, signed
 
-__all__ = ["MAX_FIX_BUTTONS", "FindingDetail"]
+__all__ = ["MAX_FIX_BUTTONS", "FindingDetail", "grade_colors"]
 
 MAX_FIX_BUTTONS = 4
+# Which theme colour a grade's badge wears ("muted": no claim either way).
+_GRADE_HUE = {"supported": "green", "mixed": "amber", "contradicted": "red", "unclear": "muted", "untested": "muted"}
+
+
+def grade_colors(t: Theme, grade: str) -> tuple[str, str]:
+    """(background, text) of a grade's badge in theme `t`: the grade's colour, and the more legible of panel and text ink."""
+    hue = _GRADE_HUE.get(grade, "muted")
+    bg = QColor(t.muted if hue == "muted" else t.light[hue])
+    fg = max((QColor(t.panel), QColor(t.text), QColor("#ffffff"), QColor("#000000")), key=lambda c: contrast(c, bg))
+    return bg.name(), fg.name()
 
 
 class FindingDetail:
@@ -40,6 +57,7 @@ class FindingDetail:
         self._on_replacement = on_replacement
         self._on_add_word = on_add_word
         self.current: Finding | None = None
+        self.language = "en"  # the draft's language: the one the Why text and the evidence line are in
         self.detail = _Card()
         self.detail.setObjectName("detail")
         self.detail_head = QLabel()
@@ -53,6 +71,8 @@ class FindingDetail:
         self.why_button.setArrowType(Qt.ArrowType.RightArrow)
         self.why_text = QLabel()
         self.why_source = QLabel()
+        self.why_evidence = QLabel()  # the rule's evidence grade (a badge) and its sentence
+        self.why_evidence.setObjectName("evidence")
         # one-click fixes of a spelling/grammar finding, and "add to dictionary" for an unknown word
         self.fix_row = QWidget()
         fix_layout = QHBoxLayout(self.fix_row)
@@ -71,11 +91,12 @@ class FindingDetail:
 
     def build(self) -> None:
         """Wrap and format the labels and lay the card out (after the panel made its grammar line)."""
-        for label in (self.detail_head, self.detail_suggestion, self.detail_empty, self.why_text, self.why_source):
+        for label in (self.detail_head, self.detail_suggestion, self.detail_empty, self.why_text, self.why_source, self.why_evidence):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_head.setTextFormat(Qt.TextFormat.RichText)
         self.detail_suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.why_evidence.setTextFormat(Qt.TextFormat.RichText)
         for label in (self.why_text, self.why_source, self.detail_empty):
             label.setTextFormat(Qt.TextFormat.PlainText)
         _weight(self.why_source, italic=True)
@@ -86,12 +107,15 @@ class FindingDetail:
         detail_layout.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
         detail_layout.addWidget(self.why_text)
         detail_layout.addWidget(self.why_source)
+        detail_layout.addWidget(self.why_evidence)
 
     def retranslate(self) -> None:
         self.detail.setAccessibleName(QCoreApplication.translate("CoachPanel", "Details of the selected finding"))
         self.detail_empty.setText(QCoreApplication.translate("CoachPanel", "Select a finding to see what to do about it."))
         self.why_button.setText(QCoreApplication.translate("CoachPanel", "Why?"))
         self.why_button.setAccessibleName(QCoreApplication.translate("CoachPanel", "Why? Show the reasoning and source"))
+        self.why_evidence.setToolTip(QCoreApplication.translate(
+            "CoachPanel", "How well this rule is backed by data: measured against public data sets with `resonanz validate`."))
 
     def retranslate_add_word(self) -> None:
         self.add_word_button.setText(QCoreApplication.translate("CoachPanel", "Add to dictionary"))
@@ -116,6 +140,7 @@ class FindingDetail:
         why_open = has and self.why_button.isChecked()
         self.why_text.setVisible(why_open and bool(finding.why))
         self.why_source.setVisible(why_open and bool(finding.source))
+        self.why_evidence.setVisible(why_open and finding.dimension in DIMENSIONS)
         options = tuple(finding.replacements[:MAX_FIX_BUTTONS]) if has else ()
         for button, option in zip(self.fix_buttons, options + ("",) * MAX_FIX_BUTTONS):
             button.setVisible(bool(option))
@@ -137,6 +162,26 @@ class FindingDetail:
         self.detail_suggestion.setText(f'<span style="color:{accent}; font-weight:bold">→</span> <b>{html.escape(finding.suggestion)}</b>')
         self.why_text.setText(finding.why)
         self.why_source.setText(QCoreApplication.translate("CoachPanel", "Source: %1").replace("%1", finding.source))
+        self._show_evidence(finding, t)
+
+    def _show_evidence(self, finding: Finding, t: Theme) -> None:
+        """The grade as a badge (colour and word) and the sentence, in the draft's language."""
+        if finding.dimension not in DIMENSIONS:
+            self.why_evidence.clear()
+            return
+        ev = evidence_for(finding.rule)
+        name = grade_name(ev.grade, self.language)
+        name = name[:1].upper() + name[1:]
+        sentence = describe(ev, self.language, with_grade=False)
+        bg, fg = grade_colors(t, ev.grade)
+        muted = ink(t.muted, t.panel).name()
+        self.why_evidence.setText(
+            f'<span style="background-color:{bg}; color:{fg}; font-weight:bold">&nbsp;{html.escape(name)}&nbsp;</span>'
+            f'&nbsp; <span style="color:{muted}">{html.escape(sentence)}</span>'
+        )
+        self.why_evidence.setProperty("grade", ev.grade)
+        label = QCoreApplication.translate("CoachPanel", "Evidence: %1").replace("%1", describe(ev, self.language))
+        self.why_evidence.setAccessibleName(label)
 
     def _on_fix_clicked(self, button: QPushButton) -> None:
         if self.current is not None and button.property("replacement"):

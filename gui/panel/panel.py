@@ -98,6 +98,7 @@ class CoachPanel(QWidget):
         self.detail, self.detail_head = detail.detail, detail.detail_head
         self.detail_suggestion, self.detail_empty = detail.detail_suggestion, detail.detail_empty
         self.why_button, self.why_text, self.why_source = detail.why_button, detail.why_text, detail.why_source
+        self.why_evidence = detail.why_evidence
         self.fix_row, self.fix_buttons, self.add_word_button = detail.fix_row, detail.fix_buttons, detail.add_word_button
         self._grammar = GrammarStatus()
         self.grammar_status = self._grammar.label
@@ -175,6 +176,9 @@ class CoachPanel(QWidget):
         self._top_row.detected = result.language if result.language_detected else None
         self._top_row.update_auto_text(self._arrange)
         self._engine_findings = tuple(f for f in result.findings if f.dimension != LANGUAGE_DIMENSION)
+        if result.language != self._detail.language:  # the Why text and its evidence line speak the draft's language
+            self._detail.language = result.language
+            self._shown_findings = None
         self._refill()
 
     def set_grammar(self, findings: Sequence[Finding]) -> None:

@@ -44,6 +44,8 @@ from resonanz.gui.reports.pdf_style import (
     _SEVERITY_ORDER,
     _WORDS,
     ACCENT,
+    GRADE_BG,
+    GRADE_INK,
     HEADER_BG,
     LIGHTS,
     MARK_BG,
@@ -314,6 +316,12 @@ class _Builder:
                 current.setBottomMargin(fmt.bottomMargin())
                 self.cursor.insertBlock(current, body)
             self.cursor.insertText(_clean(item), body)
+            note = block.notes[k] if k < len(block.notes) else None
+            if note is not None:  # the rule's evidence: a badge with the grade's name, then the sentence
+                self.cursor.insertText("\u2028", body)
+                badge = _char(8, True, GRADE_INK.get(note.grade, MUTED), GRADE_BG.get(note.grade, GRADE_BG["untested"]))
+                self.cursor.insertText(f"\u00a0{_clean(note.label)}\u00a0", badge)
+                self.cursor.insertText(" " + _clean(note.text), _char(8.5, color=MUTED))
 
     def marked(self, block: MarkedText) -> None:
         """The draft in a light box, marked passages on the severity's soft background, line breaks kept; then a legend."""

@@ -39,6 +39,10 @@ ZEBRA_BG = "#f8f9fa"
 TEXT_BOX_BG = "#fbfbfc"
 LIGHTS = dict(LIGHT.light)
 MARK_BG = {"error": "#ffc9c9", "warning": "#ffe8cc", "suggestion": "#fff3bf", "info": "#d0ebff", "good": "#d3f9d8"}
+#: A finding's evidence grade as a badge (core/analysis/evidence.py): soft background, dark ink, the
+#: grade's name as text (the colour is never the only sign). Same hues as the HTML report's badges.
+GRADE_BG = {"supported": "#d3f9d8", "mixed": "#fff3bf", "unclear": "#eceff2", "contradicted": "#ffe3e3", "untested": "#f4f5f7"}
+GRADE_INK = {"supported": "#1b5e20", "mixed": "#5c3c00", "unclear": "#343a40", "contradicted": "#8a1c1c", "untested": "#495057"}
 SERIES_COLORS = ("#1b5e9e", "#d9480f", "#2b8a3e", "#862e9c", "#495057")
 SERIES_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 SERIES_MARKERS = ("circle", "square", "triangle", "diamond")

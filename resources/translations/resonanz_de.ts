@@ -96,53 +96,63 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Sprache des Entwurfs: automatisch erkannt oder gewählt</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="268"/>
+        <location filename="../../gui/panel/panel.py" line="272"/>
         <source>Scores as a radar chart</source>
         <translation>Bewertungen als Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="269"/>
+        <location filename="../../gui/panel/panel.py" line="273"/>
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="270"/>
+        <location filename="../../gui/panel/panel.py" line="274"/>
         <source>Findings by dimension</source>
         <translation>Hinweise nach Bereich</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="271"/>
+        <location filename="../../gui/panel/panel.py" line="275"/>
         <source>Enter or double-click selects the passage in the draft.</source>
         <translation>Eingabetaste oder Doppelklick markiert die Stelle im Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="91"/>
+        <location filename="../../gui/panel/finding_detail.py" line="113"/>
         <source>Details of the selected finding</source>
         <translation>Einzelheiten zum gewählten Hinweis</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="92"/>
+        <location filename="../../gui/panel/finding_detail.py" line="114"/>
         <source>Select a finding to see what to do about it.</source>
         <translation>Wählen Sie einen Hinweis, um zu sehen, was Sie tun können.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="93"/>
+        <location filename="../../gui/panel/finding_detail.py" line="115"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="94"/>
+        <location filename="../../gui/panel/finding_detail.py" line="116"/>
         <source>Why? Show the reasoning and source</source>
         <translation>Warum? Begründung und Quelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="273"/>
-        <location filename="../../gui/panel/panel.py" line="274"/>
+        <location filename="../../gui/panel/finding_detail.py" line="117"/>
+        <source>How well this rule is backed by data: measured against public data sets with `resonanz validate`.</source>
+        <translation>Wie gut diese Regel durch Daten gestützt ist: gemessen an öffentlichen Datensätzen mit `resonanz validate`.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/finding_detail.py" line="183"/>
+        <source>Evidence: %1</source>
+        <translation>Evidenz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/panel.py" line="277"/>
+        <location filename="../../gui/panel/panel.py" line="278"/>
         <source>Score history</source>
         <translation>Verlauf der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="275"/>
+        <location filename="../../gui/panel/panel.py" line="279"/>
         <source>Scores over the saved revisions</source>
         <translation>Bewertungen über die gespeicherten Fassungen</translation>
     </message>
@@ -173,7 +183,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Gelungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panel/panel.py" line="294"/>
+        <location filename="../../gui/panel/panel.py" line="298"/>
         <source>… and %n more findings in this group</source>
         <translation>
             <numerusform>… und %n weiterer Hinweis in dieser Gruppe</numerusform>
@@ -181,37 +191,37 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         </translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="97"/>
+        <location filename="../../gui/panel/finding_detail.py" line="121"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="98"/>
+        <location filename="../../gui/panel/finding_detail.py" line="122"/>
         <source>Add this word to your dictionary</source>
         <translation>Dieses Wort zu Ihrem Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="285"/>
+        <location filename="../../gui/panel/panel.py" line="289"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="286"/>
+        <location filename="../../gui/panel/panel.py" line="290"/>
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="287"/>
+        <location filename="../../gui/panel/panel.py" line="291"/>
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="288"/>
+        <location filename="../../gui/panel/panel.py" line="292"/>
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="289"/>
+        <location filename="../../gui/panel/panel.py" line="293"/>
         <source>Spelling and grammar</source>
         <translation>Rechtschreibung und Grammatik</translation>
     </message>
@@ -246,18 +256,18 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>%1: %2 Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="124"/>
-        <location filename="../../gui/panel/finding_detail.py" line="125"/>
+        <location filename="../../gui/panel/finding_detail.py" line="149"/>
+        <location filename="../../gui/panel/finding_detail.py" line="150"/>
         <source>Replace with “%1”</source>
         <translation>Durch „%1“ ersetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="134"/>
+        <location filename="../../gui/panel/finding_detail.py" line="159"/>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="139"/>
+        <location filename="../../gui/panel/finding_detail.py" line="164"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>

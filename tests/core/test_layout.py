@@ -16,7 +16,7 @@ QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 
 def test_core_loads_no_qt_at_runtime() -> None:
     code = (
-        "import sys; import resonanz.core, resonanz.core.analysis.engine, resonanz.core.cli.commands, resonanz.core.cli.batch, resonanz.core.analysis.validate;"
+        "import sys; import resonanz.core, resonanz.core.analysis.engine, resonanz.core.cli.commands, resonanz.core.cli.batch, resonanz.core.analysis.validation.table, resonanz.core.cli.validate;"
         "from resonanz.core import analyze; analyze('Was meinen Sie?');"
         f"bad = [m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}]; print(bad); sys.exit(1 if bad else 0)"
     )

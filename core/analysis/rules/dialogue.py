@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from resonanz.core.analysis.patterns import matcher
-from resonanz.core.analysis.rules.base import Context, Outcome, capped, outside, phrase_signal
+from resonanz.core.analysis.rules.bait import bait_areas, in_bait, without_bait
+from resonanz.core.analysis.rules.base import Context, Outcome, capped, outside
 from resonanz.core.analysis.text import Sentence
 
 
@@ -32,10 +33,12 @@ def you_we(ctx: Context) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             formal_elsewhere = bool(mid) or any(ctx.doc.text[s:e][:1] == "I" for s, e in you)
             you += mid + ([sp for sp in sie if sp[0] in starts] if formal_elsewhere else [])
         # "Buy your tickets now": address inside a dead-end call to action is instrumental, not dialogue.
-        cta = ctx.hits("D8", "phrases")
+        cta = cta_hits(ctx)
         if cta:
             cta_sentences = [(x.start, x.end) for x in ctx.doc.sentences if ctx.sentence_has(x, cta)]
             you = outside(you, cta_sentences)
+        # "Share if you agree": address inside engagement bait is instrumental too (S11).
+        you = outside(you, bait_areas(ctx))
         we = list(ctx.hits("D1", "we"))
         # "We thank our volunteers": a "we" that gives recognition turns to others, not to itself.
         thanks = ctx.hits("D5", "phrases")
@@ -63,19 +66,45 @@ def classify_questions(ctx: Context) -> tuple[list[Sentence], list[Sentence]]:
         formulas = ctx.hits("D3", "formulas")
         pitch = ctx.hits("D3", "pitch")
         # A question the next sentence answers with a call to action is a pitch ("Want to help? Join us!").
-        answers = sorted(ctx.hits("D3", "answer_openers") + ctx.hits("D8", "phrases"))
+        answers = sorted(ctx.hits("D3", "answer_openers") + cta_hits(ctx))
+        loaded = ctx.hits("D3", "loaded")
+        fillers = ctx.hits("D3", "interjections")
         qwords = _question_starts(ctx)
         either = ctx.hits("D2", "either_or")
         you, _ = you_we(ctx)
-        invites = ctx.hits("D4", "phrases")
+        invites = without_bait(ctx, "D4")
+        audience = ctx.hits("D3", "audience")  # "Anyone …?", "Weiß jemand …?": asked of whoever reads
         sentences = [s for s in sentences if s.words]  # hashtag-, emoji- and link-only lines don't answer
+
+        def addresses(s: Sentence) -> bool:
+            return ctx.sentence_has(s, you) or ctx.sentence_has(s, invites) or ctx.sentence_has(s, audience)
+
+        # In a run of questions, one that turns to the reader makes the whole run a real question:
+        # "Was bringt das Gesetz? Was haltet ihr davon? Wir sind gespannt." is no self-answered pitch.
+        run_addressed: dict[int, bool] = {}
+        i = 0
+        while i < len(sentences):
+            j = i
+            while j < len(sentences) and sentences[j].is_question:
+                j += 1
+            if j > i:
+                flag = any(addresses(sentences[k]) for k in range(i, j))
+                run_addressed.update({k: flag for k in range(i, j)})
+            i = max(j, i + 1)
         for i, s in enumerate(sentences):
-            if not s.is_question:
+            if not s.is_question or in_bait(ctx, s.start):  # "Who else loves Mondays?" is bait (S11), no question
+                continue
+            if _quoted(doc.text, s) or "++" in doc.text[s.start : s.end] or doc.text[s.end : s.end + 6].lstrip().startswith("++"):  # quoted („Wer zahlt das?“, fragt …) or a +++ headline +++
+                continue
+            if ctx.sentence_has(s, loaded):  # "Kann es sein, dass …?": provocation, neither asked nor answered (D3 "loaded")
                 continue
             nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+            # "Smiley!", "Haha.": an interjection after the question is no answer to it
+            if nxt is not None and _only_fillers(nxt, fillers):
+                nxt = None
             statement_follows = nxt is not None and not nxt.is_question and not ctx.sentence_has(nxt, invites)
             answered = statement_follows and ctx.sentence_has(nxt, answers)
-            addressed = ctx.sentence_has(s, you) or ctx.sentence_has(s, invites)
+            addressed = run_addressed.get(i, False)
             # "Why does this matter? Because …": asked on the reader's behalf and answered at once
             expository = statement_follows and not addressed
             if ctx.sentence_has(s, formulas) or answered or expository or (ctx.sentence_has(s, pitch) and statement_follows):
@@ -85,6 +114,43 @@ def classify_questions(ctx: Context) -> tuple[list[Sentence], list[Sentence]]:
         return genuine, rhetorical
 
     return ctx.memo("questions", compute)
+
+
+_CLOSERS = frozenset("\"“”»«)]’'›‹")
+
+
+def _quoted(text: str, s: Sentence) -> bool:
+    """The question mark sits inside quotation marks or brackets: a quoted or headline question."""
+    end = s.end
+    while end > s.start and text[end - 1].isspace():
+        end -= 1
+    q = text.rfind("?", s.start, end)
+    return q >= 0 and text[q + 1 : q + 2] in _CLOSERS and q + 1 < len(text)
+
+
+def _only_fillers(s: Sentence, fillers: list[tuple[int, int]]) -> bool:
+    """Every word of the sentence is an interjection ("Haha!", "Smiley.")."""
+    if not fillers or not s.words:
+        return False
+    inside = {a for a, _ in fillers}
+    return all(w.start in inside for w in s.words)
+
+
+def cta_hits(ctx: Context) -> list[tuple[int, int]]:
+    """Every call to act (D8 dead ends and mobilising calls): the reader is told what to do."""
+    return ctx.memo("cta", lambda: sorted(set(ctx.hits("D8", "phrases") + ctx.hits("D8", "mobilise"))))
+
+
+def loaded_questions(ctx: Context) -> list[Sentence]:
+    """Question sentences with a marker of a loaded question ("Kann es sein, dass …?", "Since when …?")."""
+
+    def compute():
+        loaded = ctx.hits("D3", "loaded")
+        if not loaded:
+            return []
+        return [s for s in ctx.doc.sentences if s.is_question and s.words and ctx.sentence_has(s, loaded) and not _quoted(ctx.doc.text, s)]
+
+    return ctx.memo("loaded_questions", compute)
 
 
 def fold(ctx: Context) -> int | None:
@@ -146,7 +212,7 @@ def d2_open_question(ctx: Context) -> Outcome:
         last_with_words = [s for s in ctx.doc.sentences if s.words and not _only_tags(ctx, s)]
         if last_with_words and last_with_words[-1] in genuine and cfg["points_at_end"]:
             out.findings.append(ctx.finding("D2", "at_end", "good", cfg["points_at_end"], spans=[last_with_words[-1].span]))
-    elif not rhetorical and not ctx.hits("D4", "phrases") and ctx.word_count() >= cfg["min_words_hint"]:
+    elif not rhetorical and not without_bait(ctx, "D4") and ctx.word_count() >= cfg["min_words_hint"]:
         out.findings.append(ctx.finding("D2", "missing", "suggestion"))
     return out
 
@@ -164,12 +230,20 @@ def d3_rhetorical(ctx: Context) -> Outcome:
     for i, s in enumerate(rhetorical):
         points = cfg["points_each"] if (i + 1) * cfg["points_each"] >= cfg["points_max"] else 0
         out.findings.append(ctx.finding("D3", "found", "warning", points, spans=[s.span]))
+    # A loaded question draws comments, but as an argument: no dialogue points, no penalty, a hint.
+    loaded = [s for s in loaded_questions(ctx) if not in_bait(ctx, s.start)]
+    if loaded:
+        out.findings.append(ctx.finding("D3", "loaded", "suggestion", 0, spans=[s.span for s in loaded]))
     return out
 
 
 def d4_invitation(ctx: Context) -> Outcome:
-    """D4: an explicit invitation to reply."""
-    return phrase_signal(ctx, "D4")
+    """D4: an explicit invitation to reply ("Comment below if you agree" is bait, S11, and doesn't count)."""
+    hits = without_bait(ctx, "D4")
+    out = Outcome(count=len(hits))
+    if hits:
+        out.findings.append(ctx.finding("D4", "found", "good", ctx.cfg("D4")["points"], spans=hits))
+    return out
 
 
 def d5_recognition(ctx: Context) -> Outcome:
@@ -177,8 +251,11 @@ def d5_recognition(ctx: Context) -> Outcome:
     cfg = ctx.cfg("D5")
     # "our award-winning team" praises the sender: recognition words inside ad-speak don't count
     hype = hits_without_exceptions(ctx, "D7")
-    thanks = sorted(outside(ctx.hits("D5", "phrases") + ctx.hits("D5", "greetings"), hype))
-    mentions = [(m.start, m.end) for m in ctx.doc.mentions]
+    thanks = sorted(outside(ctx.hits("D5", "phrases"), hype))
+    # "Happy Easter!", "Schönes Wochenende!": friendly, but greetings draw likes, not replies (docs/VALIDITY.md)
+    greetings = sorted(outside(ctx.hits("D5", "greetings"), hype))
+    # "Tag a friend who …  @anna": a mention inside engagement bait recognises nobody
+    mentions = outside([(m.start, m.end) for m in ctx.doc.mentions], bait_areas(ctx))
     people, past = ctx.hits("D5", "community"), ctx.hits("D5", "community_past")
     # people who took part, and a past marker, in the same or the neighbouring sentence
     sents = ctx.doc.sentences
@@ -188,6 +265,10 @@ def d5_recognition(ctx: Context) -> Outcome:
         if ctx.sentence_has(s, people) and any(ctx.sentence_has(t, past) for t in sents[max(0, i - 1) : i + 2])
     ]
     out = Outcome(count=len(thanks) + len(mentions) + len(moments))
+    if greetings and not (thanks or mentions or moments):
+        out.findings.append(ctx.finding("D5", "greeting", "info", cfg.get("points_greeting", 0), spans=greetings))
+        return out
+    thanks = sorted(thanks + greetings)
     if thanks or mentions or moments:
         points = (cfg["points_thanks"] if thanks else 0) + (cfg["points_community"] if moments else 0)
         points += cfg["points_per_mention"] * len(mentions)
@@ -236,15 +317,29 @@ def d7_ad_speak(ctx: Context) -> Outcome:
 
 def d8_dead_end_cta(ctx: Context) -> Outcome:
     """D8: a buy/click call to action that is the post's only call."""
-    hits = ctx.hits("D8", "phrases")
-    out = Outcome(count=len(hits))
-    if not hits:
+    dead = ctx.hits("D8", "phrases")
+    calls = cta_hits(ctx)
+    out = Outcome(count=len(dead))
+    if not calls:
         return out
     genuine, _ = classify_questions(ctx)
-    if genuine or ctx.hits("D4", "phrases") or ctx.hits("S4", "phrases"):
-        out.findings.append(ctx.finding("D8", "balanced", "info", 0, spans=hits))
+    if genuine or without_bait(ctx, "D4") or without_bait(ctx, "S4"):
+        out.findings.append(ctx.finding("D8", "balanced", "info", 0, spans=calls))
+    elif dead:
+        # buy, book, click, read, watch: the reader leaves, and nothing comes back to the page
+        out.findings.append(ctx.finding("D8", "dead_end", "warning", ctx.cfg("D8")["points"], spans=dead))
     else:
-        out.findings.append(ctx.finding("D8", "dead_end", "warning", ctx.cfg("D8")["points"], spans=hits))
+        # come, vote, sign, volunteer, donate: a call that moves people is no dead end; it just asks nothing
+        out.findings.append(ctx.finding("D8", "mobilise", "info", 0, spans=calls))
+    return out
+
+
+def d10_live(ctx: Context) -> Outcome:
+    """D10: a live broadcast, chat or Q&A: readers can comment and be answered in real time."""
+    hits = without_bait(ctx, "D10")
+    out = Outcome(count=len(hits))
+    if hits:
+        out.findings.append(ctx.finding("D10", "found", "good", ctx.cfg("D10")["points"], spans=hits[:3]))
     return out
 
 
@@ -275,6 +370,7 @@ RULES = {
     "D7": d7_ad_speak,
     "D8": d8_dead_end_cta,
     "D9": d9_link_only,
+    "D10": d10_live,
 }
 
-__all__ = ["RULES", "classify_questions", "fold", "hits_without_exceptions", "opening_end", "you_we"]
+__all__ = ["RULES", "classify_questions", "cta_hits", "loaded_questions", "fold", "hits_without_exceptions", "opening_end", "you_we"]

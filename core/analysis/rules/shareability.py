@@ -1,4 +1,4 @@
-"""Shareability rules S1-S10: does the post give its reader something to pass on, and someone to pass it to?"""
+"""Shareability rules S1-S11: does the post give its reader something to pass on, and someone to pass it to?"""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import regex
 
+from resonanz.core.analysis.rules.bait import bait_areas, without_bait
 from resonanz.core.analysis.rules.base import Context, Outcome, capped, outside, phrase_signal
 from resonanz.core.analysis.rules.dialogue import hits_without_exceptions, classify_questions, opening_end
 
@@ -95,16 +96,26 @@ def s3_structure(ctx: Context) -> Outcome:
 
 
 def s4_pass_on(ctx: Context) -> Outcome:
-    """S4: the anti-dead-end signal: someone to pass it to, and a prompt to do so."""
-    out = phrase_signal(ctx, "S4")
+    """S4: the anti-dead-end signal: someone to pass it to, and a prompt to do so ("Share if you
+    agree" and "Tag a friend who …" are bait, S11, and don't count)."""
+    out = _unbaited_signal(ctx, "S4")
     if not out.count and ctx.word_count() >= ctx.cfg("S10")["min_words"]:
         out.findings.append(ctx.finding("S4", "missing", "suggestion"))
     return out
 
 
 def s5_beneficiary(ctx: Context) -> Outcome:
-    """S5: someone other than the reader gains (people share to help others)."""
-    return phrase_signal(ctx, "S5")
+    """S5: someone other than the reader gains (people share to help others); not inside bait."""
+    return _unbaited_signal(ctx, "S5")
+
+
+def _unbaited_signal(ctx: Context, rule_id: str) -> Outcome:
+    """A positive phrase signal whose hits inside engagement-bait sentences don't count."""
+    hits = without_bait(ctx, rule_id)
+    out = Outcome(count=len(hits))
+    if hits:
+        out.findings.append(ctx.finding(rule_id, "found", "good", ctx.cfg(rule_id)["points"], spans=hits))
+    return out
 
 
 def s6_emotion(ctx: Context) -> Outcome:
@@ -148,7 +159,7 @@ def s9_brand_only(ctx: Context) -> Outcome:
     if len(hits) < 2:
         return out
     genuine, _ = classify_questions(ctx)
-    other_value = genuine or practical_hits(ctx) or any(ctx.hits(r, k) for r, k in (("S4", "phrases"), ("S5", "phrases"), ("S8", "phrases"), ("D4", "phrases"), ("S7", "time_markers")))
+    other_value = genuine or practical_hits(ctx) or any(without_bait(ctx, r) for r in ("S4", "S5", "D4")) or any(ctx.hits(r, k) for r, k in (("S8", "phrases"), ("S7", "time_markers")))
     if not other_value:
         out.findings.append(ctx.finding("S9", "found", "warning", ctx.cfg("S9")["points"], spans=hits))
     return out
@@ -164,16 +175,26 @@ def s10_hook(ctx: Context) -> Outcome:
     from resonanz.core.analysis.rules.dialogue import d6_self_announcement
 
     opener = d6_self_announcement(ctx)
-    url_in_opening = [u for u in ctx.doc.urls if u.start < end]
     hooks = [h for h in hook_spans(ctx) if h[0] < end]
-    if opener.findings or url_in_opening:
-        span = opener.findings[0].spans[0] if opener.findings else url_in_opening[0]
-        out.findings.append(ctx.finding("S10", "weak", "warning", cfg["points_weak_opening"], spans=[span]))
+    # A link in the opening is no weak opening for passing on: posts with a link are shared more, not
+    # less, in all three validation sets (docs/VALIDITY.md); D9 coaches its place for the dialogue.
+    if opener.findings:
+        out.findings.append(ctx.finding("S10", "weak", "warning", cfg["points_weak_opening"], spans=[opener.findings[0].spans[0]]))
     elif hooks:
         out.count = len(hooks)
         out.findings.append(ctx.finding("S10", "hook", "good", cfg["points_hook"], spans=hooks[:1]))
     else:
         out.findings.append(ctx.finding("S10", "missing", "suggestion", 0, spans=[(0, end)]))
+    return out
+
+
+def s11_engagement_bait(ctx: Context) -> Outcome:
+    """S11: engagement bait ("Comment YES if …", "Tag a friend who …", "Share if you agree"):
+    platforms demote it, so reach falls; the bait sentences earn no dialogue or pass-on points."""
+    areas = bait_areas(ctx)
+    out = Outcome(count=len(areas))
+    if areas:
+        out.findings.append(ctx.finding("S11", "found", "warning", ctx.cfg("S11")["points"], spans=areas, count=len(areas)))
     return out
 
 
@@ -188,4 +209,5 @@ RULES = {
     "S8": s8_surprise,
     "S9": s9_brand_only,
     "S10": s10_hook,
+    "S11": s11_engagement_bait,
 }

@@ -67,11 +67,15 @@ def test_the_revision_improves_every_dimension(sommerfest: Comparison) -> None:
     assert all(delta > 0 for delta in sommerfest.deltas.values()), sommerfest.deltas
 
 
-def test_self_announcement_and_dead_end_are_resolved(sommerfest: Comparison) -> None:
+def test_self_announcement_is_resolved_and_the_sign_up_call_was_no_problem(sommerfest: Comparison) -> None:
     resolved = _keys(sommerfest.resolved)
     assert ("D6", "found") in resolved  # "Wir freuen uns sehr, ..." is gone
-    assert ("D8", "dead_end") in resolved  # "Jetzt anmelden" was the only call to action
     assert ("P3", "too_many") in resolved  # six hashtags became one
+    # "Jetzt anmelden" mobilises (D8 "mobilise", info, 0 points) since issue 16: no dead end to resolve
+    mobilise = [f for f in sommerfest.before.findings if (f.rule, f.kind) == ("D8", "mobilise")]
+    assert mobilise and all(f.severity == "info" and f.points == 0 for f in mobilise)
+    assert ("D8", "dead_end") not in _keys(sommerfest.before.findings)
+    assert not {("D8", "mobilise"), ("D8", "dead_end")} & (resolved | _keys(sommerfest.new))
 
 
 def test_the_revision_adds_no_problem(sommerfest: Comparison) -> None:
@@ -100,14 +104,14 @@ def test_lists_follow_their_definition(sommerfest: Comparison) -> None:
 # ---------------------------------------------------------------------------- small pairs
 
 def test_problem_in_both_versions_is_neither_resolved_nor_new() -> None:
-    c = _compare("Jetzt anmelden: Sommerfest am 14. Juni.", "Jetzt anmelden: Sommerfest am 14. Juni in der Gärtnerei.")
+    c = _compare("Tickets sichern: Sommerfest am 14. Juni.", "Tickets sichern: Sommerfest am 14. Juni in der Gärtnerei.")
     assert ("D8", "dead_end") in _problem_keys(c.before) and ("D8", "dead_end") in _problem_keys(c.after)
     assert ("D8", "dead_end") not in _keys(c.resolved)
     assert ("D8", "dead_end") not in _keys(c.new)
 
 
 def test_removed_problem_is_resolved_and_a_question_is_gained() -> None:
-    c = _compare("Join our webinar on 3 June. Register now!", "Join our webinar on 3 June. What would you like to ask our speakers?")
+    c = _compare("Join our webinar on 3 June. Click here for the programme!", "Join our webinar on 3 June. What would you like to ask our speakers?")
     assert c.before.language == c.after.language == "en"
     assert ("D8", "dead_end") in _keys(c.resolved)
     assert ("D2", "missing") in _keys(c.resolved)
@@ -117,20 +121,29 @@ def test_removed_problem_is_resolved_and_a_question_is_gained() -> None:
 
 
 def test_strength_in_both_versions_is_not_gained() -> None:
-    c = _compare("Join our webinar on 3 June. Register now!", "Join our webinar on 3 June. What would you like to ask our speakers?")
+    c = _compare("Join our webinar on 3 June. Click here for the programme!", "Join our webinar on 3 June. What would you like to ask our speakers?")
     assert ("S1", "found") in _keys(f for f in c.before.findings if f.severity == "good")
     assert ("S1", "found") not in _keys(c.gained)
 
 
 def test_added_dead_end_is_new() -> None:
     before = "Unser Sommerfest ist am 14. Juni in der Gärtnerei. Es gibt Kräuter und Führungen."
-    after = "🎉🌿 " + before + " Jetzt anmelden!"
+    after = "🎉🌿 " + before + " Jetzt bestellen!"
     c = _compare(before, after)
     assert [(f.rule, f.kind) for f in c.new] == [("D8", "dead_end")]
     (span,) = c.new[0].spans
-    assert span.text(c.after.text) == "Jetzt anmelden"  # Python offsets, emoji count as one
+    assert span.text(c.after.text) == "Jetzt bestellen"  # Python offsets, emoji count as one
     assert c.resolved == ()
     assert c.deltas["dialogue"] < 0
+
+
+def test_added_mobilising_call_is_no_new_problem() -> None:
+    # "Jetzt anmelden" moves readers (D8 "mobilise", info, 0 points): no dead end, nothing new to fix
+    before = "Unser Sommerfest ist am 14. Juni in der Gärtnerei. Es gibt Kräuter und Führungen."
+    c = _compare(before, before + " Jetzt anmelden!")
+    assert c.new == ()
+    assert ("D8", "mobilise") in _keys(c.after.findings)
+    assert c.deltas["dialogue"] >= 0
 
 
 def test_identical_drafts_change_nothing() -> None:

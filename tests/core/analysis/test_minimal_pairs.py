@@ -103,9 +103,18 @@ PAIRS: list[Pair] = [
         "replace a dead-end call to action with a question",
         "de",
         "Im Mai bieten wir zwei Termine für den Erste-Hilfe-Kurs für Vereinstrainer an, am Dienstag, 6. Mai, "
-        "und am Donnerstag, 15. Mai, jeweils ab 18 Uhr im Vereinsheim. Jetzt anmelden!",
+        "und am Donnerstag, 15. Mai, jeweils ab 18 Uhr im Vereinsheim. Jetzt Platz sichern!",
         "Im Mai bieten wir zwei Termine für den Erste-Hilfe-Kurs für Vereinstrainer an, am Dienstag, 6. Mai, "
         "und am Donnerstag, 15. Mai, jeweils ab 18 Uhr im Vereinsheim. Welcher Termin passt euch besser?",
+        "dialogue",
+    ),
+    Pair(
+        "announce a live Q&A instead of pointing to a video",
+        "de",
+        "Unsere Hebammen haben ein neues Video über die ersten Wochen mit dem Baby zu Hause gedreht, vom Stillen "
+        "bis zum Schlafen. Schaut euch das Video auf unserer Website an.",
+        "Unsere Hebammen sprechen über die ersten Wochen mit dem Baby zu Hause, vom Stillen bis zum Schlafen. "
+        "Am Mittwoch um 20 Uhr beantworten sie in einer Fragestunde live auf Instagram alle Fragen.",
         "dialogue",
     ),
     Pair(
@@ -188,9 +197,18 @@ PAIRS: list[Pair] = [
         "replace a dead-end call to action with a question",
         "en",
         "In May we run the first-aid course for club coaches twice, on Tuesday 6 May and on Thursday 15 May, "
-        "from 6 pm at the clubhouse. Sign up now!",
+        "from 6 pm at the clubhouse. Book your place now!",
         "In May we run the first-aid course for club coaches twice, on Tuesday 6 May and on Thursday 15 May, "
         "from 6 pm at the clubhouse. Which date suits you better?",
+        "dialogue",
+    ),
+    Pair(
+        "announce a live Q&A instead of pointing to a video",
+        "en",
+        "Our midwives have made a new video about the first weeks at home with a baby, from feeding to sleep. "
+        "Watch the video on our website.",
+        "Our midwives talk about the first weeks at home with a baby, from feeding to sleep. "
+        "On Wednesday at 8 pm they answer questions in a live Q&A on Instagram.",
         "dialogue",
     ),
     Pair(
@@ -312,3 +330,43 @@ def test_both_directions_are_covered_in_both_languages() -> None:
     """Each outcome rises alone at least once per language: neither score is a proxy for the other."""
     for lang in ("de", "en"):
         assert {s[3] for s in SEPARATE if s[0] == lang} == {"dialogue", "shareability"}
+
+
+# --------------------------------------------------------------- a call that mobilises costs nothing
+# (lang, post, the same post with a mobilising call): since issue 16 "come, sign up, vote, volunteer"
+# is no dead end (D8 "mobilise", info, 0 points), so adding one must not lower any score.
+MOBILISING = [
+    (
+        "de",
+        "Am Samstag räumen wir das Flussufer an der Alten Brücke auf. Wir treffen uns um 10 Uhr am Bootshaus, "
+        "Handschuhe, Zangen und Säcke stellt der Verein.",
+        "Am Samstag räumen wir das Flussufer an der Alten Brücke auf. Wir treffen uns um 10 Uhr am Bootshaus, "
+        "Handschuhe, Zangen und Säcke stellt der Verein. Kommt zum Aufräumen am Samstag!",
+    ),
+    (
+        "en",
+        "On Saturday we are cleaning up the river bank by the Old Bridge. We meet at 10 am at the boathouse, "
+        "and the club provides gloves, litter pickers and bags.",
+        "On Saturday we are cleaning up the river bank by the Old Bridge. We meet at 10 am at the boathouse, "
+        "and the club provides gloves, litter pickers and bags. Come to the clean-up on Saturday!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "plain", "with_call"), MOBILISING, ids=[row[0] for row in MOBILISING])
+def test_a_mobilising_call_is_not_scored_lower(lang: str, plain: str, with_call: str) -> None:
+    before, after = run(plain, lang, "linkedin"), run(with_call, lang, "linkedin")
+    assert any(f.kind == "mobilise" and f.points == 0 for f in after.findings_for("D8")), [f.kind for f in after.findings_for("D8")]
+    assert not any(f.kind == "dead_end" for f in after.findings_for("D8"))
+    for dim in DIMENSIONS:
+        assert after.score(dim) >= before.score(dim), f"{dim}: {scores(before)} -> {scores(after)}"
+
+
+def test_the_live_pairs_turn_on_d10_and_drop_the_dead_end() -> None:
+    """The live-Q&A pairs win because of the live conversation, not by accident."""
+    live = [p for p in PAIRS if p.name.startswith("announce a live Q&A")]
+    assert {p.lang for p in live} == {"de", "en"}
+    for p in live:
+        weak, better = run(p.weak, p.lang, p.platform), run(p.better, p.lang, p.platform)
+        assert [f.kind for f in weak.findings_for("D8")] == ["dead_end"] and not weak.findings_for("D10")
+        assert any(f.kind == "found" and f.points > 0 for f in better.findings_for("D10"))

@@ -8,9 +8,16 @@ This is the spec a newcomer reads first (after docs/HEURISTICS.md). Each row is 
 - ``kind=None``: a near miss: the rule must stay silent. Silent means: no finding of that rule
   with points != 0, and none of the rule's firing kinds (``FIRING`` below). Hints that only say
   "this is missing" (D2 missing, S4 missing, S10 missing) or "too short to judge" (C1 short) and
-  info-only kinds with 0 points (D8 balanced) are not firing.
+  info-only kinds with 0 points (D8 balanced and mobilise, D5 greeting, D3 loaded) are not firing.
+  A must-fire row of such a kind (``ZERO_POINT_KINDS``) also checks that the rule then gives no
+  points and none of its firing kinds: "mobilise" means "no dead end", "greeting" means "no
+  recognition points", "loaded" means "not rhetorical".
 - ``not_kind="..."`` (with ``kind=None``): for rules that judge every post (D1, S10), only that
   kind must be absent; the rule may well say something else about the post.
+
+Rules that are off by default (``OFF_BY_DEFAULT``: S5-S8, issue 16) keep their rows for users who
+switch them on; those rows run with a rule folder that says ``enabled = true`` for them, and
+``test_off_by_default_rules_neither_fire_nor_score`` checks that by default they stay silent.
 
 A meta-test fails if a rule in ``RULES`` lacks a must-fire and a must-not-fire row in either
 language. Every text is written for this table: organisation posts (bakery, library, sports club,
@@ -22,6 +29,7 @@ from __future__ import annotations
 
 import tomllib
 from importlib.resources import files
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -65,6 +73,12 @@ FIRING: dict[str, frozenset[str]] = {
     "P3": frozenset({"too_many", "too_few", "block", "camelcase"}),
 }
 DEFAULT_FIRING = frozenset({"found"})
+
+#: Info-only kinds: the rule reports something, with 0 points, and none of its firing kinds.
+ZERO_POINT_KINDS: frozenset[tuple[str, str]] = frozenset({("D3", "loaded"), ("D5", "greeting"), ("D8", "balanced"), ("D8", "mobilise")})
+
+#: Off by default since issue 16 (their evidence contradicts them); users can switch them on.
+OFF_BY_DEFAULT = ("S5", "S6", "S7", "S8")
 
 #: Every rule needs at least this many must-fire and must-not-fire rows per language.
 MIN_EACH_WAY = 2
@@ -255,36 +269,106 @@ EXAMPLES: list[Example] = [
     E("D2", "de", "Unsere Sommerleseliste wächst. Welche Bücher nehmen Sie mit in den Urlaub, z. B. Krimis oder einen Reiseführer?", "found"),
     E("D2", "de", "🥨 Liebe Kund*innen, heute gibt es zum ersten Mal Laugenstangen mit Kürbiskernen. Süß oder salzig – was frühstückt ihr am Sonntag lieber?", "found"),
     E("D2", "de", "Unser Afterwork-Event im Juni: Welche Location wünscht ihr euch – Rooftop oder Biergarten?", "at_end"),
+    # the post's own question, where the near misses below quote someone else's
+    E("D2", "de", "Was wünscht ihr euch für das neue Hallenbad?", "at_end", marks="Was wünscht ihr euch für das neue Hallenbad?"),
+    E("D2", "de", "Welche Bücher sollen in die neue Bücherzelle am Marktplatz?", "found", marks="Welche Bücher sollen in die neue Bücherzelle am Marktplatz?"),
     E("D2", "de", "Der Sportverein sucht für die neue Saison noch zwei Trainer für die F-Jugend. Training ist dienstags und freitags ab 17 Uhr.", "missing"),
     # near misses: a pitch question the post answers itself is D3, not D2
     E("D2", "de", "Sie wollen mehr Umsatz? Dann kommen Sie am 12. März zu unserem Workshop für Einzelhändler.", None),
     E("D2", "de", "Wer kennt das nicht? Der Drucker streikt genau dann, wenn es eilt.", None),
+    # a loaded question (D3 "loaded") and someone else's question in quotation marks are no open question
+    E("D2", "de", "Kann es sein, dass der Radweg an der Hauptstraße schon wieder vergessen wurde?", None),
+    E("D2", "de", "Im Leserbrief fragt Frau Berg: „Warum gibt es keinen Zebrastreifen vor der Schule?“ Wir haben bei der Stadt nachgefragt.", None),
+    E("D2", "de", "Wie lange noch sollen Eltern in unserem Viertel auf einen Kitaplatz warten?", None),
+    E("D2", "de", "„Was wünscht ihr euch für das neue Hallenbad?“, fragt die Stadt in ihrer Umfrage. Die Ergebnisse kommen im Mai.", None),
+    E("D2", "de", "Die Bürgerstiftung sucht Ideen (Motto: „Welche Bücher sollen in die neue Bücherzelle?“) und verlost drei Gutscheine.", None),
     # "Sie hat …" is "she has": a teaser about her, not a question to the readers ("Gratulieren Sie" is formal address)
     E("D2", "de", "Gratulieren Sie mit uns: Mia Kraus ist jetzt Bäckergesellin! Sie hat die Prüfung als Beste im Landkreis bestanden – und jetzt?", None),
     E("D2", "en", "Our reading room now opens at 8 am on weekdays. What would make your morning visit better?", "at_end", marks="What would make your morning visit better?"),
     E("D2", "en", "New season, new kit colours! ⚽\nWhich one do you like better, green or blue?\n\n#Football #GrassrootsFootball", "at_end", marks="Which one do you like better, green or blue?"),
     E("D2", "en", "We bake both fresh every Saturday. Sourdough or rye for your weekend?", "found"),
+    # the post's own question, where the near misses below quote someone else's
+    E("D2", "en", "What would you like to see in the new swimming pool?", "at_end", marks="What would you like to see in the new swimming pool?"),
+    E("D2", "en", "Which books should go into the new book box on the market square?", "found", marks="Which books should go into the new book box on the market square?"),
     E("D2", "en", "The clinic car park is closed for repairs from 3 to 7 June. Please use the multi-storey car park on Elm Street.", "missing"),
     # near misses
     E("D2", "en", "Want more leads? Then join our free webinar on Thursday.", None),
     E("D2", "en", "Who doesn't love a long weekend? Our café is open on Monday too.", None),
     E("D2", "en", "Why does reading aloud matter? Children who are read to every day learn to read faster.", None),
+    # a loaded question (D3 "loaded") and someone else's question in quotation marks are no open question
+    E("D2", "en", "Is it really too much to ask for a safe crossing outside the school?", None),
+    E("D2", "en", 'In a letter, Mrs Berg asks: "Why is there no zebra crossing outside the school?" We asked the council.', None),
+    E("D2", "en", "Why don't they open more nursery places in our area?", None),
+    E("D2", "en", '"What would you like to see in the new swimming pool?" asks the council in its survey. Results are due in May.', None),
+    E("D2", "en", 'The community trust is collecting ideas (theme: "Which books should go into the new book box?") and gives away three vouchers.', None),
     # ============================================================ D3 rhetorical or self-answered question
     E("D3", "de", "Sie wollen mehr Umsatz? Dann kommen Sie am 12. März zu unserem Workshop für Einzelhändler.", "found", marks="Sie wollen mehr Umsatz?"),
     E("D3", "de", "Wer kennt das nicht? Der Drucker streikt genau dann, wenn es eilt. Unser IT-Service hilft.", "found", marks="Wer kennt das nicht?"),
     E("D3", "de", "Warum ist Vorlesen so wichtig? Kinder, denen täglich vorgelesen wird, lernen schneller lesen.", "found"),
+    # promotional yes/no questions are formulas
+    E("D3", "de", "Schon angemeldet? Der Stadtlauf ist am 3. Mai, Start am Marktplatz.", "found", marks="Schon angemeldet?"),
+    E("D3", "de", "Worauf wartet ihr noch? Die Plätze im Erste-Hilfe-Kurs sind fast weg.", "found", marks="Worauf wartet ihr noch?"),
+    # the same questions as the quoted ones below, asked by the post itself and answered at once
+    E("D3", "de", "Warum gibt es keinen Zebrastreifen vor der Schule? Wir haben bei der Stadt nachgefragt.", "found", marks="Warum gibt es keinen Zebrastreifen vor der Schule?"),
+    E("D3", "de", "Brauchen wir noch Bargeld? Darüber spricht am Dienstag ein Bankkaufmann in der Stadtbibliothek.", "found"),
+    # loaded questions: a provocation, neither asked nor answered: a hint, 0 points, no D2 and no rhetorical penalty
+    E("D3", "de", "Kann es sein, dass der Radweg an der Hauptstraße schon wieder vergessen wurde?", "loaded", marks="Kann es sein, dass der Radweg an der Hauptstraße schon wieder vergessen wurde?"),
+    E("D3", "de", "Wie kommt der Rat dazu, das Busticket auf fünf Euro zu verteuern? Das wurde ohne Bürgerbeteiligung beschlossen.", "loaded", marks="Wie kommt der Rat dazu, das Busticket auf fünf Euro zu verteuern?"),
+    E("D3", "de", "Wie lange noch sollen Eltern in unserem Viertel auf einen Kitaplatz warten?", "loaded"),
+    E("D3", "de", "Warum eigentlich nicht einfach mehr Bänke im Stadtpark? 🌳", "loaded"),
     # near misses: a genuine question, also with hashtags, an invitation or a statement after it
     E("D3", "de", "Welche Bücher haben Ihre Kinder in diesem Sommer begeistert?", None),
     E("D3", "de", "Was wünscht ihr euch für das neue Vereinsheim?\n\n#TSVNord #Ehrenamt", None),
     E("D3", "de", "Wie seht ihr das? Schreibt es uns in die Kommentare.", None),
     E("D3", "de", "Was lesen Sie gerade? Wir sammeln Tipps für die Sommerleseliste.", None),
+    # a loaded question is not rhetorical ("loaded", 0 points): no penalty, even with a statement after it
+    E("D3", "de", "Wie kommt der Rat dazu, das Busticket auf fünf Euro zu verteuern? Das wurde ohne Bürgerbeteiligung beschlossen.", None),
+    # everyday questions with "seit wann" / "wie kommt" are genuine, not loaded
+    E("D3", "de", "Seit wann bist du bei uns im Verein? Erzählt mal!", None, not_kind="loaded"),
+    E("D3", "de", "Wie kommt ihr morgens zur Arbeit?", None, not_kind="loaded"),
+    # genuine questions are not loaded
+    E("D3", "de", "Welcher Spielplatz in der Nordstadt ist euer liebster?", None, not_kind="loaded"),
+    E("D3", "de", "Was wäre für euch der ideale Termin für den Flohmarkt, Samstag oder Sonntag?", None, not_kind="loaded"),
+    # an interjection after the question is no answer to it
+    E("D3", "de", "Wer repariert eigentlich das undichte Dach der Turnhalle? Haha! Wir wissen es auch nicht.", None),
+    # a quoted or headline question is someone else's: ignored
+    E("D3", "de", "Im Leserbrief fragt Frau Berg: „Warum gibt es keinen Zebrastreifen vor der Schule?“ Wir haben bei der Stadt nachgefragt.", None),
+    E("D3", "de", "Der Vortrag „Brauchen wir noch Bargeld?“ beginnt am Dienstag um 19 Uhr in der Stadtbibliothek.", None),
+    E("D3", "de", "„Wer zahlt das neue Hallenbad?“, fragt heute die Lokalzeitung. Wir finden, alle sollten mitreden.", None),
+    E("D3", "de", "Unser Buchtipp der Woche: „Wohin sind die Bienen verschwunden?“ (ab 6 Jahren). Die Autorin wohnt in der Nordstadt.", None),
     E("D3", "en", "Want more leads? Then join our free webinar on Thursday.", "found", marks="Want more leads?"),
     E("D3", "en", "Who doesn't love a long weekend? Our café is open on Monday too.", "found", marks="Who doesn't love a long weekend?"),
     E("D3", "en", "Looking for a last-minute gift? Our vouchers start at 10 euros.", "found"),
+    # promotional yes/no questions are formulas
+    E("D3", "en", "Have you signed up for the fun run yet? Registration closes on Friday.", "found", marks="Have you signed up for the fun run yet?"),
+    E("D3", "en", "What are you waiting for? Places on the first-aid course are going fast.", "found", marks="What are you waiting for?"),
+    # the same questions as the quoted ones below, asked by the post itself and answered at once
+    E("D3", "en", "Why is there no zebra crossing outside the school? We asked the council.", "found", marks="Why is there no zebra crossing outside the school?"),
+    E("D3", "en", "Do we still need cash? A bank clerk talks about it on Tuesday in the city library.", "found"),
+    # loaded questions: a hint, 0 points, no D2 and no rhetorical penalty
+    E("D3", "en", "How can anyone justify a five-pound bus ticket? The council decided this without asking anyone.", "loaded", marks="How can anyone justify a five-pound bus ticket?"),
+    E("D3", "en", "Is it really too much to ask for a safe crossing outside the school?", "loaded", marks="Is it really too much to ask for a safe crossing outside the school?"),
+    E("D3", "en", "Why don't they open more nursery places in our area?", "loaded"),
+    E("D3", "en", "Why on earth does the last bus leave at 8 pm on Saturdays? 🚌", "loaded"),
     # near misses: a pitch opener nobody answers stays open; a hashtag line is no answer
     E("D3", "en", "What book got your kids reading this summer?", None),
     E("D3", "en", "Which workshop should we repeat in the autumn? Tell us in the comments.", None),
     E("D3", "en", "Need a quiet place to study?\n\n#Library #ExamSeason", None),
+    # a loaded question is not rhetorical: no penalty, even with a statement after it
+    E("D3", "en", "How could anyone plan a new road without a bike lane? The plans show none at all.", None),
+    # everyday "since when" / "how long" questions are genuine, not loaded
+    E("D3", "en", "Since when have you been volunteering with us? Tell us below!", None, not_kind="loaded"),
+    E("D3", "en", "How long will your commute be once the new line opens?", None, not_kind="loaded"),
+    # genuine questions are not loaded
+    E("D3", "en", "Which playground in the north of town is your favourite?", None, not_kind="loaded"),
+    E("D3", "en", "Which day suits you best for the flea market, Saturday or Sunday?", None, not_kind="loaded"),
+    # an interjection after the question is no answer to it
+    E("D3", "en", "Who is going to fix the leaking gym roof? Haha! We don't know either.", None),
+    # a quoted or headline question is someone else's: ignored
+    E("D3", "en", 'In a letter, Mrs Berg asks: "Why is there no zebra crossing outside the school?" We asked the council.', None),
+    E("D3", "en", "The talk “Do we still need cash?” starts on Tuesday at 7 pm in the city library.", None),
+    E("D3", "en", "Our book of the week is “Where did the bees go?” (ages 6+). The author lives in the north of town.", None),
+    E("D3", "en", "Local paper headline today (“Who pays for the new pool?”): we think everyone should have a say.", None),
     # ============================================================ D4 invitation to reply
     E("D4", "de", "Unser Spielplatz bekommt eine neue Kletterwand. Schreiben Sie uns in die Kommentare, was sich Ihre Kinder wünschen.", "found", marks="in die Kommentare"),
     E("D4", "de", "Ab Juli kostet die Jahreskarte 25 statt 20 Euro. Wie seht ihr das?", "found", marks="Wie seht ihr das"),
@@ -304,15 +388,37 @@ EXAMPLES: list[Example] = [
     E("D5", "de", "Danke an @TSV_Nord für das faire Derby am Sonntag! 🤝", "found", marks="@TSV_Nord"),
     E("D5", "de", "Herzlichen Glückwunsch an unsere Azubis Kemal, Jana und Lukas zur bestandenen Prüfung!", "found", marks="Glückwunsch"),
     E("D5", "de", "Über 60 Helferinnen und Helfer waren am Samstag beim Frühjahrsputz im Stadtpark dabei.", "found"),
+    # greetings alone are friendly, but draw likes rather than replies: "greeting", 0 points
+    E("D5", "de", "Frohe Ostern an alle Mitglieder und ihre Familien! 🐣", "greeting", marks="Frohe Ostern"),
+    E("D5", "de", "Schönes Wochenende euch allen! 🌞", "greeting", marks="Schönes Wochenende"),
+    E("D5", "de", "Viel Erfolg allen Prüflingen morgen!", "greeting", marks="Viel Erfolg"),
+    E("D5", "de", "Guten Morgen aus der Backstube! 🥐 Die ersten Laugenbrezeln sind aus dem Ofen.", "greeting", marks="Guten Morgen"),
+    # a greeting next to thanks is recognition again
+    E("D5", "de", "Schöne Feiertage und danke an alle Kundinnen und Kunden für ein tolles Jahr!", "found", marks="danke"),
     # near misses: an e-mail address is not a mention; "Ehrenamtliche gesucht" is no recognition
     E("D5", "de", "Fragen zur Anmeldung bitte per Mail an jugend@tsv-nord.de schicken.", None),
     E("D5", "de", "Für das Stadtfest im Juli suchen wir noch Ehrenamtliche für den Getränkestand. Eine Schicht dauert zwei Stunden.", None),
+    # greetings alone earn no recognition points
+    E("D5", "de", "Frohe Weihnachten und einen guten Rutsch wünscht das Team der Stadtbibliothek! 🎄", None),
+    E("D5", "de", "Guten Appetit wünscht das Team der Kantine: Heute gibt es Linsensuppe.", None),
+    E("D5", "de", "Wir wünschen allen Azubis viel Erfolg bei der Prüfung – und danke an die Ausbilderinnen!", None, not_kind="greeting"),
     E("D5", "en", "Huge thanks to @RiverTrust for the 300 tree seedlings! 🌱", "found", marks="@RiverTrust"),
     E("D5", "en", "Congratulations to our under-12 girls on winning the county cup!", "found", marks="Congratulations"),
     E("D5", "en", "More than 80 volunteers joined us on Saturday to clean up the beach.", "found"),
+    # greetings alone: "greeting", 0 points
+    E("D5", "en", "Happy Easter to all our members and their families! 🐣", "greeting", marks="Happy Easter"),
+    E("D5", "en", "Good luck to all our apprentices in tomorrow's exam!", "greeting", marks="Good luck"),
+    E("D5", "en", "Good morning from the bakery! 🥐 The first pretzels are out of the oven.", "greeting", marks="Good morning"),
+    E("D5", "en", "Happy New Year from everyone at the community centre! 🎆", "greeting"),
+    # a greeting next to thanks is recognition again
+    E("D5", "en", "Happy holidays, and thank you to all our customers for a wonderful year!", "found", marks="thank you"),
     # near misses
     E("D5", "en", "Questions about the summer camp? Email office@riverside-fc.org and we will get back to you.", None),
     E("D5", "en", "We're recruiting volunteers for the harvest festival next month. Shifts last two hours.", None),
+    # greetings alone earn no recognition points
+    E("D5", "en", "Merry Christmas and a happy new year from the team at the city library! 🎄", None),
+    E("D5", "en", "Enjoy your meal, says the canteen team: today there is lentil soup.", None),
+    E("D5", "en", "Happy holidays, and a big thank you to the nurses who worked through them!", None, not_kind="greeting"),
     # ============================================================ D6 self-announcement opener
     E("D6", "de", "Wir freuen uns, Ihnen unser neues Kursprogramm vorzustellen. Es gibt 40 Kurse von Yoga bis Python.", "found", marks="Wir freuen uns, Ihnen unser neues Kursprogramm vorzustellen."),
     E("D6", "de", "🎉 Ab sofort leihen wir auch Werkzeug aus: Bohrmaschine, Stichsäge und Leiter.", "found"),
@@ -341,23 +447,42 @@ EXAMPLES: list[Example] = [
     E("D7", "en", "Poor sleep is leading to more accidents on night shifts, our nurses say.", None),
     E("D7", "en", "Heart disease is still the leading cause of death in women.", None),
     # ============================================================ D8 dead-end call to action
-    E("D8", "de", f"{WOMAN_TECH} Jetzt anmelden: Programmierkurs für Mädchen ab 12, immer mittwochs.", "dead_end", marks="Jetzt anmelden"),
+    # dead ends: buy, book, click, read, watch – the reader leaves and nothing comes back to the page
+    E("D8", "de", f"{WOMAN_TECH} Jetzt bestellen: Programmierbücher für Mädchen ab 12, diese Woche 20 % günstiger.", "dead_end", marks="Jetzt bestellen"),
     E("D8", "de", "Unsere Winterjacken sind da. Link in Bio!", "dead_end", platform="instagram", marks="Link in Bio"),
     E("D8", "de", "Der Sommerkurs hat noch 5 freie Plätze. Erfahren Sie mehr auf unserer Website.", "dead_end", marks="Erfahren Sie mehr"),
+    E("D8", "de", "Tickets sichern: Das Sommerkonzert der Musikschule am 5. Juli ist fast ausverkauft.", "dead_end", marks="Tickets sichern"),
+    E("D8", "de", "Schaut euch den neuen Imagefilm der Feuerwehr an, gedreht bei der Übung im März.", "dead_end", marks="Schaut"),
+    # mobilising calls (come, sign up, vote, sign, volunteer, donate) are no dead end: info, 0 points
+    E("D8", "de", f"{WOMAN_TECH} Jetzt anmelden: Programmierkurs für Mädchen ab 12, immer mittwochs.", "mobilise", marks="Jetzt anmelden"),
     # German posts borrow English formulas
-    E("D8", "de", "Save the Date: Am 12. Juli ist Sommerfest im Vereinsheim, mit Live-Band und Grillbuffet.", "dead_end", marks="Save the Date"),
+    E("D8", "de", "Save the Date: Am 12. Juli ist Sommerfest im Vereinsheim, mit Live-Band und Grillbuffet.", "mobilise", marks="Save the Date"),
+    E("D8", "de", "Kommt vorbei: Tag der offenen Tür in der Feuerwache am Sonntag ab 11 Uhr.", "mobilise", marks="Kommt vorbei"),
+    E("D8", "de", "Unterschreiben Sie die Petition für einen sicheren Überweg an der Lindenstraße.", "mobilise", marks="Unterschreiben Sie"),
+    E("D8", "de", "Helft mit beim Frühjahrsputz im Stadtpark am Samstag ab 9 Uhr! Handschuhe und Zangen stellen wir.", "mobilise", marks="Helft"),
     # with a genuine question next to it, the call to action is no longer the only one
     E("D8", "de", "Jetzt anmelden zum Erste-Hilfe-Kurs am 8. Mai. Wen aus Ihrem Team bringen Sie mit?", "balanced"),
-    # near misses
+    # near misses: a mobilising call alone costs nothing
     E("D8", "de", "Gestern hat eine Kundin 40 Brötchen für das Kita-Frühstück gekauft.", None),
+    E("D8", "de", "Jetzt spenden, damit jedes Kind in unserer Stadt einen warmen Wintermantel bekommt.", None),
+    E("D8", "de", "Seid dabei beim Stadtradeln im Juni und sammelt Kilometer für das Team der Grundschule!", None),
     E("D8", "de", "Jetzt anmelden zum Erste-Hilfe-Kurs am 8. Mai – und leiten Sie das an Ihre Kolleg:innen weiter.", None),
     E("D8", "en", f"{THUMBS} Shop now: our winter coats are 30% off this week.", "dead_end", marks="Shop now"),
     E("D8", "en", "Fresh doughnuts every Friday. Link in bio!", "dead_end", platform="instagram", marks="Link in bio"),
     E("D8", "en", "Only 12 places left on the first-aid course. Book now!", "dead_end"),
+    E("D8", "en", "Read more on our website about the new opening hours of the swimming pool.", "dead_end", marks="Read more"),
+    E("D8", "en", "Click here to see the new bus timetable for the school run.", "dead_end", marks="Click here"),
+    # mobilising calls are no dead end: info, 0 points
+    E("D8", "en", "Come to the clean-up on Saturday at 10 am at the river bank.", "mobilise", marks="Come"),
+    E("D8", "en", "Sign the petition for a safe crossing on Elm Street.", "mobilise", marks="Sign the petition"),
+    E("D8", "en", "Volunteer with us at the food bank this winter – shifts are two hours long.", "mobilise", marks="Volunteer with"),
+    E("D8", "en", "Donate today so every child in our town gets a warm winter coat.", "mobilise", marks="Donate today"),
     E("D8", "en", "Register now for the first-aid course on 8 May. Who on your team should come along?", "balanced"),
     # near misses: "learned more" is no "learn more"; "Book club" is a noun, not "Book!"
     E("D8", "en", "At the workshop the kids learned more about bees than we expected.", None),
     E("D8", "en", "Book club meets every Tuesday at 6 pm in the reading room.", None),
+    E("D8", "en", "Help us clean up the river bank on Saturday from 9 am! Gloves and litter pickers are on us.", None),
+    E("D8", "en", "Bring your family to the open day at the fire station on Sunday.", None),
     E("D8", "en", "Register now for the first-aid course on 8 May – and forward this to your team.", None),
     # ============================================================ D9 link-only / link-first
     E("D9", "de", "Neuer Beitrag im Blog: https://stadtbibliothek-beispiel.de/blog/sommerlesen", "link_only", marks="https://stadtbibliothek-beispiel.de/blog/sommerlesen"),
@@ -372,6 +497,27 @@ EXAMPLES: list[Example] = [
     # near misses
     E("D9", "en", "To sign up for the holiday camp, please email camp@riverside-fc.org.", None),
     E("D9", "en", CAMP_EN + "\n\nSign-up: https://riverside-fc-example.org/summer-camp", None),
+    # ============================================================ D10 live conversation
+    E("D10", "de", "Heute um 19 Uhr sind wir live auf Instagram: Unsere Bibliothekarin beantwortet Ihre Fragen zum neuen Lesesaal.", "found", marks="live"),
+    E("D10", "de", "Unser Livestream vom Stadtlauf beginnt am Sonntag um 9 Uhr direkt am Ziel. 🏃‍♀️", "found", marks="Livestream"),
+    E("D10", "de", "Fragestunde mit unseren Hebammen am Mittwoch: alles rund um die ersten Wochen zu Hause.", "found", marks="Fragestunde"),
+    E("D10", "de", "Am Donnerstag um 18 Uhr einschalten: Unser Trainer spricht über die neue Saison.", "found", marks="einschalten"),
+    E("D10", "de", "Q&A mit der Bürgermeisterin am Freitag ab 17 Uhr – stellt eure Fragen zum Haushalt!", "found", marks="Q&A"),
+    # near misses: live music, German "leben", a recording, a photo report
+    E("D10", "de", "Am Samstag gibt es Live-Musik von der Schulband auf unserem Sommerfest.", None),
+    E("D10", "de", "Wir leben seit 30 Jahren in der Nordstadt und backen hier jeden Morgen.", None),
+    E("D10", "de", "Das Konzert wurde aufgezeichnet und ist ab Montag in der Mediathek zu sehen.", None),
+    E("D10", "de", "Die Fotos vom Live-Konzert im Stadtpark sind jetzt online.", None),
+    E("D10", "en", "We're live on Facebook tonight at 7 pm: ask our head librarian anything about the new reading room.", "found", marks="We're live"),
+    E("D10", "en", "Join our live stream from the city marathon finish line on Sunday morning. 🏃‍♀️", "found", marks="live stream"),
+    E("D10", "en", "Q&A with our midwives on Wednesday: bring your questions about the first weeks at home.", "found", marks="Q&A"),
+    E("D10", "en", "Tune in on Thursday at 6 pm: our coach talks about the new season.", "found", marks="Tune in"),
+    E("D10", "en", "Ask us anything about the new library app in our webchat on Friday from 2 to 4 pm.", "found", marks="webchat"),
+    # near misses: "live" as a verb, live music, livestock, a recording
+    E("D10", "en", "We live in Ohio and bake our bread there every morning.", None),
+    E("D10", "en", "Live music from the school band at our summer party on Saturday.", None),
+    E("D10", "en", "Our farm shows its livestock to school classes every Friday morning.", None),
+    E("D10", "en", "The concert was recorded and will be on our website from Monday.", None),
     # ============================================================ S1 practical value
     E("S1", "de", "3 Tipps, wie Ihr Fahrrad den Winter übersteht: Kette ölen, Reifendruck prüfen, Licht testen.", "found", marks="Tipps"),
     E("S1", "de", "Unsere Checkliste für den ersten Schultag gibt es kostenlos an der Infotheke.", "more"),
@@ -423,7 +569,7 @@ EXAMPLES: list[Example] = [
     E("S4", "de", "Wer in unserem Team backt die besten Brezeln? Stimmt ab in den Kommentaren!", None),
     E("S4", "en", "Know someone who is looking for a nursing apprenticeship? Our open day is on 12 May.", "found", marks="Know someone who"),
     E("S4", "en", "Our new data backup checklist is ready – forward this to your IT team.", "found", marks="forward this"),
-    E("S4", "en", "Tag a colleague who still prints every email! 🖨️", "found"),
+    E("S4", "en", "Forward this to a colleague who still prints every email! 🖨️", "found"),
     E("S4", "en", "Our new data protection checklist is ready. Who on your team should know this?", "found", marks="Who on your team"),
     E("S4", "en", "From Monday the city library has new opening hours: Tuesday to Friday from 10 am to 7 pm, Saturday from 10 am to 2 pm. On Mondays the building stays closed.", "missing"),
     # near misses: "a boost for shops" is no request to boost the post
@@ -496,17 +642,30 @@ EXAMPLES: list[Example] = [
     # ============================================================ S10 hook before the fold
     E("S10", "de", "3 Fehler, die fast jeder beim Fahrradkauf macht – und wie Sie sie vermeiden. Unsere Werkstatt hat die häufigsten Fragen gesammelt und beantwortet sie diese Woche jeden Tag in einem kurzen Video.", "hook", marks="3 Fehler"),
     E("S10", "de", "Wir freuen uns, Ihnen unser neues Veranstaltungsprogramm für den Herbst vorzustellen. Es gibt Lesungen, Workshops und Konzerte, dazu eine Reihe für Familien mit kleinen Kindern am Sonntagvormittag.", "weak", marks="Wir freuen uns, Ihnen unser neues Veranstaltungsprogramm für den Herbst vorzustellen."),
-    E("S10", "de", "https://stadtbibliothek-beispiel.de/herbst\nDas Herbstprogramm der Stadtbibliothek steht: Lesungen, Workshops und Konzerte, dazu eine neue Reihe für Familien mit kleinen Kindern am Sonntagvormittag.", "weak", marks="https://stadtbibliothek-beispiel.de/herbst"),
     E("S10", "de", "Am Samstag ist wieder Arbeitseinsatz auf dem Sportplatz. Wir streichen die Banden, reparieren die Tornetze und pflanzen Hecken am Zaun. Für Mittagessen ist gesorgt.", "missing"),
     # near misses: an announcement after a hook is fine; a number after the fold is no hook
+    # a link in the opening is no weak opening for passing on (linked posts are shared more; D9 coaches its place)
+    E("S10", "de", "https://stadtbibliothek-beispiel.de/herbst\nDas Herbstprogramm der Stadtbibliothek steht: Lesungen, Workshops und Konzerte, dazu eine neue Reihe für Familien mit kleinen Kindern am Sonntagvormittag.", None, not_kind="weak"),
     E("S10", "de", "Wie findet Ihr Kind das richtige Buch? Ab sofort beraten Sie unsere Bibliothekarinnen jeden Dienstagnachmittag in der Kinderbibliothek, ganz ohne Termin und kostenlos für alle Familien.", None, not_kind="weak"),
     E("S10", "de", "Liebe Vereinsmitglieder,\n\nam Samstag ist wieder Arbeitseinsatz auf dem Sportplatz.\nWir streichen die Banden, reparieren die Tornetze und pflanzen Hecken. Dafür brauchen wir 20 Personen.", None),
     E("S10", "en", "3 mistakes almost everyone makes when buying a bike – and how to avoid them. Our workshop team has collected the most common questions and answers one every day this week in a short video.", "hook", marks="3 mistakes"),
     E("S10", "en", "We're excited to announce our autumn programme of events. There are readings, workshops and concerts, plus a series for families with small children on Sunday mornings.", "weak"),
     E("S10", "en", "On Saturday we are back at the sports ground for a work day. We will paint the boards, mend the goal nets and plant a hedge along the fence. Lunch is on us.", "missing"),
     # near misses
+    E("S10", "en", "https://citylibrary-example.org/autumn\nThe city library's autumn programme is out: readings, workshops and concerts, plus a new series for families with small children on Sunday mornings.", None, not_kind="weak"),
     E("S10", "en", "How does your child find the right book? From now on our librarians give advice every Tuesday afternoon in the children's library, with no appointment and at no cost for all families.", None, not_kind="weak"),
     E("S10", "en", "Dear club members,\n\nthis Saturday is our work day at the sports ground.\nWe will paint the boards, mend the goal nets and plant a hedge. We need 20 people.", None),
+    # ============================================================ S11 engagement bait (more rows: test_bait.py)
+    E("S11", "de", "Unser Hofladen hat wieder Spargel. Kommentiert mit JA, wenn ihr schon auf die Saison gewartet habt! 🌱", "found", marks="Kommentiert mit JA, wenn ihr schon auf die Saison gewartet habt!"),
+    E("S11", "de", "Markiert eine Freundin, die jeden Morgen als Erste im Schwimmbad ist 🏊‍♀️", "found"),
+    # near misses: a pass-on prompt with a concrete reason, a question to answer from experience
+    E("S11", "de", "Kennen Sie jemanden, der gerade eine Wohnung sucht? Leiten Sie ihm unsere Checkliste für die Besichtigung weiter.", None),
+    E("S11", "de", "Welche Erfahrung habt ihr mit Lastenrädern im Winter gemacht? Schreibt uns, wenn ihr Fragen habt.", None),
+    E("S11", "en", "Our farm shop has asparagus again. Comment YES if you have been waiting for the season! 🌱", "found", marks="Comment YES if you have been waiting for the season!"),
+    E("S11", "en", "Tag a friend who is always first at the pool in the morning 🏊‍♀️", "found"),
+    # near misses
+    E("S11", "en", "Know someone who is flat-hunting? Send them our viewing checklist.", None),
+    E("S11", "en", "Tell us in the comments which tip worked for you during the winter.", None),
     # ============================================================ C1 readability (scored from 100 words)
     E("C1", "de", C1_DE_EASY, "good"),
     E("C1", "de", C1_DE_HARD, "hard"),
@@ -647,9 +806,20 @@ EXAMPLES: list[Example] = [
 
 
 # ------------------------------------------------------------------------------------ helpers
-def run(example: Example) -> AnalysisResult:
-    """Analyse an example with the default rule packs only."""
-    return analyze(example.text, language=example.lang, platform=example.platform, rules_dir=False)
+def run(example: Example, switched_on: Path | None = None) -> AnalysisResult:
+    """Analyse an example with the default rule packs only; rows of a rule that is off by default
+    run with `switched_on`, a user rule folder that switches S5-S8 on."""
+    rules_dir: Path | bool = switched_on if example.rule in OFF_BY_DEFAULT and switched_on is not None else False
+    return analyze(example.text, language=example.lang, platform=example.platform, rules_dir=rules_dir)
+
+
+@pytest.fixture(scope="module")
+def switched_on(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A user rule folder that switches the off-by-default rules on (as a user would)."""
+    folder = tmp_path_factory.mktemp("rules_on")
+    text = "".join(f"[rules.{rule}]\nenabled = true\n" for rule in OFF_BY_DEFAULT)
+    (folder / "switch-on.toml").write_text(text, encoding="utf-8")
+    return folder
 
 
 def fired(result: AnalysisResult, rule: str, kind: str) -> bool:
@@ -676,11 +846,14 @@ def _id(example: Example) -> str:
 
 # -------------------------------------------------------------------------------------- tests
 @pytest.mark.parametrize("example", EXAMPLES, ids=[_id(e) for e in EXAMPLES])
-def test_example(example: Example) -> None:
-    result = run(example)
+def test_example(example: Example, switched_on: Path) -> None:
+    result = run(example, switched_on)
     assert result.language == example.lang
     if example.kind is not None:
         assert fired(result, example.rule, example.kind), f"{example.rule} should fire as {example.kind!r}; got {describe(result, example.rule)}"
+        if (example.rule, example.kind) in ZERO_POINT_KINDS:
+            kinds = FIRING.get(example.rule, DEFAULT_FIRING)
+            assert silent(result, example.rule, kinds), f"{example.rule} {example.kind!r} must come without points or firing kinds; got {describe(result, example.rule)}"
         if example.marks is not None:
             marked = [
                 example.text[s.start : s.end]
@@ -694,6 +867,27 @@ def test_example(example: Example) -> None:
     else:
         kinds = FIRING.get(example.rule, DEFAULT_FIRING)
         assert silent(result, example.rule, kinds), f"{example.rule} must stay silent; got {describe(result, example.rule)}"
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_off_by_default_rules_neither_fire_nor_score(lang: str, switched_on: Path) -> None:
+    """S5-S8 are off by default (issue 16): their must-fire rows fire only when a user switches them
+    on; by default the rules don't run, report nothing and move no score."""
+    rows = [e for e in EXAMPLES if e.rule in OFF_BY_DEFAULT and e.lang == lang and e.kind is not None]
+    assert {e.rule for e in rows} == set(OFF_BY_DEFAULT)
+    for e in rows:
+        default = analyze(e.text, language=e.lang, platform=e.platform, rules_dir=False)
+        on = run(e, switched_on)
+        assert not [f for f in default.findings if f.rule in OFF_BY_DEFAULT], f"{e.text[:40]}: {describe(default, e.rule)}"
+        assert not set(OFF_BY_DEFAULT) & set(default.signal_counts)
+        assert fired(on, e.rule, e.kind)
+        points = sum(f.points for f in on.findings if f.rule == e.rule)
+        assert points != 0, f"{e.rule} {e.kind!r} should carry points when switched on"
+        # the points come only with the switch: by default the shareability score lacks them
+        if points > 0:
+            assert default.score("shareability") < on.score("shareability"), e.text
+        else:
+            assert default.score("shareability") > on.score("shareability"), e.text
 
 
 def _message_keys(lang: str) -> dict[str, set[str]]:

@@ -16,6 +16,7 @@ import pytest
 
 from resonanz.core.cli.batch import BatchError, score_csv
 from resonanz.core.analysis.engine import RULES, analyze
+from resonanz.core.analysis.packs import load_pack
 from resonanz.core.analysis.model import DIMENSIONS
 
 ADDED = ["language", *DIMENSIONS, *RULES]
@@ -96,7 +97,7 @@ def test_cli_columns_and_scores(home: Path, tmp_path: Path) -> None:
         result = engine(text)
         assert row[3] == result.language
         assert row[4:8] == [str(result.scores[d].value) for d in DIMENSIONS]
-        assert row[8:] == [str(result.signal_counts[r]) for r in RULES]
+        assert row[8:] == [str(result.signal_counts.get(r, "")) for r in RULES]  # "": a rule switched off by default (S5-S8)
     assert "scored 6 rows, skipped 0" in proc.stderr
 
 
@@ -159,7 +160,9 @@ def test_unusable_rows_are_reported_and_kept(home: Path, tmp_path: Path) -> None
     assert [r[0] for r in rows[1:]] == ["1", "2", "3", "4", "5", "6"]
     for r in rows[1:]:
         scored = r[0] in ("1", "6")
-        assert all(r[3:]) if scored else not any(r[3:]), r
+        # a rule switched off by default (S5-S8, issue 16) leaves its count cell empty in every row
+        on = [cell for rule, cell in zip(RULES, r[8:]) if load_pack(r[3] or "de", False).enabled(rule)]
+        assert (all(r[3:8]) and all(on)) if scored else not any(r[3:]), r
     assert rows[3][1:3] == ["", ""]
 
 

@@ -127,7 +127,10 @@ def test_text_formats_are_the_renderers_output(qtbot, window: MainWindow, tmp_pa
         assert body == to_markdown(dialog.report)
     elif fmt == "csv":
         assert body.replace("\r\n", "\n") == to_csv(dialog.report).replace("\r\n", "\n")
-        assert body.splitlines()[0] == "id,name,created_at,dialogue,shareability,clarity,platform_fit"
+        # a draft sheet: the raw scores, then one row per finding with its rule's evidence (pinned in conftest.py)
+        assert body.splitlines()[0] == "id,name,created_at,dialogue,shareability,clarity,platform_fit,rule,finding,evidence_grade,evidence"
+        rows = [line.split(",") for line in body.splitlines()[1:]]
+        assert any(r[7] for r in rows) and all(r[-1] for r in rows if r[7])  # every finding row has its evidence
     else:
         assert body.startswith("<!DOCTYPE html>") and "Was würdet ihr" in body
     assert not list(tmp_path.glob(".r.*.tmp"))

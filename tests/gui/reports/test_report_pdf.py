@@ -132,6 +132,7 @@ def model_strings(report: Report) -> list[str]:
             out.append(block.text)
         elif isinstance(block, BulletList):
             out += block.items
+            out += [f"{n.label} {n.text}" for n in block.notes if n is not None]  # each finding's evidence badge and sentence
         elif isinstance(block, Table):
             out += [*block.header, *(cell for row in block.rows for cell in row)]
         elif isinstance(block, MarkedText):
@@ -180,6 +181,10 @@ def test_report_pdf_text_footer_size_fonts(qapp, db: Path, tmp_path: Path, kind:
         assert squash(s) in whole, f"{s!r} missing from the PDF text"
     if kind == "draft":
         assert squash("Was brauchst du, um im Alltag Energie zu sparen?") in whole and "fünf" in whole
+        # the evidence of the pinned test file (conftest.py), badge and sentence
+        d1 = {"de": "Belegt In 2 von 3 Datensätzen in der erwarteten Richtung (stärkster Wert ρ = +0,16",
+              "en": "Supported In the expected direction in 2 of 3 data sets (strongest ρ = +0.16"}[lang]
+        assert squash(d1) in whole
     if kind == "workshop":
         assert "NächstesMalmehrFragen." in whole and "Workshop<Frühling>" in whole
         assert not any(name.split()[0] in whole for name in NAMES)  # pseudonyms only
