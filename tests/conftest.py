@@ -42,3 +42,16 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     home = tmp_path_factory.mktemp("resonanz-home")
     monkeypatch.setenv("RESONANZ_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def pinned_evidence(monkeypatch: pytest.MonkeyPatch):
+    """Rule evidence read from a fixed test file (tests/data/evidence), so golden files and report
+    tests do not change when the real resources/rules/evidence.toml is regenerated."""
+    from resonanz.core.analysis import evidence
+
+    fixture = Path(__file__).resolve().parent / "data" / "evidence" / "evidence.toml"
+    monkeypatch.setenv(evidence.ENV, str(fixture))  # for the CLI in a subprocess too
+    evidence.use_file(fixture)
+    yield fixture
+    evidence.use_file(None)

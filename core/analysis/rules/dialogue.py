@@ -125,7 +125,7 @@ def _quoted(text: str, s: Sentence) -> bool:
     while end > s.start and text[end - 1].isspace():
         end -= 1
     q = text.rfind("?", s.start, end)
-    return q >= 0 and text[q + 1 : q + 2] in _CLOSERS and q + 1 < len(text)
+    return q >= 0 and text[q + 1 : q + 2] in _CLOSERS
 
 
 def _only_fillers(s: Sentence, fillers: list[tuple[int, int]]) -> bool:

@@ -11,13 +11,12 @@ within groups; positives and negatives separately for an AUC).
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import os
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any, Sequence
 
 from resonanz.core.analysis.validation import stats
