@@ -6,12 +6,14 @@ they are asked for and shown, and the one-click fixes the panel offers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from resonanz.core.analysis.engine import platform_profile
 from resonanz.core.analysis.model import AnalysisResult, Finding
 from resonanz.core.analysis.platforms import count_characters
+
+from .text_editor import live_mark_limits
 
 
 class LiveAnalysis:
@@ -22,6 +24,10 @@ class LiveAnalysis:
         self._profile_key: tuple[str, str] | None = None  # (platform, language) of the cached counter profile
         self._profile = None
         self.draft_language: str | None = None  # the language last chosen or detected for this draft
+        # A draft over the live-mark limit (resources/editor.toml) is copied out of the editor once per
+        # typing pause, not once per keystroke: a copy of 5 MB costs ~10 ms, more than a keystroke may.
+        self._long_limit = live_mark_limits()[0]
+        self._long_pause = QTimer(window, singleShot=True, timeout=self._request_all)
 
     def new_draft(self, language: str | None = None) -> None:
         """Another draft is shown: forget the last one's language (`language`: the new draft's stored one)."""
@@ -39,7 +45,15 @@ class LiveAnalysis:
         w = self.window
         if w.keeper is not None:
             w.keeper.edited()
-        text = w.editor.toPlainText()  # once per keystroke: a copy of the whole document
+        if w.editor.document().characterCount() > self._long_limit:
+            self._long_pause.start(w.analyzer.delay_ms)  # counter, analysis and checks follow the pause
+            return
+        self._long_pause.stop()
+        self._request_all()
+
+    def _request_all(self) -> None:
+        w = self.window
+        text = w.editor.toPlainText()  # a copy of the whole document
         w.analyzer.request(text, w.language, w.platform, self.fallback_language())
         w.grammar.request(text, w.language)
         self.update_counter_estimate(text)

@@ -42,6 +42,7 @@ class LiveAnalyzer(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
+        self.delay_ms = delay_ms
         self._timer.timeout.connect(self._start)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
