@@ -1,6 +1,7 @@
 """Render the README screenshots offscreen: `python -m resonanz.gui.app.screenshots [FOLDER]`.
 
-Main window with the German sample draft, the before/after compare view, and presentation mode.
+Main window with the German sample draft, the before/after compare view, and presentation mode
+(F11) at a projector's 1920×1080: the editor and the sessions window, each in German and English.
 Regenerate whenever the UI changes (default folder: docs/screenshots).
 """
 
@@ -30,8 +31,48 @@ def _settle(app, window) -> None:
     app.processEvents()
 
 
+#: A workshop round for the sessions window's picture: (participant, pseudonym, post), per UI language.
+_ROUND = {
+    "de": ("de-dialog-01", [
+        ("Anna Becker", "Gruppe A", "Unser Sommerfest ist am 14. Juni in der Gärtnerei. Es gibt Kräuter und Führungen."),
+        ("Ben Okafor", "Gruppe B", "Am 14. Juni feiern wir unser Sommerfest in der Gärtnerei! Welches Kraut wächst bei euch am besten? "
+         "Erzählt es uns in den Kommentaren – wir sind gespannt."),
+        ("Clara Weiss", "Gruppe C", "Sommerfest am 14. Juni: Führungen um 11 und 15 Uhr, Eintritt frei. Wen nehmen Sie mit?"),
+    ]),
+    "en": ("en-dialogue-01", [
+        ("Anna Becker", "Group A", "Our summer party is on 14 June at the nursery. There will be herbs and guided tours."),
+        ("Ben Okafor", "Group B", "On 14 June we celebrate our summer party at the nursery! Which herb grows best where you live? "
+         "Tell us in the comments – we are curious."),
+        ("Clara Weiss", "Group C", "Summer party on 14 June: tours at 11 and 3, free entry. Who will you bring along?"),
+    ]),
+}
+
+
+def _sessions_shot(app, window, language: str, path: Path) -> None:
+    """The sessions window in presentation mode with one workshop round (pseudonyms on screen)."""
+    from datetime import date
+
+    dialog = window.show_sessions()
+    view = dialog.view
+    exercise, people = _ROUND[language]
+    title = "Workshop Vereinskommunikation" if language == "de" else "Workshop: club communication"
+    view.create_session("workshop", title, date(2026, 11, 20))
+    view.set_exercise(exercise)
+    for name, pseudonym, text in people:
+        view.add_attempt(view.add_participant(name, pseudonym), text)
+    view.sort_by("dialogue")
+    view.participant_list.setCurrentRow(0)
+    window.toggle_presentation()
+    app.processEvents()
+    dialog.grab().save(str(path))
+    window.toggle_presentation()
+    dialog.hide()
+    app.processEvents()
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Write main_de.png, compare_de.png and presentation_de.png into the folder."""
+    """Write main_de.png, compare_de.png, and presentation_{de,en}.png and sessions_presentation_{de,en}.png
+    (presentation mode at 1920×1080) into the folder."""
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -48,11 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     from resonanz.gui.app.i18n import Translations
     from resonanz.gui.editor.main_window import MainWindow, sample_text
     from resonanz.gui.app.settings import open_settings
+    from resonanz.core.paths import data_dir
+    from resonanz.core.storage.store import Store
 
     settings = open_settings()
     translations = Translations()
     translations.apply("de")
-    window = MainWindow(translations, settings)
+    store = Store(data_dir() / "resonanz.db")
+    window = MainWindow(translations, settings, store)
     window.theme = themes.LIGHT
     window.apply_theme(themes.LIGHT)
     window.resize(1440, 900)
@@ -76,9 +120,23 @@ def main(argv: list[str] | None = None) -> int:
     _settle(app, window)
     window.grab().save(str(out / "presentation_de.png"))
     window.toggle_presentation()
+    _sessions_shot(app, window, "de", out / "sessions_presentation_de.png")
+
+    translations.apply("en")
+    app.processEvents()
+    window.editor.document().setModified(False)
+    window.load_text(sample_text("en"))
+    window.toggle_presentation()
+    _settle(app, window)
+    window.grab().save(str(out / "presentation_en.png"))
+    window.toggle_presentation()
+    _sessions_shot(app, window, "en", out / "sessions_presentation_en.png")
+
     window.editor.document().setModified(False)
     window.close()
-    for name in ("main_de.png", "compare_de.png", "presentation_de.png"):
+    store.close()
+    names = ("main_de.png", "compare_de.png", "presentation_de.png", "presentation_en.png", "sessions_presentation_de.png", "sessions_presentation_en.png")
+    for name in names:
         print(out / name)
     return 0
 

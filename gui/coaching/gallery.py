@@ -55,7 +55,6 @@ class RoundGallery:
             QCoreApplication.translate("SessionsView", "Select two attempts and press Compare; click a column header to sort.")
         )
         self.compare_button.setAccessibleName(QCoreApplication.translate("SessionsView", "Compare the two selected attempts"))
-        self.compare_button.setToolTip(QCoreApplication.translate("SessionsView", "Select two attempts in the gallery to compare them."))
 
     def fill(self, attempts: list[Attempt]) -> None:
         """One row per attempt (names and scores); the sort the user chose stays."""

@@ -37,6 +37,8 @@ from resonanz.gui.coaching.attempts import RoundAttempts, import_attempts
 from resonanz.gui.coaching.gallery import SCORE_COLUMNS, RoundGallery
 from resonanz.gui.coaching.participants import ParticipantList
 from resonanz.gui.coaching.progress import ProgressView, ProgressWindows
+from resonanz.gui.coaching.session_buttons import update_buttons
+from resonanz.gui.coaching.session_presentation import LargeType
 from resonanz.gui.coaching.session_common import ID_ROLE
 from resonanz.gui.coaching.session_dialogs import CompareDialog
 from resonanz.gui.coaching.session_list import SessionList
@@ -128,6 +130,7 @@ class SessionsView(QWidget):
         self.gallery.itemSelectionChanged.connect(self._update_buttons)
         self.gallery.itemActivated.connect(lambda *_: self._compare_clicked() if self.compare_button.isEnabled() else None)
 
+        self._large_type = LargeType(self)
         self.retranslate()
         self.refresh_sessions()
 
@@ -211,11 +214,16 @@ class SessionsView(QWidget):
 
     def compare_selected(self) -> CompareDialog:
         """Open the two selected attempts side by side (first row = original); returns the dialog."""
-        return self._gallery.compare_selected()
+        dialog = self._gallery.compare_selected()
+        dialog.compare_view.set_presentation(self._large_type.on)
+        self._large_type.apply_to(dialog)
+        return dialog
 
     def show_progress(self, participant_id: int) -> ProgressView:
         """Open a window with the participant's progress; returns its ProgressView."""
-        return self._progress.open(participant_id, self._projecting)
+        view = self._progress.open(participant_id, self._projecting)
+        self._large_type.apply_to(view.window())
+        return view
 
     def set_projecting(self, on: bool) -> None:
         """Show pseudonyms instead of names everywhere (lists, gallery, open compare/progress windows)."""
@@ -223,6 +231,14 @@ class SessionsView(QWidget):
         self.refresh_participants()
         self._gallery.retitle()
         self._progress.set_projecting(self._projecting)
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: pseudonyms, and every part in large type (lists, gallery, open progress windows)."""
+        self.set_projecting(on)
+        self._large_type.set(on)
+
+    def is_presentation(self) -> bool:
+        return self._large_type.on
 
     def export_session_report(self) -> QDialog | None:
         """The workshop summary of the selected session: preview and export (pseudonyms while projecting)."""
@@ -286,14 +302,7 @@ class SessionsView(QWidget):
             )
 
     def _update_buttons(self) -> None:
-        has_session = self._session_id is not None
-        self.add_participant_button.setEnabled(has_session)
-        self.import_button.setEnabled(has_session)
-        self.add_attempt_button.setEnabled(has_session and bool(self._people.items))
-        self.progress_button.setEnabled(self.participant_list.currentItem() is not None)
-        self.participant_report_button.setEnabled(self.participant_list.currentItem() is not None)
-        self.session_report_button.setEnabled(has_session)
-        self.compare_button.setEnabled(len(self.gallery.selectionModel().selectedRows()) == 2)
+        update_buttons(self)
 
     # ------------------------------------------------------------------ buttons (dialogs)
 
@@ -325,6 +334,7 @@ class SessionsView(QWidget):
         self._round.retranslate()
         self._gallery.retranslate()
         self._update_header()
+        self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from resonanz.core.exercises.model import Exercise
+from resonanz.gui.panel.panel import PRESENTATION_SCALE
+from resonanz.gui.panel.styling import _font
 
 __all__ = ["TargetsBox", "dimension_labels"]
 
@@ -41,6 +44,8 @@ class TargetsBox(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(self.grid)
         self.rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        self._base_font = QFont(self.font())
+        self._presentation = False
         self.retranslate()
         self.hide()
 
@@ -65,6 +70,14 @@ class TargetsBox(QWidget):
             self.values[dim] = None
         self._render()
         self.show()
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: the targets in the coaching panel's large type (readable from the back of a room)."""
+        self._presentation = bool(on)
+        self.setFont(_font(self._base_font, PRESENTATION_SCALE if on else 1.0))
+
+    def is_presentation(self) -> bool:
+        return self._presentation
 
     def update_result(self, result) -> None:
         """Take the scores of a new analysis result."""

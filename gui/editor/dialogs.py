@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QVBoxLayout, QW
 
 from resonanz.core import __version__
 from resonanz.gui.app import theme as themes
+from resonanz.gui.app.fullscreen import FullScreen
 
 
 class ToolDialogs:
@@ -23,6 +24,7 @@ class ToolDialogs:
         self.exercises: QDialog | None = None
         self.drafts: QDialog | None = None
         self.export: QDialog | None = None
+        self._sessions_full: FullScreen | None = None
 
     def _tool_dialog(self, view: QWidget, size: tuple[int, int]) -> QDialog:
         """A non-modal dialog holding one view (reachable as `dialog.view`)."""
@@ -31,6 +33,7 @@ class ToolDialogs:
         layout.addWidget(view)
         dialog.view = view  # type: ignore[attr-defined]
         dialog.resize(*size)
+        dialog.addAction(self.window.act_presentation)  # F11 works in every tool window
         return dialog
 
     @staticmethod
@@ -63,9 +66,24 @@ class ToolDialogs:
         if self.sessions is None:
             self.sessions = self._tool_dialog(SessionsView(w.keeper.store), (1200, 760))
         self.sessions.setWindowTitle(QCoreApplication.translate("MainWindow", "Coaching sessions and workshops"))
-        self.sessions.view.set_projecting(w.presenting)  # type: ignore[attr-defined]
         self.sessions.view.refresh_sessions()  # type: ignore[attr-defined]
-        return self._raise(self.sessions)
+        self._raise(self.sessions)
+        self.present(w.presenting)
+        return self.sessions
+
+    def present(self, on: bool) -> None:
+        """Presentation mode for the sessions window: pseudonyms and large type, full screen while it is open."""
+        if self.sessions is None:
+            return
+        view = self.sessions.view  # type: ignore[attr-defined]
+        if view.is_presentation() != on or view.is_projecting() != on:
+            view.set_presentation(on)
+        if self._sessions_full is None:
+            self._sessions_full = FullScreen(self.sessions)
+        if on and self.sessions.isVisible():
+            self._sessions_full.enter()
+        elif not on:
+            self._sessions_full.leave()
 
     def show_exercises(self) -> QDialog | None:
         """The exercise library; Start begins the chosen exercise."""

@@ -302,9 +302,10 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        geometry = self.presentation.normal_geometry()  # never the projector's full screen
         if self.presenting:
             self.toggle_presentation()
-        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("geometry", geometry)
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.sync()
         if self.keeper is not None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from resonanz.gui.app import theme as themes
+from resonanz.gui.app.fullscreen import FullScreen
 
 PRESENTATION_ZOOM_DEFAULT = 6  # font steps of 2 pt: 12 pt becomes 24 pt for the back row
 
@@ -16,6 +17,7 @@ class Presentation:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
         self._normal_state: dict = {}
+        self.full_screen = FullScreen(window)
 
     def zoom(self, step: int, reset: bool = False) -> None:
         w = self.window
@@ -38,42 +40,46 @@ class Presentation:
             self.apply_theme(w.theme)
 
     def toggle(self) -> None:
-        """F11: full screen, large type, high contrast, larger panel, nothing private on screen."""
+        """F11 in any window: full screen, large type, high contrast, larger panel, nothing private on screen.
+
+        The main window and an open sessions window fill the screen; leaving puts each back exactly
+        where it was. The window F11 was pressed in stays in front."""
         w = self.window
+        active = QApplication.activeWindow()
         if not w.presenting:
-            self._normal_state = {
-                "geometry": w.saveGeometry(),
-                "maximized": w.isMaximized(),
-                "splitter": w.splitter.saveState(),
-                "zoom": w.editor.zoom_steps(),
-            }
+            self._normal_state = {"splitter": w.splitter.saveState(), "zoom": w.editor.zoom_steps()}
             w.presenting = True
             self.apply_theme(themes.HIGH_CONTRAST)
             w.editor.set_zoom_steps(int(w.settings.value("presentation_zoom", PRESENTATION_ZOOM_DEFAULT)))
             w.panel.set_presentation(True)
+            w.targets.set_presentation(True)
             w.menuBar().hide()
             w.statusBar().hide()
-            w.showFullScreen()
+            self.full_screen.enter()
             total = max(w.splitter.width(), 1000)
             w.splitter.setSizes([int(total * 0.58), int(total * 0.42)])
         else:
             w.presenting = False
             w.panel.set_presentation(False)
+            w.targets.set_presentation(False)
             self.apply_theme(w.theme)
             w.editor.set_zoom_steps(self._normal_state.get("zoom", 0))
             w.menuBar().show()
             w.statusBar().show()
-            w.showNormal()
-            if self._normal_state.get("maximized"):
-                w.showMaximized()
-            w.restoreGeometry(self._normal_state.get("geometry", QByteArray()))
+            self.full_screen.leave()
             w.splitter.restoreState(self._normal_state.get("splitter", QByteArray()))
         w.act_presentation.setChecked(w.presenting)
-        if w.dialogs.sessions is not None:
-            w.dialogs.sessions.view.set_projecting(w.presenting)  # pseudonyms on the projector
+        w.dialogs.present(w.presenting)  # the sessions window: pseudonyms, large type, full screen
+        if active is not None and active is not w and active.isVisible():
+            active.raise_()
+            active.activateWindow()
         w.files.rebuild_recent_menu()
         w._update_title()
         w._update_status()
+
+    def normal_geometry(self) -> QByteArray:
+        """The main window's geometry to remember: where it was before presentation mode, if it is on."""
+        return self.full_screen.normal_geometry()
 
 
 __all__ = ["Presentation", "PRESENTATION_ZOOM_DEFAULT"]

@@ -37,6 +37,7 @@ from resonanz.gui.panel.finding_roles import (
     severity_color,
 )
 from resonanz.gui.panel.gauges import ScoreGauge
+from resonanz.gui.panel.presentation_fit import fit_presentation, presentation_config
 from resonanz.gui.panel.score_area import PROMINENT, ScoreArea, ScoreHistory
 from resonanz.gui.panel.styling import MINUS, _font, signed
 from resonanz.gui.panel.top_row import LANGUAGE_NAMES, TopRow
@@ -313,6 +314,7 @@ class CoachPanel(QWidget):
         margins = self._content.layout().contentsMargins()
         width = self._scroll.viewport().width() - margins.left() - margins.right()
         self._top_row.arrange(width, force)
+        force = fit_presentation(self, self._presentation) or force
         self._scores.arrange(width, force)
 
     def _apply_fonts(self) -> None:
@@ -324,9 +326,11 @@ class CoachPanel(QWidget):
         # on a projector the gauges say it larger; the radar would push the findings out of sight
         self.radar.setVisible(not self._presentation)
         self.findings_title.setVisible(not self._presentation)  # the dimension rows head the list there
+        self.grammar_status.setVisible(not self._presentation)  # the checker's state is for the facilitator
+        self._show_detail(self._detail.current)
         self.radar.setFixedHeight(round(lh * 11))
         self.history_chart.setFixedHeight(round(lh * 12))
-        self.tree.setMinimumHeight(round(lh * (6 if self._presentation else 8)))
+        self.tree.setMinimumHeight(round(lh * (presentation_config()["min_findings_lines"] if self._presentation else 8)))
         self.tree.setIndentation(0)
         self._content.layout().setSpacing(round(lh * 0.6))
         self._delegate.clear_cache()
@@ -341,6 +345,7 @@ class CoachPanel(QWidget):
 
     def _show_detail(self, finding: Finding | None) -> None:
         self._detail.show(finding)
+        self.detail.setVisible(finding is not None or not self._presentation)  # no instructions on the projector
 
     # ================================================================== internals: combos
     def _on_platform_index(self, index: int) -> None:

@@ -42,6 +42,21 @@ class ScoreArea:
             gauge.set_theme(theme)
         self.radar.set_theme(theme)
 
+    def set_compact(self, on: bool) -> bool:
+        """All four gauges as compact bars (a short projector screen); False if nothing changed."""
+        changed = False
+        for d, gauge in self.gauges.items():
+            prominent = d in PROMINENT and not on
+            if gauge.prominent != prominent:
+                gauge.prominent = prominent
+                gauge.face.updateGeometry()
+                gauge.update()
+                changed = True
+        return changed
+
+    def is_compact(self) -> bool:
+        return not any(self.gauges[d].prominent for d in PROMINENT)
+
     def arrange(self, width: int, force: bool) -> None:
         """Two gauges a row when they fit `width`, else one."""
         need = max(g.minimumSizeHint().width() for g in self.gauges.values())

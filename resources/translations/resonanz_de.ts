@@ -96,22 +96,22 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Sprache des Entwurfs: automatisch erkannt oder gewählt</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="272"/>
+        <location filename="../../gui/panel/panel.py" line="273"/>
         <source>Scores as a radar chart</source>
         <translation>Bewertungen als Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="273"/>
+        <location filename="../../gui/panel/panel.py" line="274"/>
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="274"/>
+        <location filename="../../gui/panel/panel.py" line="275"/>
         <source>Findings by dimension</source>
         <translation>Hinweise nach Bereich</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="275"/>
+        <location filename="../../gui/panel/panel.py" line="276"/>
         <source>Enter or double-click selects the passage in the draft.</source>
         <translation>Eingabetaste oder Doppelklick markiert die Stelle im Entwurf.</translation>
     </message>
@@ -146,13 +146,13 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Evidenz: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="277"/>
         <location filename="../../gui/panel/panel.py" line="278"/>
+        <location filename="../../gui/panel/panel.py" line="279"/>
         <source>Score history</source>
         <translation>Verlauf der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="279"/>
+        <location filename="../../gui/panel/panel.py" line="280"/>
         <source>Scores over the saved revisions</source>
         <translation>Bewertungen über die gespeicherten Fassungen</translation>
     </message>
@@ -183,7 +183,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Gelungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panel/panel.py" line="298"/>
+        <location filename="../../gui/panel/panel.py" line="299"/>
         <source>… and %n more findings in this group</source>
         <translation>
             <numerusform>… und %n weiterer Hinweis in dieser Gruppe</numerusform>
@@ -201,27 +201,27 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Dieses Wort zu Ihrem Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="289"/>
+        <location filename="../../gui/panel/panel.py" line="290"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="290"/>
+        <location filename="../../gui/panel/panel.py" line="291"/>
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="291"/>
+        <location filename="../../gui/panel/panel.py" line="292"/>
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="292"/>
+        <location filename="../../gui/panel/panel.py" line="293"/>
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="293"/>
+        <location filename="../../gui/panel/panel.py" line="294"/>
         <source>Spelling and grammar</source>
         <translation>Rechtschreibung und Grammatik</translation>
     </message>
@@ -1186,37 +1186,37 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>„%1“ steht jetzt in Ihrem Wörterbuch.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="65"/>
+        <location filename="../../gui/editor/dialogs.py" line="68"/>
         <source>Coaching sessions and workshops</source>
         <translation>Coaching-Sitzungen und Workshops</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="81"/>
+        <location filename="../../gui/editor/dialogs.py" line="99"/>
         <source>Exercise library</source>
         <translation>Übungsbibliothek</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="104"/>
+        <location filename="../../gui/editor/dialogs.py" line="122"/>
         <source>My drafts</source>
         <translation>Meine Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="136"/>
+        <location filename="../../gui/editor/dialogs.py" line="154"/>
         <source>Write a draft first; the report is about its text.</source>
         <translation>Schreiben Sie zuerst einen Entwurf; der Bericht handelt von seinem Text.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="143"/>
+        <location filename="../../gui/editor/dialogs.py" line="161"/>
         <source>Exported as report</source>
         <translation>Als Bericht exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="147"/>
+        <location filename="../../gui/editor/dialogs.py" line="165"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="119"/>
+        <location filename="../../gui/editor/dialogs.py" line="137"/>
         <source>The open draft is in the trash now; My drafts → Trash restores it.</source>
         <translation>Der geöffnete Entwurf liegt jetzt im Papierkorb; Meine Entwürfe → Papierkorb stellt ihn wieder her.</translation>
     </message>
@@ -1279,22 +1279,22 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Diese Fassung ist jetzt das Original für den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="49"/>
+        <location filename="../../gui/editor/dialogs.py" line="52"/>
         <source>Compare with original</source>
         <translation>Mit Original vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="160"/>
+        <location filename="../../gui/editor/dialogs.py" line="178"/>
         <source>About Resonanz</source>
         <translation>Über Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="164"/>
+        <location filename="../../gui/editor/dialogs.py" line="182"/>
         <source>Coaching for social-media posts of organisations: dialogue instead of monologue, no dead ends.</source>
         <translation>Coaching für Social-Media-Beiträge von Organisationen: Dialog statt Monolog, keine Sackgassen.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="165"/>
+        <location filename="../../gui/editor/dialogs.py" line="183"/>
         <source>Licence: MIT. Runs offline; your drafts never leave this computer.</source>
         <translation>Lizenz: MIT. Läuft offline; Ihre Entwürfe verlassen diesen Rechner nie.</translation>
     </message>
@@ -1550,17 +1550,17 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Einzeln</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="278"/>
+        <location filename="../../gui/coaching/sessions.py" line="293"/>
         <source>Select or create a session.</source>
         <translation>Wählen oder erstellen Sie eine Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="281"/>
+        <location filename="../../gui/coaching/sessions.py" line="296"/>
         <source>{title} — {date}: {participants}, {attempts} in this round</source>
         <translation>{title} — {date}: {participants}, {attempts} in dieser Runde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="283"/>
+        <location filename="../../gui/coaching/sessions.py" line="298"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmer:in</numerusform>
@@ -1568,7 +1568,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="284"/>
+        <location filename="../../gui/coaching/sessions.py" line="299"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
@@ -1623,7 +1623,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Fortschritts&amp;bericht …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="323"/>
+        <location filename="../../gui/coaching/sessions.py" line="331"/>
         <source>&amp;Workshop report…</source>
         <translation>&amp;Workshop-Bericht …</translation>
     </message>
@@ -1703,7 +1703,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Den Fortschrittsbericht der ausgewählten Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="324"/>
+        <location filename="../../gui/coaching/sessions.py" line="332"/>
         <source>Export the workshop summary of this session</source>
         <translation>Die Workshop-Zusammenfassung dieser Sitzung exportieren</translation>
     </message>
@@ -1718,35 +1718,85 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Die zwei gewählten Versuche vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="58"/>
-        <source>Select two attempts in the gallery to compare them.</source>
-        <translation>Wählen Sie zwei Versuche in der Galerie, um sie zu vergleichen.</translation>
+        <location filename="../../gui/coaching/session_buttons.py" line="27"/>
+        <source>Select a session in the list or create one with New session first.</source>
+        <translation>Wählen Sie zuerst eine Sitzung in der Liste aus oder legen Sie mit „Neue Sitzung“ eine an.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_buttons.py" line="28"/>
+        <source>Export the workshop summary of this session.</source>
+        <translation>Die Workshop-Zusammenfassung dieser Sitzung exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_buttons.py" line="29"/>
+        <source>Add a participant to this session.</source>
+        <translation>Eine Teilnehmerin oder einen Teilnehmer zu dieser Sitzung hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_buttons.py" line="32"/>
+        <source>Import a folder of .txt or .md files as attempts; each file name names the participant.</source>
+        <translation>Einen Ordner mit .txt- oder .md-Dateien als Versuche importieren; der Dateiname nennt die Person.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_buttons.py" line="35"/>
+        <source>Store a participant&apos;s attempt at the exercise of this round.</source>
+        <translation>Den Versuch einer Person zur Übung dieser Runde speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_buttons.py" line="36"/>
+        <source>Add a participant first.</source>
+        <translation>Fügen Sie zuerst eine Teilnehmerin oder einen Teilnehmer hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_buttons.py" line="38"/>
+        <source>Select a participant in the list first.</source>
+        <translation>Wählen Sie zuerst eine Person in der Teilnehmerliste aus.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_buttons.py" line="39"/>
+        <source>Show the selected participant&apos;s scores across their attempts.</source>
+        <translation>Die Bewertungen der ausgewählten Person über ihre Versuche zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_buttons.py" line="40"/>
+        <source>Export the selected participant&apos;s progress report.</source>
+        <translation>Den Fortschrittsbericht der ausgewählten Person exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_buttons.py" line="44"/>
+        <source>Select exactly two attempts in the gallery to compare them (Ctrl+click the second).</source>
+        <translation>Wählen Sie in der Galerie genau zwei Versuche aus, um sie zu vergleichen (den zweiten mit Strg+Klick).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_buttons.py" line="47"/>
+        <source>Open the two selected attempts side by side.</source>
+        <translation>Die beiden ausgewählten Versuche nebeneinander öffnen.</translation>
     </message>
 </context>
 <context>
     <name>TargetsBox</name>
     <message>
-        <location filename="../../gui/coaching/targets.py" line="100"/>
+        <location filename="../../gui/coaching/targets.py" line="113"/>
         <source>now %1</source>
         <translation>jetzt %1</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/targets.py" line="101"/>
+        <location filename="../../gui/coaching/targets.py" line="114"/>
         <source>reached</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/targets.py" line="101"/>
+        <location filename="../../gui/coaching/targets.py" line="114"/>
         <source>not yet reached</source>
         <translation>noch nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/targets.py" line="104"/>
+        <location filename="../../gui/coaching/targets.py" line="117"/>
         <source>Exercise: %1</source>
         <translation>Übung: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/targets.py" line="107"/>
+        <location filename="../../gui/coaching/targets.py" line="120"/>
         <source>Exercise targets</source>
         <translation>Ziele der Übung</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CoachPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panel/panel.py" line="298"/>
+        <location filename="../../gui/panel/panel.py" line="299"/>
         <source>… and %n more findings in this group</source>
         <translation>
             <numerusform>… and %n more finding in this group</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>SessionsView</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="283"/>
+        <location filename="../../gui/coaching/sessions.py" line="298"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="284"/>
+        <location filename="../../gui/coaching/sessions.py" line="299"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
