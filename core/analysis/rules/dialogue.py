@@ -257,12 +257,14 @@ def d5_recognition(ctx: Context) -> Outcome:
     # "Tag a friend who …  @anna": a mention inside engagement bait recognises nobody
     mentions = outside([(m.start, m.end) for m in ctx.doc.mentions], bait_areas(ctx))
     people, past = ctx.hits("D5", "community"), ctx.hits("D5", "community_past")
-    # people who took part, and a past marker, in the same or the neighbouring sentence
+    # people who took part, and a past marker, in the same or the neighbouring sentence; a question
+    # about them ("Were all of you at the cleanup?") asks, it recognises nobody. The moment marks the
+    # people it names, not its whole sentence.
     sents = ctx.doc.sentences
     moments = [
-        s.span
+        [h for h in people if s.start <= h[0] < s.end]
         for i, s in enumerate(sents)
-        if ctx.sentence_has(s, people) and any(ctx.sentence_has(t, past) for t in sents[max(0, i - 1) : i + 2])
+        if not s.is_question and ctx.sentence_has(s, people) and any(ctx.sentence_has(t, past) for t in sents[max(0, i - 1) : i + 2])
     ]
     out = Outcome(count=len(thanks) + len(mentions) + len(moments))
     if greetings and not (thanks or mentions or moments):
@@ -272,8 +274,9 @@ def d5_recognition(ctx: Context) -> Outcome:
     if thanks or mentions or moments:
         points = (cfg["points_thanks"] if thanks else 0) + (cfg["points_community"] if moments else 0)
         points += cfg["points_per_mention"] * len(mentions)
-        spans = sorted(thanks + mentions + [(m.start, m.end) for m in moments[:1]])
-        out.findings.append(ctx.finding("D5", "found", "good", min(points, cfg["points_max"]), spans=spans, count=len(spans)))
+        spans = sorted(set(thanks + mentions + (moments[0] if moments else [])))
+        count = len(thanks) + len(mentions) + (1 if moments else 0)
+        out.findings.append(ctx.finding("D5", "found", "good", min(points, cfg["points_max"]), spans=spans, count=count))
     return out
 
 

@@ -13,9 +13,12 @@ from resonanz.core.analysis.rules.dialogue import hits_without_exceptions, class
 _NUMBER = r"\d+(?:[.,]\d+)*"
 # Direct speech: „…“, "…", “…”, «…», »…« with at least two words inside (a blank inside; at most one
 # line break). Possessive runs keep it linear: the lazy form took minutes on a long line with an
-# unclosed quote (issue 19).
+# unclosed quote (issue 19). A straight " is both opener and closer: an opener follows no letter,
+# digit or sentence mark and a closer follows no blank, so the closing mark of one quote and the
+# opening mark of the next never enclose the narration between them ('… "Thanks." Then she left.
+# Her mum asked "…"').
 _NOQ = r"[^„“”\"«»\n]*+"
-_QUOTE = regex.compile(rf"[„“\"«»]\s*[\p{{L}}\p{{N}}][^„“”\"«»\s]*+(?:\n{_NOQ}|[^\S\n]{_NOQ}(?:\n{_NOQ})?)[“”\"»«]")
+_QUOTE = regex.compile(rf"(?<![\p{{L}}\p{{N}}.,;!?])[„“\"«»]\s*[\p{{L}}\p{{N}}][^„“”\"«»\s]*+(?:\n{_NOQ}|[^\S\n]{_NOQ}(?:\n{_NOQ})?)(?<!\s)[“”\"»«]")
 
 
 @lru_cache(maxsize=16)

@@ -124,7 +124,9 @@ def test_outside_is_the_naive_filter(spans: list[tuple[int, int]], areas: list[t
     assert outside(spans, areas) == [s for s in spans if not any(a <= s[0] < b for a, b in areas)]
 
 
-_OLD_QUOTE = regex.compile(r"[„“\"«»]\s*[\p{L}\p{N}][^„“”\"«»\n]*?\s[^„“”\"«»\n]*?[“”\"»«]")
+# The old lazy pattern, with the quote-direction guards of issue 17 (an opener follows no letter,
+# digit or sentence mark; a closer follows no blank) added to both.
+_OLD_QUOTE = regex.compile(r"(?<![\p{L}\p{N}.,;!?])[„“\"«»]\s*[\p{L}\p{N}][^„“”\"«»\n]*?\s[^„“”\"«»\n]*?(?<!\s)[“”\"»«]")
 
 
 @settings(max_examples=500, deadline=None)
