@@ -1,7 +1,7 @@
 """The panel's top row: the platform and language lists and the character counter; it wraps when narrow.
 
 The language list's "Auto" entry names the detected language; the counter turns red and marked
-when the text is over the platform's limit.
+when the text is over the platform's limit, and says by how much ("▲ 510 / 280", "230 too many").
 """
 
 from __future__ import annotations
@@ -115,8 +115,11 @@ class TopRow:
             text = loc.toString(count)
             name = QCoreApplication.translate("CoachPanel", "%1 characters").replace("%1", loc.toString(count))
         if over:
-            text = "▲ " + text
-            name += ", " + QCoreApplication.translate("CoachPanel", "%1 over the limit").replace("%1", loc.toString(count - limit))
+            # the excess on a line of its own, so the counter's width stays what the row reserves
+            excess = count - limit
+            too_many = QCoreApplication.translate("CoachPanel", "%1 too many", "characters over the limit")
+            text = "▲ " + text + "\n" + too_many.replace("%1", loc.toString(excess))
+            name += ", " + QCoreApplication.translate("CoachPanel", "%1 over the limit").replace("%1", loc.toString(excess))
         self.counter_label.setText(text)
         self.counter_label.setAccessibleName(name)
         self.counter_label.setToolTip(name)

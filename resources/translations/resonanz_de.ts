@@ -236,17 +236,23 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/top_row.py" line="119"/>
+        <location filename="../../gui/panel/top_row.py" line="120"/>
+        <source>%1 too many</source>
+        <comment>characters over the limit</comment>
+        <translation>%1 zu viel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/top_row.py" line="122"/>
         <source>%1 over the limit</source>
         <translation>%1 über der Grenze</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/top_row.py" line="130"/>
+        <location filename="../../gui/panel/top_row.py" line="133"/>
         <source>Auto (detected: %1)</source>
         <translation>Automatisch (erkannt: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/top_row.py" line="132"/>
+        <location filename="../../gui/panel/top_row.py" line="135"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>

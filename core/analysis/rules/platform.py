@@ -39,10 +39,26 @@ def p1_limit(ctx: Context) -> Outcome:
     if chars > limit:
         out.count = 1
         cut = overflow_offset(ctx)
-        out.findings.append(ctx.finding("P1", "over", "error", cfg["points_over"], spans=[(cut, len(ctx.doc.text))], quote="", **vals))
+        points = _points_over(ctx)
+        out.findings.append(ctx.finding("P1", "over", "error", points, spans=[(cut, len(ctx.doc.text))], quote="", **vals))
     elif chars >= cfg["close_from"] * limit:
         out.findings.append(ctx.finding("P1", "close", "info", cfg["points_close"], **vals))
     return out
+
+
+def _points_over(ctx: Context) -> int:
+    """P1's points for a post over the limit: `points_over`, or more, so that platform fit ends at
+    `max_score_over` at most, and always below `red_below`: a post that can't be published is red,
+    however well the rest fits. The other platform-fit rules are asked for their points first."""
+    cfg, scoring = ctx.cfg("P1"), ctx.pack.scoring
+    ceiling = min(int(cfg.get("max_score_over", scoring["red_below"] - 1)), int(scoring["red_below"]) - 1)
+    others = sum(
+        f.points
+        for rule_id, rule in RULES.items()
+        if rule_id != "P1" and ctx.pack.enabled(rule_id) and ctx.cfg(rule_id)["dimension"] == "platform_fit"
+        for f in rule(ctx).findings
+    )
+    return min(int(cfg["points_over"]), ceiling - int(scoring["base"]["platform_fit"]) - others)
 
 
 def p2_fold(ctx: Context) -> Outcome:
