@@ -16,6 +16,8 @@ Every text is written for this file.
 
 from __future__ import annotations
 
+import tomllib
+from importlib.resources import files
 from pathlib import Path
 from typing import NamedTuple
 
@@ -100,10 +102,14 @@ ROWS: list[Row] = [
     Row("D1", "en", "The shop is on the market square. From May you can pick up your bread at 7 am, and your favourite loaf can be reserved.", "dialogic", ("you", "your", "your"), "The shop is on the market square."),
     Row("D1", "de", "Wir sind seit 1950 die Bäckerei im Viertel. Unser Team backt jeden Morgen, unsere Öfen laufen ab 3 Uhr. Der Laden liegt am Markt.", "monologue", ("Wir", "Unser", "unsere"), "Der Laden liegt am Markt."),
     Row("D1", "en", "We are a family bakery. Our ovens run from 3 am and our team bakes 40 kinds of bread. The shop is on the market square.", "monologue", ("We", "Our", "our"), "The shop is on the market square."),
+    Row("D1", "de", "Wir backen ab Montag auch sonntags. Ihr bekommt dann frische Brötchen, und wir legen euch gern etwas zurück. Unser Laden liegt am Markt.", "balanced", ("Ihr", "euch"), "Unser Laden liegt am Markt."),
+    Row("D1", "en", "We bake on Sundays from May. You get fresh rolls then, and we keep a loaf for you. Our shop is on the market square.", "balanced", ("You", "you"), "Our shop is on the market square."),
     Row("D2", "de", "Die Stadtbibliothek hat jetzt auch samstags geöffnet. Welches Buch sollen wir als Nächstes anschaffen?", "found", ("Welches Buch sollen wir als Nächstes anschaffen?",), "Die Stadtbibliothek hat jetzt auch samstags geöffnet."),
     Row("D2", "en", "The city library is now open on Saturdays. Which book should we buy next?", "found", ("Which book should we buy next?",), "The city library is now open on Saturdays."),
     Row("D2", "de", "Der Radweg wird gebaut. Wo fahren Sie am liebsten Rad? Wir sammeln Ideen bis Freitag.", "found", ("Wo fahren Sie am liebsten Rad?",), "Wir sammeln Ideen bis Freitag."),
     Row("D2", "en", "The cycle lane is being built. Where do you like to ride most? We collect ideas until Friday.", "found", ("Where do you like to ride most?",), "We collect ideas until Friday."),
+    Row("D2", "de", "Die Bibliothek hat samstags geöffnet. Welches Buch sollen wir als Nächstes kaufen?", "at_end", ("Welches Buch sollen wir als Nächstes kaufen?",), "Die Bibliothek hat samstags geöffnet."),
+    Row("D2", "en", "The library is open on Saturdays. Which book should we buy next?", "at_end", ("Which book should we buy next?",), "The library is open on Saturdays."),
     # the answer right after a rhetorical question is not part of it
     Row("D3", "de", "Warum ist Lesen so wichtig? Weil es die Fantasie anregt. Die Bibliothek hat samstags geöffnet.", "found", ("Warum ist Lesen so wichtig?",), "Weil es die Fantasie anregt."),
     Row("D3", "en", "Why does reading matter? Because it feeds the imagination. The library is open on Saturdays.", "found", ("Why does reading matter?",), "Because it feeds the imagination."),
@@ -129,14 +135,21 @@ ROWS: list[Row] = [
     Row("D8", "en", "The summer fair takes place on 14 June at the sports ground. Tickets are on sale at the gate. Buy now!", "dead_end", ("Buy now",), "Tickets are on sale at the gate."),
     Row("D8", "de", "Am Samstag ist Vereinsfest im Sportpark. Kommt vorbei und bringt eure Familien mit!", "mobilise", ("Kommt vorbei",), "Am Samstag ist Vereinsfest im Sportpark."),
     Row("D8", "en", "The flea market is on Sunday. Book your stall today! What are you hoping to sell?", "balanced", ("Book your",), "What are you hoping to sell?"),
+    Row("D8", "de", "Der Flohmarkt ist am Sonntag. Jetzt buchen! Was wollt ihr verkaufen?", "balanced", ("Jetzt buchen",), "Was wollt ihr verkaufen?"),
+    Row("D8", "en", "The club fair is on Saturday at the sports ground. Come along and bring your family!", "mobilise", ("Come",), "The club fair is on Saturday at the sports ground."),
     Row("D9", "de", "Neuer Blogbeitrag über den Radweg: https://example.org/blog", "link_only", ("https://example.org/blog",), "Neuer Blogbeitrag über den Radweg:"),
     Row("D9", "en", "The council has approved the new cycle lane and the plans are online now. Read the details here: https://example.org/cycle", "pointer", ("https://example.org/cycle",), "The council has approved the new cycle lane"),
+    Row("D9", "de", "https://example.org/radweg Der Stadtrat hat den neuen Radweg beschlossen. Er führt vom Bahnhof bis zum Freibad und soll im Herbst fertig sein. Die Bauarbeiten beginnen im Mai, in den Ferien wird die Straße für zwei Wochen gesperrt. Danach fahren Kinder sicher zur Schule.", "link_first", ("https://example.org/radweg",), "Der Stadtrat hat den neuen Radweg beschlossen."),
+    Row("D9", "en", "https://example.org/cycle The council has approved the new cycle lane. It runs from the station to the lido and should be ready in the autumn. Work starts in May, and the road will be closed for two weeks in the holidays. After that, children can ride safely to school.", "link_first", ("https://example.org/cycle",), "The council has approved the new cycle lane."),
+    Row("D9", "de", "Der Stadtrat hat den neuen Radweg beschlossen, die Pläne liegen jetzt online. Er führt vom Bahnhof bis zum Freibad. Alle Details hier: https://example.org/radweg", "pointer", ("https://example.org/radweg",), "Er führt vom Bahnhof bis zum Freibad."),
+    Row("D9", "en", "New blog post about the cycle lane: https://example.org/blog", "link_only", ("https://example.org/blog",), "New blog post about the cycle lane:"),
     Row("D10", "de", "Die Bürgermeisterin beantwortet Fragen zum Radweg. Am Donnerstag um 19 Uhr gibt es eine Live-Fragestunde.", "found", ("Live-Fragestunde",), "Die Bürgermeisterin beantwortet Fragen zum Radweg."),
     Row("D10", "en", "The mayor answers questions about the new cycle lane. Join our live Q&A on Thursday at 7 pm.", "found", ("live Q&A",), "The mayor answers questions about the new cycle lane."),
     # ================================================================== shareability
     Row("S1", "de", "Der Winter kommt. Fünf Tipps, wie Ihre Heizung weniger Energie braucht.", "found", ("Tipps",), "Der Winter kommt."),
     Row("S1", "en", "Winter is coming. Here's how to keep your heating bill down.", "found", ("Here's how",), "Winter is coming."),
     Row("S1", "de", "Der Herbst ist da. So geht's: Laub liegen lassen. Das spart Zeit und hilft Igeln.", "more", ("spart", "hilft"), "Der Herbst ist da."),
+    Row("S1", "en", "Winter is coming. Here's how: close the curtains at night. It saves energy and keeps your rooms warm.", "more", ("saves",), "Winter is coming."),
     Row("S2", "de", "Der Verein hat einen neuen Vorstand. Beim Stadtlauf waren 1.200 Menschen am Start.", "found", ("1.200 Menschen",), "Der Verein hat einen neuen Vorstand."),
     Row("S2", "en", "The club has a new board. At the city run 1,200 people were at the start.", "found", ("1,200 people",), "The club has a new board."),
     Row("S3", "de", "Das brauchst du fürs Zeltlager:\n- Schlafsack\n- Taschenlampe\n- Regenjacke", "found", ("- Schlafsack", "- Taschenlampe", "- Regenjacke"), "Das brauchst du fürs Zeltlager:"),
@@ -174,6 +187,7 @@ ROWS: list[Row] = [
     Row("C2", "en", "The library is closed. " + LONG_EN, "very_long", (LONG_EN,), "The library is closed."),
     Row("C2", "de", "Das Fest beginnt am 14. Juni um 14 Uhr im Sportpark und endet erst spät am Abend, wenn die letzten Gäste nach Hause gegangen sind und die Helfer alles aufgeräumt haben. Es gibt Kuchen.", "very_long", ("Das Fest beginnt am 14. Juni um 14 Uhr im Sportpark und endet erst spät am Abend, wenn die letzten Gäste nach Hause gegangen sind und die Helfer alles aufgeräumt haben.",), "Es gibt Kuchen."),
     Row("C2", "en", "The fair starts on 14 June at 2 p.m. at the sports ground and ends late in the evening, when the last guests have gone home and the volunteers have tidied everything away. There will be cake.", "very_long", ("The fair starts on 14 June at 2 p.m. at the sports ground and ends late in the evening, when the last guests have gone home and the volunteers have tidied everything away.",), "There will be cake."),
+    Row("C2", "en", "The library is closed. Because the roof repairs are taking longer than planned, the library on Station Road stays closed until the end of May this year.", "long", ("Because the roof repairs are taking longer than planned, the library on Station Road stays closed until the end of May this year.",), "The library is closed."),
     Row("C3", "de", "Das Fest war schön. " + NOMINAL_DE, "found", ("Umsetzung", "Neugestaltung", "Abstimmung", "Planung", "Verwaltung", "Berücksichtigung", "Finanzierung", "Genehmigung", "Zustimmung"), "Das Fest war schön."),
     Row("C3", "en", "The fair was lovely. " + NOMINAL_EN, "found", ("implementation", "redevelopment", "alignment", "management", "administration", "availability", "establishment", "requirements", "improvement"), "The fair was lovely."),
     Row("C4", "de", "Das Fest war schön. Der Kuchen wurde von den Eltern gebacken.", "found", ("wurde von den Eltern gebacken",), "Das Fest war schön."),
@@ -188,6 +202,8 @@ ROWS: list[Row] = [
     Row("P2", "en", FOLD_EN, "hook_after_fold", ("What would you like to see at the next party?",), "this Saturday Linden Street holds its street party."),
     Row("P3", "de", "Am Samstag ist Lesefest in der Bibliothek. #Lesen #Bibliothek #Kinder #Bücher", "too_many", ("#Bücher",), "Am Samstag ist Lesefest in der Bibliothek."),
     Row("P3", "en", "Reading day at the library on Saturday. #reading #library #kids #books", "block", ("#library", "#kids", "#books"), "Reading day at the library on Saturday."),
+    Row("P3", "de", "Lesefest in der Bibliothek am Samstag. #Lesen #Bibliothek #Kinder", "block", ("#Lesen", "#Bibliothek", "#Kinder"), "Lesefest in der Bibliothek am Samstag."),
+    Row("P3", "en", "Reading day at the library on Saturday. #reading #library #kids #books", "too_many", ("#kids", "#books"), "Reading day at the library on Saturday.", "x"),
     Row("P3", "de", "Im Garten ist Herbst. #gartenarbeitimherbst", "camelcase", ("#gartenarbeitimherbst",), "Im Garten ist Herbst.", "mastodon"),
     Row("P3", "en", "Autumn in the garden. #gardeningtipsforautumn", "camelcase", ("#gardeningtipsforautumn",), "Autumn in the garden.", "mastodon"),
     Row("P4", "de", "Der Stadtlauf war ein Fest. Alle Ergebnisse: https://example.org/ergebnisse", "found", ("https://example.org/ergebnisse",), "Der Stadtlauf war ein Fest.", "x"),
@@ -206,6 +222,12 @@ WHOLE_POST_ROWS: list[tuple[str, str, str, str, str]] = [
     ("D1", "en", "The city library is closed on Easter Monday. The return box at the entrance is open around the clock.", "none", "linkedin"),
     ("D2", "de", "Die Stadtbibliothek bleibt am Pfingstmontag geschlossen. Die Rückgabebox am Eingang ist rund um die Uhr geöffnet.", "missing", "linkedin"),
     ("P3", "en", "The city library is closed on Easter Monday. The return box at the entrance is open around the clock.", "too_few", "x"),
+    ("D1", "de", "Danke!", "short", "linkedin"),
+    ("S4", "en", "The city library is closed on Easter Monday. The return box at the entrance is open around the clock, and the reading room opens again on Tuesday morning at nine.", "missing", "linkedin"),
+    ("P1", "en", "The city run was a party. " + "Thanks to every volunteer at the water stations. " * 5, "close", "x"),
+    ("C1", "en", "We open at ten. The kids pick a book. We read it out loud. " * 12, "good", "linkedin"),
+    ("C1", "de", NOMINAL_DE + " " + NOMINAL_DE.replace("Anwohner", "Nachbarn") + " " + NOMINAL_DE.replace("Behörde", "Stadt") + " " + NOMINAL_DE.replace("Verwaltung", "Kommune") + " " + NOMINAL_DE.replace("Planung", "Zeitplanung"), "middle", "linkedin"),
+    ("C1", "en", NOMINAL_EN + " " + NOMINAL_EN.replace("funding", "money") + " " + NOMINAL_EN.replace("improvement", "repair") + " " + NOMINAL_EN.replace("management", "board"), "hard", "linkedin"),
 ]
 
 
@@ -271,7 +293,17 @@ def test_every_rule_has_a_span_row(lang: str) -> None:
         assert any(r == rule and l == lang for r, l, *_ in WHOLE_POST_ROWS)
 
 
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_message_kind_has_a_span_row_or_is_about_the_whole_post(lang: str) -> None:
+    """Not only every rule: every kind of finding a rule can report marks its words, or says why not."""
+    pack = tomllib.loads(files("resonanz.resources.rules").joinpath(f"{lang}.toml").read_text(encoding="utf-8"))
+    covered = {(r.rule, r.kind) for r in ROWS if r.lang == lang} | set(WHOLE_POST)
+    missing = [(rule, kind) for rule, cfg in pack["rules"].items() for kind in cfg.get("messages", {}) if (rule, kind) not in covered]
+    assert not missing, f"{lang}: no span row for {missing}"
+
+
 def test_whole_post_kinds_have_no_span_rows() -> None:
-    """A kind can't be both about the whole post and about a passage."""
+    """A kind can't be both about the whole post and about a passage; each has a post showing it."""
+    assert {(rule, kind) for rule, _, _, kind, _ in WHOLE_POST_ROWS} == set(WHOLE_POST)
     assert not [r for r in ROWS if (r.rule, r.kind) in WHOLE_POST]
     assert all(reason for reason in WHOLE_POST.values())
