@@ -191,7 +191,9 @@ class CompareDialog(_Dialog):
         self.retranslate()
 
     def set_names(self, first: str, second: str) -> None:
+        """Name the two attempts in the title and over their texts (not "Original" and "Revision")."""
         self.names = (first, second)
+        self.compare_view.set_pane_titles(first, second)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -42,6 +42,9 @@ class WindowMenus:
         w.act_copy = self._action(w.editor.copy, std.Copy)
         w.act_paste = self._action(w.editor.paste, std.Paste)
         w.act_find = self._action(w.find_bar.open, std.Find)
+        w.act_go_to_text = self._action(w.live.go_to_text, QKeySequence("Ctrl+Return"))  # issue 17: focus stays in the findings
+        w.act_go_to_text.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        w.panel.goToTextRequested.connect(w.act_go_to_text.trigger)
         w.act_presentation = self._action(w.toggle_presentation, QKeySequence("F11"), checkable=True)
         w.act_zoom_in = self._action(lambda: w.zoom(+1), std.ZoomIn)
         w.act_zoom_out = self._action(lambda: w.zoom(-1), std.ZoomOut)
@@ -95,7 +98,7 @@ class WindowMenus:
         w.menu_edit.addSeparator()
         w.menu_edit.addActions([w.act_cut, w.act_copy, w.act_paste])
         w.menu_edit.addSeparator()
-        w.menu_edit.addAction(w.act_find)
+        w.menu_edit.addActions([w.act_find, w.act_go_to_text])
         w.menu_draft = bar.addMenu("")
         w.menu_draft.addActions([w.act_set_original, w.act_compare, w.act_revision])
         w.menu_exercises = bar.addMenu("")
@@ -138,6 +141,7 @@ class WindowMenus:
             w.act_copy: QCoreApplication.translate("MainWindow", "&Copy"),
             w.act_paste: QCoreApplication.translate("MainWindow", "&Paste"),
             w.act_find: QCoreApplication.translate("MainWindow", "&Find…"),
+            w.act_go_to_text: QCoreApplication.translate("MainWindow", "&Go to text"),
             w.act_presentation: QCoreApplication.translate("MainWindow", "&Presentation mode"),
             w.act_zoom_in: QCoreApplication.translate("MainWindow", "Zoom &in"),
             w.act_zoom_out: QCoreApplication.translate("MainWindow", "Zoom &out"),

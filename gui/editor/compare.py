@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QListWidgetItem, QPlainTextEdit, QWidget
 from resonanz.core.analysis.compare import Comparison, compare, format_delta
 from resonanz.core.analysis.engine import analyze
 from resonanz.core.analysis.model import DIMENSIONS, Finding
-from resonanz.core.analysis.packs import load_pack
 from resonanz.gui.app.theme import Theme, system_theme
 from resonanz.gui.editor.compare_marks import mark, new_format, resolved_format, select_passage, show_tip
 from resonanz.gui.editor.compare_widgets import setup_ui, style_sheet
@@ -33,6 +32,15 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _show_text(edit: QPlainTextEdit, text: str) -> None:
+    """Put `text` into `edit` unless it is there already (the cursor and scroll position stay), keeping the scroll."""
+    if edit.toPlainText() == text:
+        return
+    scroll = edit.verticalScrollBar().value()
+    edit.setPlainText(text)
+    edit.verticalScrollBar().setValue(scroll)
+
+
 class CompareView(QWidget):
     """Original and revision of a post side by side, with score deltas and what changed."""
 
@@ -40,7 +48,7 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._comparison: Comparison | None = None
-        self._labels: dict[str, str] = {}
+        self._titles = ("", "")  # the two panes' names when they are not "Original" and "Revision"
         self._theme: Theme = system_theme()
         self._presentation = False
         base = self.font().pointSizeF()
@@ -66,14 +74,29 @@ class CompareView(QWidget):
         before = analyze(original, language, platform, rules_dir=None)
         after = analyze(revision, language, platform, rules_dir=None)
         self._comparison = compare(before, after)
-        self._labels = dict(load_pack(after.language, False).labels)
-        self.original_edit.setPlainText(original)
-        self.revision_edit.setPlainText(revision)
+        _show_text(self.original_edit, original)
+        _show_text(self.revision_edit, revision)
         self._fill_lists()
         self._apply_marks()
         self._update_radar()
         self.retranslate()  # headers with counts, word counts, tiles
         return self._comparison
+
+    def show_revision_only(self, revision: str) -> None:
+        """No original to compare with: the revision alone, no numbers (never a comparison with an empty text)."""
+        self._comparison = None
+        _show_text(self.revision_edit, normalize_newlines(revision))
+        for edit in (self.original_edit, self.revision_edit):
+            edit.setExtraSelections([])
+            self._mark_tips[edit] = []
+        for lst in (self.resolved_list, self.new_list, self.gained_list):
+            lst.clear()
+        self.retranslate()
+
+    def set_pane_titles(self, original: str, revision: str) -> None:
+        """Name the two texts (two participants' attempts) instead of "Original" and "Revision"; "" for those."""
+        self._titles = (original, revision)
+        self.retranslate()
 
     def comparison(self) -> Comparison | None:
         """The comparison shown, or None before `set_drafts`."""
@@ -118,11 +141,15 @@ class CompareView(QWidget):
     def retranslate(self) -> None:
         """Every UI string, again (called at start and on LanguageChange)."""
         c = self._comparison
-        self.original_header.setText(self.tr("Original"))
-        self.revision_header.setText(self.tr("Revision"))
+        first, second = self._titles
+        self.original_header.setText(first or self.tr("Original"))
+        self.revision_header.setText(second or self.tr("Revision"))
         self.original_edit.setAccessibleName(self.tr("Original draft"))
         self.revision_edit.setAccessibleName(self.tr("Revised draft"))
-        self.original_edit.setPlaceholderText(self.tr("The client's original draft"))
+        self.original_edit.setPlaceholderText(
+            self.tr("The client's original draft") if self.original_edit.isReadOnly()
+            else self.tr("Paste the client's original draft here: it becomes the original to compare with.")
+        )
         self.revision_edit.setPlaceholderText(self.tr("The revision"))
         counts = (len(c.resolved), len(c.new), len(c.gained)) if c else (None, None, None)
         titles = (self.tr("Resolved"), self.tr("New"), self.tr("Strengths gained"))
@@ -130,7 +157,10 @@ class CompareView(QWidget):
         headers = (self.resolved_header, self.new_header, self.gained_header)
         for header, sign, title, n in zip(headers, signs, titles, counts):
             header.setText(f"{sign} {title}" if n is None else f"{sign} {title} ({n})")
-        self.radar_caption.setText(self.tr("Filled: revision \u00b7 dashed: original"))
+        if first and second:
+            self.radar_caption.setText(self.tr("Filled: %1 \u00b7 dashed: %2").replace("%1", second).replace("%2", first))
+        else:
+            self.radar_caption.setText(self.tr("Filled: revision \u00b7 dashed: original"))
         self.resolved_list.setAccessibleName(self.tr("Resolved problems"))
         self.new_list.setAccessibleName(self.tr("New problems"))
         self.gained_list.setAccessibleName(self.tr("Strengths gained"))
@@ -149,6 +179,7 @@ class CompareView(QWidget):
             self.original_note.setText("")
             self.revision_note.setText("")
         self._update_tiles()
+        self._update_radar()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -160,26 +191,24 @@ class CompareView(QWidget):
         c, t = self._comparison, self._theme
         if c is None:
             return
-        words = html.escape(self._labels.get("words", ""))
         legend_resolved = (
             f'<span style="background-color:{t.good_mark}; color:{t.text}"><s>&nbsp;{html.escape(self.tr("resolved"))}&nbsp;</s></span>'
             if any(f.spans for f in c.resolved) else ""
         )
         legend_new = f'<u>{html.escape(self.tr("new problem"))}</u>' if any(f.spans for f in c.new) else ""
         for note, legend, result in ((self.original_note, legend_resolved, c.before), (self.revision_note, legend_new, c.after)):
-            count = f"{result.stats.get('words', 0)} {words}".strip()
+            count = html.escape(self.tr("%n word(s)", "", int(result.stats.get("words", 0))))
             note.setText(f"{legend} &nbsp;·&nbsp; {count}" if legend else count)
 
     def _dimension_name(self, dim: str) -> str:
-        if dim in self._labels:
-            return self._labels[dim]
-        fallback = {
+        """In the interface language, like every label of this view (only the texts are the post's)."""
+        names = {
             "dialogue": self.tr("Dialogue"),
             "shareability": self.tr("Shareability"),
             "clarity": self.tr("Clarity"),
             "platform_fit": self.tr("Platform fit"),
         }
-        return fallback[dim]
+        return names[dim]
 
     # ------------------------------------------------------------------ filling in
 

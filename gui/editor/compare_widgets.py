@@ -33,10 +33,13 @@ class ChangeList(QListWidget):
         super().__init__(parent)
         self._placeholder = ""
         self._placeholder_color = QColor("#5b636e")
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setUniformItemSizes(True)
-        # one line per finding, cut with "…"; the full message and suggestion are in the tooltip
+        # every finding whole, wrapped over as many lines as it needs (issue 17: nothing cut off);
+        # the tooltip adds the dimension, the rule and the suggestion
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 

@@ -6,7 +6,7 @@ signals reach the open draft.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from resonanz.core import __version__
@@ -43,18 +43,44 @@ class ToolDialogs:
         return dialog
 
     def show_compare(self) -> QDialog:
-        """Original and current draft side by side, with each score's change."""
-        from resonanz.gui.editor.compare import CompareView
-
+        """Original and current draft side by side, with each score's change; it follows the current draft."""
         w = self.window
         if self.compare is None:
-            self.compare = self._tool_dialog(CompareView(), (1200, 720))
+            from resonanz.gui.editor.compare_window import EDIT_PAUSE_MS, OriginalCompare
+
+            panel = OriginalCompare()
+            self.compare = self._tool_dialog(panel, (1200, 760))
+            self.compare.view = panel.view  # type: ignore[attr-defined]
+            self.compare.panel = panel  # type: ignore[attr-defined]
+            # another draft, an edit, a new original: the open compare shows the current state, never an old draft
+            self._follow = QTimer(self.compare)
+            self._follow.setSingleShot(True)
+            self._follow.setInterval(EDIT_PAUSE_MS)
+            self._follow.timeout.connect(self._refresh_compare)
+            w.editor.textChanged.connect(self._follow.start)
+            w.act_set_original.triggered.connect(self._follow.start)
+            panel.useCurrentRequested.connect(self._use_current_as_original)
+            panel.originalEdited.connect(self._take_original)
         self.compare.setWindowTitle(QCoreApplication.translate("MainWindow", "Compare with original"))
         view = self.compare.view  # type: ignore[attr-defined]
         view.set_theme(themes.HIGH_CONTRAST if w.presenting else w.theme)
         view.set_presentation(w.presenting)
-        view.set_drafts(w.original if w.original is not None else "", w.editor.toPlainText(), w.language, w.platform)
+        self._refresh_compare(force=True)
         return self._raise(self.compare)
+
+    def _refresh_compare(self, force: bool = False) -> None:
+        w = self.window
+        if self.compare is not None and (force or self.compare.isVisible()):
+            self.compare.panel.show_drafts(w.original, w.editor.toPlainText(), w.language, w.platform)  # type: ignore[attr-defined]
+
+    def _use_current_as_original(self) -> None:
+        self.window.set_original()
+        self._refresh_compare()
+
+    def _take_original(self, text: str) -> None:
+        """A text pasted into the compare's original pane is the original from now on."""
+        self.window.original = text
+        self._follow.start()
 
     def show_sessions(self) -> QDialog | None:
         """Sessions and workshops: participants, a round's attempts as a sortable gallery, progress."""

@@ -6,7 +6,7 @@ they are asked for and shown, and the one-click fixes the panel offers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from resonanz.core.analysis.engine import platform_profile
@@ -95,8 +95,17 @@ class LiveAnalysis:
         w._update_status()
 
     def on_finding_activated(self, finding: Finding) -> None:
+        """Select the finding's passage; the keyboard stays in the findings list (Enter there never edits)."""
         if finding.spans:
-            self.window.editor.select_span(finding.spans[0].start, finding.spans[0].end)
+            self.window.editor.select_span(finding.spans[0].start, finding.spans[0].end, focus=False)
+
+    def go_to_text(self) -> None:
+        """Edit › Go to text (Ctrl+Enter): the editor takes the keyboard, at the selected finding's passage."""
+        w = self.window
+        finding = w.panel.selected_finding()
+        if finding is not None and finding.spans and not w.editor.hasFocus():
+            w.editor.select_span(finding.spans[0].start, finding.spans[0].end)
+        w.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # ------------------------------------------------------------------ spelling and grammar
     def _grammar_findings_for(self, text: str) -> tuple[Finding, ...]:

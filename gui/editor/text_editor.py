@@ -303,8 +303,8 @@ class DraftEditor(QPlainTextEdit):
 
     # ------------------------------------------------------------------ navigation and zoom
 
-    def select_span(self, start: int, end: int) -> None:
-        """Select the passage [start, end) given in Python offsets, scroll to it and focus the editor."""
+    def select_span(self, start: int, end: int, focus: bool = True) -> None:
+        """Select the passage [start, end) given in Python offsets, scroll to it and (if `focus`) focus the editor."""
         text = self.toPlainText()
         offsets = OffsetMap(text)
         n = len(text)
@@ -315,7 +315,8 @@ class DraftEditor(QPlainTextEdit):
         cursor.setPosition(offsets.to_qt(end), _KEEP_ANCHOR)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def zoom_steps(self) -> int:
         """How many steps the font is zoomed in (negative: out) from the 12 pt base."""

@@ -50,6 +50,7 @@ class FindingDetail:
         words: Callable[[], Mapping[str, str]],
         on_replacement: Callable[[Finding, str], None],
         on_add_word: Callable[[Finding], None],
+        on_go_to_text: Callable[[], None] = lambda: None,
     ) -> None:
         self._theme = theme
         self._names = names
@@ -63,6 +64,10 @@ class FindingDetail:
         self.detail_head = QLabel()
         self.detail_suggestion = QLabel()
         self.detail_empty = QLabel()
+        # the keyboard stays in the findings list after a click; this (or Ctrl+Enter) takes it to the text
+        self.go_button = QPushButton()
+        self.go_button.setObjectName("goToText")
+        self.go_button.clicked.connect(lambda _c=False: on_go_to_text())
         self.why_button = QToolButton()
         self.why_button.setCheckable(True)
         self.why_button.setAutoRaise(True)
@@ -104,7 +109,12 @@ class FindingDetail:
         detail_layout.setSpacing(4)
         for w in (self.detail_empty, self.detail_head, self.detail_suggestion, self.fix_row):
             detail_layout.addWidget(w)
-        detail_layout.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.why_button)
+        row.addStretch(1)
+        row.addWidget(self.go_button)
+        detail_layout.addLayout(row)
         detail_layout.addWidget(self.why_text)
         detail_layout.addWidget(self.why_source)
         detail_layout.addWidget(self.why_evidence)
@@ -113,6 +123,9 @@ class FindingDetail:
         self.detail.setAccessibleName(QCoreApplication.translate("CoachPanel", "Details of the selected finding"))
         self.detail_empty.setText(QCoreApplication.translate("CoachPanel", "Select a finding to see what to do about it."))
         self.why_button.setText(QCoreApplication.translate("CoachPanel", "Why?"))
+        self.go_button.setText(QCoreApplication.translate("CoachPanel", "Go to text"))
+        self.go_button.setToolTip(QCoreApplication.translate("CoachPanel", "Edit the passage in the draft (Ctrl+Enter)"))
+        self.go_button.setAccessibleName(QCoreApplication.translate("CoachPanel", "Go to the passage in the draft to edit it"))
         self.why_button.setAccessibleName(QCoreApplication.translate("CoachPanel", "Why? Show the reasoning and source"))
         self.why_evidence.setToolTip(QCoreApplication.translate(
             "CoachPanel", "How well this rule is backed by data: measured against public data sets with `resonanz validate`."))
@@ -136,6 +149,7 @@ class FindingDetail:
         self.detail_empty.setVisible(not has)
         for w in (self.detail_head, self.why_button):
             w.setVisible(has)
+        self.go_button.setVisible(has and bool(finding.spans))
         self.detail_suggestion.setVisible(has and bool(finding.suggestion))
         why_open = has and self.why_button.isChecked()
         self.why_text.setVisible(why_open and bool(finding.why))

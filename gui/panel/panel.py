@@ -26,6 +26,7 @@ from resonanz.gui.app.theme import Theme
 from resonanz.gui.panel.colors import contrast, ink
 from resonanz.gui.panel.finding_detail import FindingDetail
 from resonanz.gui.panel.finding_list import FindingList, GrammarStatus
+from resonanz.gui.panel.findings_note import FindingsNote
 from resonanz.gui.panel.finding_roles import (
     COUNT_ROLE,
     DIMENSION_ROLE,
@@ -69,6 +70,7 @@ class CoachPanel(QWidget):
     """Scores, findings and their explanations for the current draft, updated live."""
 
     findingActivated = Signal(object)  # a Finding: the window selects its span in the editor
+    goToTextRequested = Signal()  # "Go to text": the editor takes the keyboard at the selected finding
     platformChanged = Signal(str)  # platform id
     languageChanged = Signal(str)  # "auto" | "de" | "en"
     replacementChosen = Signal(object, str)  # (Finding, replacement): the window puts it into the text
@@ -94,13 +96,17 @@ class CoachPanel(QWidget):
         self.findings_title, self.tree, self._delegate = self._findings.findings_title, self._findings.tree, self._findings.delegate
         self._dimension_items: dict[str, QTreeWidgetItem] = self._findings.dimension_items
         self._detail = detail = FindingDetail(
-            self.theme, self.dimension_names, lambda: self._findings.severity_words, self.replacementChosen.emit, self.addWordRequested.emit
+            self.theme, self.dimension_names, lambda: self._findings.severity_words, self.replacementChosen.emit, self.addWordRequested.emit,
+            self.goToTextRequested.emit,
         )
         self.detail, self.detail_head = detail.detail, detail.detail_head
         self.detail_suggestion, self.detail_empty = detail.detail_suggestion, detail.detail_empty
         self.why_button, self.why_text, self.why_source = detail.why_button, detail.why_text, detail.why_source
         self.why_evidence = detail.why_evidence
         self.fix_row, self.fix_buttons, self.add_word_button = detail.fix_row, detail.fix_buttons, detail.add_word_button
+        self._note = FindingsNote()  # no problem marked: what is still true about the scores
+        self.findings_note = self._note.label
+        self._scores_now = None
         self._grammar = GrammarStatus()
         self.grammar_status = self._grammar.label
         detail.build()
@@ -117,6 +123,7 @@ class CoachPanel(QWidget):
         outer.addLayout(self._scores.grid)
         outer.addWidget(self.radar)
         outer.addWidget(self.findings_title)
+        outer.addWidget(self.findings_note)
         outer.addWidget(self.tree, 1)
         outer.addWidget(self.grammar_status)
         outer.addWidget(self.detail)
@@ -147,7 +154,7 @@ class CoachPanel(QWidget):
 
         # Tab order: combos → gauges → tree → detail → history (all widgets are placed by now)
         chain = [self.platform_combo, self.language_combo, *(self.gauges[d] for d in DIMENSIONS), self.tree,
-                 *self.fix_buttons, self.add_word_button, self.why_button, self.history_button]
+                 *self.fix_buttons, self.add_word_button, self.why_button, detail.go_button, self.history_button]
         for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
         self.radar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -174,6 +181,7 @@ class CoachPanel(QWidget):
     def show_result(self, result: AnalysisResult) -> None:
         """Show a new analysis: gauges, radar and findings; the selected finding and scroll position stay."""
         self._scores.show(result)
+        self._scores_now = result.scores
         self._top_row.detected = result.language if result.language_detected else None
         self._top_row.update_auto_text(self._arrange)
         self._engine_findings = tuple(f for f in result.findings if f.dimension != LANGUAGE_DIMENSION)
@@ -202,6 +210,7 @@ class CoachPanel(QWidget):
         if findings != self._shown_findings:  # typing often changes no finding at all
             self._shown_findings = findings
             self._show_detail(self._findings.fill(findings, self._detail.current))
+        self._note.update(self._scores_now, findings, self.dimension_names())
 
     def set_counter(self, count: int, limit: int) -> None:
         """"512 / 3,000" (red and marked when over the limit); just "512" when the platform has no limit."""
@@ -273,12 +282,13 @@ class CoachPanel(QWidget):
         self.radar.setAccessibleName(self.tr("Scores as a radar chart"))
         self.findings_title.setText(self.tr("Findings"))
         self.tree.setAccessibleName(self.tr("Findings by dimension"))
-        self.tree.setAccessibleDescription(self.tr("Enter or double-click selects the passage in the draft."))
+        self.tree.setAccessibleDescription(self.tr("A click or Enter selects the passage in the draft; Ctrl+Enter goes there to edit it."))
         self._detail.retranslate()
         self.history_button.setText(self.tr("Score history"))
         self.history_button.setAccessibleName(self.tr("Score history"))
         self.history_chart.setAccessibleName(self.tr("Scores over the saved revisions"))
         self._findings.retranslate()
+        self._note.update(self._scores_now, self._shown_findings or (), names)
         self._detail.retranslate_add_word()
         self._top_row.update_counter(self._theme)
         self._show_detail(self._detail.current)
@@ -340,6 +350,7 @@ class CoachPanel(QWidget):
     def _restyle(self) -> None:
         self._detail.restyle(self._theme)
         self._grammar.paint(self._theme)
+        self._note.paint(self._theme)
         self._top_row.update_counter(self._theme)
         self._show_detail(self._detail.current)
 

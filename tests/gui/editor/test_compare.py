@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from resonanz.core.analysis.compare import compare, format_delta
 from resonanz.core.analysis.engine import analyze
 from resonanz.core.analysis.model import DIMENSIONS
-from resonanz.core.analysis.packs import load_pack
 from resonanz.gui.editor.compare import CompareView
 from resonanz.gui.app.theme import DARK, HIGH_CONTRAST, LIGHT, UNDERLINE
 
+#: The dimensions' names in the English interface (the source language; no translator installed here).
+UI_NAMES = {"dialogue": "Dialogue", "shareability": "Shareability", "clarity": "Clarity", "platform_fit": "Platform fit"}
 DEAD_END_BEFORE = "Unser Sommerfest ist am 14. Juni in der Gärtnerei. Es gibt Kräuter und Führungen."
 DEAD_END_AFTER = "🎉🌿 Unser Sommerfest ist am 14. Juni in der Gärtnerei. Es gibt Kräuter und Führungen. Jetzt buchen!"
 
@@ -61,12 +62,11 @@ def _marks(edit) -> list[tuple[str, QTextCharFormat]]:
 
 def test_tiles_show_scores_and_signed_deltas_of_analyze(view: CompareView, original: str, revision: str) -> None:
     before, after = analyze(original, rules_dir=None), analyze(revision, rules_dir=None)
-    labels = load_pack(after.language, False).labels
     view.set_drafts(original, revision)
     for dim in DIMENSIONS:
         tile = view.tiles[dim]
         b, a = before.score(dim), after.score(dim)
-        assert tile.name_label.text() == labels[dim]
+        assert tile.name_label.text() == UI_NAMES[dim]  # the interface's language, not the German post's
         assert tile.scores_label.text() == f"{b} → {a}"
         assert tile.delta_label.text() == format_delta(a - b)
         assert tile.delta_label.text()[0] in "+\u2212±"  # the sign says it, not the colour alone
@@ -302,7 +302,7 @@ def test_radar_shows_revision_against_original(qtbot, monkeypatch: pytest.Monkey
     assert isinstance(view.radar, _FakeRadar)
     assert view.radar.scores == {d: comparison.after.score(d) for d in DIMENSIONS}
     assert view.radar.compared == {d: comparison.before.score(d) for d in DIMENSIONS}
-    assert view.radar.labels == {d: load_pack("de", False).labels[d] for d in DIMENSIONS}
+    assert view.radar.labels == UI_NAMES  # English interface, German post: the chart speaks the interface's language
     view.set_theme(DARK)
     assert view.radar.theme is DARK
 
@@ -313,3 +313,41 @@ def test_without_charts_module_there_is_no_radar(qtbot, monkeypatch: pytest.Monk
     qtbot.addWidget(view)
     view.set_drafts(original, revision)
     assert view.radar is None
+
+
+# ---------------------------------------------------------------------------- nothing cut off (issue 17)
+
+def _rows_cut_off(lst) -> tuple[list[str], int]:
+    """(texts of rows too short for their wrapped text, number of rows that take more than one line)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    fm = QFontMetrics(lst.font())
+    cut, wrapped = [], 0
+    for row in range(lst.count()):
+        item = lst.item(row)
+        rect = lst.visualItemRect(item)
+        # the text's room inside the row: item padding (4 px) and the style's text margins (3 px) each side
+        room = rect.width() - 2 * 4 - 2 * 3
+        needed = fm.boundingRect(QRect(0, 0, room, 100000), Qt.TextFlag.TextWordWrap, item.text()).height()
+        if rect.height() - 2 * 3 < needed:
+            cut.append(item.text())
+        wrapped += needed > fm.height() * 1.5
+    return cut, wrapped
+
+
+@pytest.mark.parametrize("width", [700, 1200])
+def test_list_entries_wrap_whole_and_are_never_cut_off(qtbot, view: CompareView, original: str, revision: str, width: int) -> None:
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_drafts(original, revision)
+    view.resize(width, 700)  # the rows follow the width the window gets
+    lists = (view.resolved_list, view.new_list, view.gained_list)
+    assert sum(lst.count() for lst in lists) > 0
+    qtbot.waitUntil(lambda: view.resolved_list.viewport().width() < width / 3, timeout=2000)
+    qtbot.waitUntil(lambda: all(not _rows_cut_off(lst)[0] for lst in lists), timeout=2000)
+    for lst in lists:
+        for row in range(lst.count()):
+            assert lst.item(row).text()[2:] in lst.item(row).toolTip()  # and the tooltip says it all again
+    if width == 700:  # narrow lists: long messages take more than one line instead of "…"
+        assert sum(_rows_cut_off(lst)[1] for lst in lists) > 0
