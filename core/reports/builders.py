@@ -40,6 +40,7 @@ from resonanz.core.reports.model import (
     Series,
     Table,
 )
+from resonanz.core.storage.coaching import own_pseudonym
 
 __all__ = ["draft_sheet", "participant_progress", "workshop_summary"]
 
@@ -363,7 +364,7 @@ def participant_progress(store: Any, participant_id: int, language: str = "de", 
     t, dims = _chrome(language), _dim_labels(language)
     attempts = store.participant_history(participant_id)  # raises NotFoundError for a bad id
     row = store.connection.execute("SELECT display_name, pseudonym FROM participants WHERE id = ?", (participant_id,)).fetchone()
-    name = (row[1] or f"{t['participant']} {participant_id}") if pseudonyms else row[0]
+    name = (own_pseudonym(row[1]) or f"{t['participant']} {store.participant_number(participant_id)}") if pseudonyms else row[0]
     hide = _name_hider([(row[0], name)]) if pseudonyms else (lambda text: text)
     points = [(a, p) for a in attempts for p in a.history if p.scores is not None]
     blocks: list[Block] = [Heading(2, t["over_attempts"])]

@@ -8,9 +8,11 @@ error classes of `migrations`; sqlite-utils only inside `import_exercises`.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import date as Date
+from dataclasses import replace
 from typing import Any
 
 from resonanz.core.storage.migrations import NotFoundError, now_utc
@@ -28,6 +30,17 @@ _ATTEMPT_SQL = """
     WHERE {where} AND d.deleted_at IS NULL
     ORDER BY {order}, r.created_at, r.id
 """
+
+
+#: What older versions stored as an automatic pseudonym, in the UI language of that day. Read back as
+#: "no pseudonym given", so the neutral name is made when shown, in the language it is shown in.
+_STORED_AUTOMATIC = re.compile(r"(?:Participant|Teilnehmer:in) [1-9][0-9]{0,5}")
+
+
+def own_pseudonym(stored: str | None) -> str | None:
+    """The pseudonym a person chose, or None: for none, blank, or an automatic "Participant 3"."""
+    text = (stored or "").strip()
+    return None if not text or _STORED_AUTOMATIC.fullmatch(text) else text
 
 
 def require(conn: sqlite3.Connection, table: str, key: Any, what: str) -> None:
@@ -123,27 +136,42 @@ def list_sessions(conn: sqlite3.Connection) -> list[Session]:
 
 
 def add_participant(conn: sqlite3.Connection, session_id: int, display_name: str, pseudonym: str | None) -> int:
-    """Add a person to a session (inside the caller's write transaction); returns the participant id."""
+    """Add a person to a session (inside the caller's write transaction); returns the participant id.
+    An automatic pseudonym is stored as none: its neutral name is made in the language it is shown in."""
     require(conn, "sessions", session_id, "session")
-    cur = conn.execute("INSERT INTO participants (session_id, display_name, pseudonym) VALUES (?, ?, ?)", (session_id, display_name, pseudonym))
+    cur = conn.execute("INSERT INTO participants (session_id, display_name, pseudonym) VALUES (?, ?, ?)", (session_id, display_name, own_pseudonym(pseudonym)))
     return int(cur.lastrowid)
 
 
 def participants(conn: sqlite3.Connection, session_id: int) -> list[Participant]:
     """The people of a session, in the order they were added."""
     rows = conn.execute("SELECT id, session_id, display_name, pseudonym FROM participants WHERE session_id = ? ORDER BY id", (session_id,))
-    return [Participant(*r) for r in rows]
+    return [Participant(pid, sid, name, own_pseudonym(pseudonym)) for pid, sid, name, pseudonym in rows]
+
+
+def participant_number(conn: sqlite3.Connection, participant_id: int) -> int:
+    """The person's place in their session (1 for the first added): the n of a neutral "Participant n"."""
+    require(conn, "participants", participant_id, "participant")
+    row = conn.execute(
+        "SELECT COUNT(*) FROM participants WHERE session_id = (SELECT session_id FROM participants WHERE id = ?) AND id <= ?",
+        (participant_id, participant_id),
+    ).fetchone()
+    return int(row[0])
+
+
+def _own_pseudonyms(attempts: list[Attempt]) -> list[Attempt]:
+    return [replace(a, pseudonym=own_pseudonym(a.pseudonym)) for a in attempts]
 
 
 def session_attempts(conn: sqlite3.Connection, session_id: int) -> list[Attempt]:
     """The session's drafts (not in the trash) with their score history, by participant then time."""
     require(conn, "sessions", session_id, "session")
     sql = _ATTEMPT_SQL.format(where="d.session_id = ?", order="p.display_name COLLATE NOCASE, d.owner, d.created_at, d.id")
-    return _attempts(conn.execute(sql, (session_id,)).fetchall())
+    return _own_pseudonyms(_attempts(conn.execute(sql, (session_id,)).fetchall()))
 
 
 def participant_history(conn: sqlite3.Connection, participant_id: int) -> list[Attempt]:
     """A participant's drafts (not in the trash), oldest first, each with its scores over time."""
     require(conn, "participants", participant_id, "participant")
     sql = _ATTEMPT_SQL.format(where="d.owner = ?", order="d.created_at, d.id")
-    return _attempts(conn.execute(sql, (participant_id,)).fetchall())
+    return _own_pseudonyms(_attempts(conn.execute(sql, (participant_id,)).fetchall()))

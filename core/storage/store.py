@@ -344,6 +344,10 @@ class Store:
         """The people of a session, in the order they were added."""
         return coaching.participants(self.connection, session_id)
 
+    def participant_number(self, participant_id: int) -> int:
+        """The person's place in their session (1 for the first added): the n of a neutral "Participant n"."""
+        return coaching.participant_number(self.connection, participant_id)
+
     def session_attempts(self, session_id: int) -> list[Attempt]:
         """The session's drafts (not in the trash) with their score history, by participant then time."""
         return coaching.session_attempts(self.connection, session_id)

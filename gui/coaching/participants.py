@@ -1,7 +1,7 @@
 """The participants of the selected session: their list and buttons, and the name shown for each.
 
-While projecting, a participant is shown by their pseudonym (or a neutral "Participant n"), never
-by their name.
+While projecting, a participant is shown by their pseudonym (or a neutral "Participant n", made
+when shown, in the UI language: automatic pseudonyms are not stored), never by their name.
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from resonanz.core.storage.coaching import own_pseudonym
 from resonanz.core.storage.records import Participant
 from resonanz.core.storage.store import Store
 from resonanz.gui.coaching.session_common import ID_ROLE
 from resonanz.gui.coaching.session_dialogs import ParticipantDialog
 
-__all__ = ["ParticipantList"]
+__all__ = ["ParticipantList", "neutral_name", "projected_name"]
 
 
 class ParticipantList:
@@ -52,6 +53,8 @@ class ParticipantList:
         self.add_button.setAccessibleName(QCoreApplication.translate("SessionsView", "Add participant"))
         self.progress_button.setAccessibleName(QCoreApplication.translate("SessionsView", "Show progress of the selected participant"))
         self.report_button.setAccessibleName(QCoreApplication.translate("SessionsView", "Export the selected participant's progress report"))
+        for row, person in enumerate(self.items[: self.list.count()]):  # neutral names follow the UI language
+            self.list.item(row).setText(self.shown_name(person))
 
     def current_id(self) -> int | None:
         """The id of the participant selected in the list."""
@@ -72,12 +75,12 @@ class ParticipantList:
                 self.list.setCurrentItem(item)
 
     def add(self, session_id: int, name: str, pseudonym: str | None = None) -> int:
-        """Store a participant of `session_id` (a neutral pseudonym if none is given); returns the id."""
+        """Store a participant of `session_id`; returns the id. Without a pseudonym none is stored:
+        the neutral "Participant n" is made when shown, in the language of the screen or report."""
         name = name.strip()
         if not name:
             raise ValueError("a participant needs a name")
-        pseudonym = (pseudonym or "").strip() or self.new_pseudonym()
-        return self.store.add_participant(session_id, name, pseudonym)
+        return self.store.add_participant(session_id, name, (pseudonym or "").strip() or None)
 
     def ask_participant(self, parent: QWidget, add: Callable[[str, str | None], int]) -> None:
         """Name and pseudonym from a `ParticipantDialog`, then `add` the participant."""
@@ -98,8 +101,8 @@ class ParticipantList:
 
     def _fallback_pseudonym(self, participant: Participant) -> str:
         ids = [p.id for p in self.items]
-        n = ids.index(participant.id) + 1 if participant.id in ids else participant.id
-        return QCoreApplication.translate("SessionsView", "Participant {n}").format(n=n)
+        n = ids.index(participant.id) + 1 if participant.id in ids else self.store.participant_number(participant.id)
+        return neutral_name(n)
 
     def by_id(self, participant_id: int | None) -> Participant | None:
         return next((p for p in self.items if p.id == participant_id), None)
@@ -109,9 +112,16 @@ class ParticipantList:
         return next((p for p in self.items if p.display_name.casefold() == name.casefold()), None)
 
     def new_pseudonym(self) -> str:
-        """A neutral pseudonym not yet used in the session ("Participant 3")."""
-        used = {p.pseudonym for p in self.items}
-        n = len(self.items) + 1
-        while QCoreApplication.translate("SessionsView", "Participant {n}").format(n=n) in used:
-            n += 1
-        return QCoreApplication.translate("SessionsView", "Participant {n}").format(n=n)
+        """The neutral name the next participant of the session is shown by ("Participant 3")."""
+        return neutral_name(len(self.items) + 1)
+
+
+def neutral_name(n: int) -> str:
+    """ "Participant 3" / "Teilnehmer:in 3" in the UI language: a person without a pseudonym."""
+    return QCoreApplication.translate("SessionsView", "Participant {n}").format(n=n)
+
+
+def projected_name(store: Store, participant: Participant) -> str:
+    """A participant's pseudonym, or their neutral name in the UI language (also for an automatic
+    pseudonym that an older version stored as English text)."""
+    return own_pseudonym(participant.pseudonym) or neutral_name(store.participant_number(participant.id))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 from resonanz.core.exercises.library import builtin_exercises
 from resonanz.core.storage.records import Participant
 from resonanz.core.storage.store import Store
+from resonanz.gui.coaching.participants import projected_name
 from resonanz.gui.coaching.session_common import _dimension_names
 from resonanz.gui.panel.charts import HistoryChart
 
@@ -72,7 +73,7 @@ class ProgressView(QWidget):
         if p is None:
             return ""
         if self._projecting:
-            return p.pseudonym or self.tr("Participant")
+            return projected_name(self.store, p)
         return p.display_name
 
     def retranslate(self) -> None:
