@@ -8,6 +8,7 @@ error classes of `migrations`; sqlite-utils only inside `import_exercises`.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Mapping, Sequence
@@ -101,6 +102,30 @@ def list_exercises(conn: sqlite3.Connection, language: str | None, platform: str
         args.append(match)
     rows = conn.execute(f"SELECT {_EXERCISE_COLS} FROM exercises WHERE {' AND '.join(where)} ORDER BY id", args)
     return [_exercise(r) for r in rows]
+
+
+# -- drafts
+
+
+def latest_scores(conn: sqlite3.Connection, draft_ids: Sequence[int]) -> dict[int, dict[str, int]]:
+    """The scores of each draft's newest scored revision; drafts never scored are left out."""
+    found: dict[int, dict[str, int]] = {}
+    ids = list(dict.fromkeys(int(i) for i in draft_ids))
+    for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+        chunk = ids[start:start + 500]
+        rows = conn.execute(
+            f"SELECT draft_id, scores_json FROM revisions WHERE scores_json IS NOT NULL AND draft_id IN ({', '.join('?' * len(chunk))})"
+            " ORDER BY created_at, id",
+            chunk,
+        )
+        for draft_id, scores_json in rows:  # oldest first: the newest one stays
+            try:
+                scores = json.loads(scores_json)
+            except ValueError:
+                continue
+            if isinstance(scores, dict):
+                found[int(draft_id)] = {str(k): int(v) for k, v in scores.items() if isinstance(v, (int, float))}
+    return found
 
 
 # -- sessions and attempts

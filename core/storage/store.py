@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date as Date
 from pathlib import Path
@@ -220,6 +220,10 @@ class Store:
         """Drafts newest first; `query` searches titles and texts (prefixes, umlaut-insensitive)."""
         sql, args = draft_search(query, include_deleted, limit, offset)
         return [DraftSummary(*row) for row in self.connection.execute(sql, args)]
+
+    def latest_scores(self, draft_ids: Sequence[int]) -> dict[int, dict[str, int]]:
+        """Each draft's scores at its newest scored revision (for the draft list); unscored drafts are left out."""
+        return coaching.latest_scores(self.connection, draft_ids)
 
     def list_trash(self) -> list[DraftSummary]:
         """Drafts in the trash, most recently deleted first."""

@@ -1,27 +1,59 @@
-"""My drafts: search the drafts in the database, open, duplicate, delete; the trash with restore."""
+"""My drafts: search the drafts in the database, open, duplicate, delete; the trash with restore.
+
+Each row shows the title (or the first words of a draft without one), the platform, when it last
+changed (in the UI language's date format) and the four scores of its newest saved version ("–"
+before the first); a click on a column header sorts by it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from resonanz.core.analysis.model import DIMENSIONS
+from resonanz.core.analysis.platforms import load_profiles
+from resonanz.core.storage.records import DraftSummary
+from resonanz.gui.coaching.session_common import _dimension_names
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+TITLE_WORDS = 8  # a draft without a title is listed by the first words of its text
+NO_SCORE = "\u2013"
 
 __all__ = ["DRAFT_ROLE", "DraftsView"]
 
 
-def _when(timestamp: str) -> str:
-    """'2026-11-22T04:18:18.123Z' -> '2026-11-22 04:18'."""
-    return (timestamp or "").replace("T", " ")[:16]
+def _first_words(preview: str) -> str:
+    """The first words of the first non-empty line, with "…" if the line goes on."""
+    line = next((ln.strip() for ln in (preview or "").splitlines() if ln.strip()), "")
+    words = line.split()
+    return " ".join(words[:TITLE_WORDS]) + ("\u2026" if len(words) > TITLE_WORDS else "")
+
+
+def _local_time(timestamp: str) -> QDateTime:
+    """'2026-11-22T04:18:18.123Z' (UTC) as local time."""
+    when = QDateTime.fromString(timestamp or "", Qt.DateFormat.ISODateWithMs)
+    if not when.isValid():
+        when = QDateTime.fromString(timestamp or "", Qt.DateFormat.ISODate)
+    return when.toLocalTime()
+
+
+class _Row(QTreeWidgetItem):
+    """A draft's row; sorts by SORT_ROLE (scores as numbers, "–" first; dates by time)."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() is not None else 0
+        return self.data(column, SORT_ROLE) < other.data(column, SORT_ROLE)
 
 
 class DraftsView(QWidget):
@@ -37,7 +69,17 @@ class DraftsView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.trash_button = QPushButton(self)
         self.trash_button.setCheckable(True)
-        self.list = QListWidget(self)
+        self.list = QTreeWidget(self)
+        self.list.setColumnCount(3 + len(DIMENSIONS))
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSortingEnabled(True)
+        self.list.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        header = self.list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.list.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.open_button = QPushButton(self)
         self.duplicate_button = QPushButton(self)
         self.delete_button = QPushButton(self)
@@ -59,7 +101,7 @@ class DraftsView(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.trash_button.toggled.connect(self.refresh)
         self.list.currentItemChanged.connect(self._update_buttons)
-        self.list.itemActivated.connect(lambda _i: self.open_selected())
+        self.list.itemActivated.connect(lambda *_: self.open_selected())
         self.open_button.clicked.connect(self.open_selected)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -75,6 +117,11 @@ class DraftsView(QWidget):
         self.trash_button.setText(self.tr("&Trash"))
         self.trash_button.setAccessibleName(self.tr("Show the trash"))
         self.list.setAccessibleName(self.tr("Drafts"))
+        names = _dimension_names(self)
+        self.list.setHeaderLabels([self.tr("Title"), self.tr("Platform"), self.tr("Changed")] + [names[d] for d in DIMENSIONS])
+        self.list.headerItem().setToolTip(2, self.tr("Last changed; in the trash: when it was deleted"))
+        for column, _ in enumerate(DIMENSIONS, start=3):
+            self.list.headerItem().setToolTip(column, self.tr("Score of the newest saved version (–: none saved yet)"))
         self.open_button.setText(self.tr("&Open"))
         self.duplicate_button.setText(self.tr("D&uplicate"))
         self.delete_button.setText(self.tr("&Delete"))
@@ -103,36 +150,61 @@ class DraftsView(QWidget):
                 rows = [r for r in rows if needle in (r.title or "").casefold() or needle in (r.preview or "").casefold()]
         else:
             rows = self.store.list_drafts(query=self.search.text().strip())
+        scores = self.store.latest_scores([r.id for r in rows])
         self.list.blockSignals(True)
+        self.list.setSortingEnabled(False)
         self.list.clear()
-        keep = 0
-        for i, row in enumerate(rows):
-            first_line = next((line.strip() for line in (row.preview or "").splitlines() if line.strip()), "")
-            name = row.title or first_line or self.tr("(empty draft)")
-            when = _when(row.deleted_at if self.in_trash() and row.deleted_at else row.updated_at)
-            item = QListWidgetItem(f"{name}\n{when}")
-            item.setData(DRAFT_ROLE, row.id)
-            item.setToolTip(row.preview or "")
-            self.list.addItem(item)
+        keep = None
+        for row in rows:
+            item = self._row(row, scores.get(row.id, {}))
+            self.list.addTopLevelItem(item)
             if row.id == current:
-                keep = i
+                keep = item
+        self.list.setSortingEnabled(True)
         self.list.blockSignals(False)
-        if self.list.count():
-            self.list.setCurrentRow(keep)
+        if self.list.topLevelItemCount():
+            self.list.setCurrentItem(keep if keep is not None else self.list.topLevelItem(0))
         self._update_buttons()
+
+    def _row(self, row: DraftSummary, scores: dict[str, int]) -> QTreeWidgetItem:
+        """One draft: title, platform, date and the four scores, each with its sort key."""
+        locale = QLocale(self.tr("en", "the locale whose date format My drafts uses: de for German"))
+        profiles = load_profiles()
+        title = (row.title or "").strip() or _first_words(row.preview) or self.tr("(empty draft)")
+        platform = profiles[row.platform].name if row.platform in profiles else (row.platform or NO_SCORE)
+        stamp = row.deleted_at if self.in_trash() and row.deleted_at else row.updated_at
+        when = _local_time(stamp)
+        shown = locale.toString(when, QLocale.FormatType.ShortFormat) if when.isValid() else (stamp or "")
+        texts = [title, platform, shown] + [str(scores[d]) if d in scores else NO_SCORE for d in DIMENSIONS]
+        keys: list[object] = [title.casefold(), platform.casefold(), stamp or ""] + [scores.get(d, -1) for d in DIMENSIONS]
+        item = _Row(texts)
+        item.setData(0, DRAFT_ROLE, row.id)
+        for column, key in enumerate(keys):
+            item.setData(column, SORT_ROLE, key)
+            if column >= 3:
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setToolTip(0, row.preview or title)
+        item.setToolTip(1, platform)
+        item.setToolTip(2, shown)
+        return item
 
     def draft_ids(self) -> list[int]:
         """The ids listed now, top to bottom."""
-        return [self.list.item(i).data(DRAFT_ROLE) for i in range(self.list.count())]
+        return [self.list.topLevelItem(i).data(0, DRAFT_ROLE) for i in range(self.list.topLevelItemCount())]
+
+    def rows(self) -> list[list[str]]:
+        """The texts of every row as shown, top to bottom (title, platform, changed, four scores)."""
+        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [[item.text(c) for c in range(self.list.columnCount())] for item in items]
 
     def selected_id(self) -> int | None:
         item = self.list.currentItem()
-        return item.data(DRAFT_ROLE) if item is not None else None
+        return item.data(0, DRAFT_ROLE) if item is not None else None
 
     def select(self, draft_id: int) -> bool:
         for i, did in enumerate(self.draft_ids()):
             if did == draft_id:
-                self.list.setCurrentRow(i)
+                self.list.setCurrentItem(self.list.topLevelItem(i))
                 return True
         return False
 
@@ -144,7 +216,7 @@ class DraftsView(QWidget):
         self.restore_button.setVisible(trash)
         self.restore_button.setEnabled(has)
         self.empty_button.setVisible(trash)
-        self.empty_button.setEnabled(trash and self.list.count() > 0)
+        self.empty_button.setEnabled(trash and self.list.topLevelItemCount() > 0)
 
     # ------------------------------------------------------------------ actions
     @Slot()

@@ -454,68 +454,99 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>DraftsView</name>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="73"/>
-        <location filename="../../gui/coaching/drafts_view.py" line="74"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="115"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="116"/>
         <source>Search drafts</source>
         <translation>Entwürfe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="75"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="117"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="76"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="118"/>
         <source>Show the trash</source>
         <translation>Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="77"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="119"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="78"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="121"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/drafts_view.py" line="121"/>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/drafts_view.py" line="121"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/drafts_view.py" line="122"/>
+        <source>Last changed; in the trash: when it was deleted</source>
+        <translation>Zuletzt geändert; im Papierkorb: wann er gelöscht wurde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/drafts_view.py" line="124"/>
+        <source>Score of the newest saved version (–: none saved yet)</source>
+        <translation>Wert der neuesten gespeicherten Fassung (–: noch keine gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/drafts_view.py" line="125"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="79"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="126"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="80"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="127"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="81"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="128"/>
         <source>Move the draft to the trash</source>
         <translation>Den Entwurf in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="82"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="129"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="83"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="130"/>
         <source>&amp;Empty trash</source>
         <translation>Papierkorb &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="111"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="171"/>
+        <source>en</source>
+        <comment>the locale whose date format My drafts uses: de for German</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/drafts_view.py" line="173"/>
         <source>(empty draft)</source>
         <translation>(leerer Entwurf)</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="189"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="261"/>
         <source>Empty trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/drafts_view.py" line="190"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="262"/>
         <source>Delete %n draft(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n Entwurf im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -1424,17 +1455,12 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../gui/coaching/progress.py" line="75"/>
-        <source>Participant</source>
-        <translation>Teilnehmer:in</translation>
-    </message>
-    <message>
-        <location filename="../../gui/coaching/progress.py" line="81"/>
+        <location filename="../../gui/coaching/progress.py" line="82"/>
         <source>Choose a participant to see their progress.</source>
         <translation>Wählen Sie eine Teilnehmer:in, um den Fortschritt zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/progress.py" line="83"/>
+        <location filename="../../gui/coaching/progress.py" line="84"/>
         <source>Progress of {name}: %n attempt(s)</source>
         <translation>
             <numerusform>Fortschritt von {name}: %n Versuch</numerusform>
@@ -1442,7 +1468,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         </translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/progress.py" line="85"/>
+        <location filename="../../gui/coaching/progress.py" line="86"/>
         <source>Participant progress</source>
         <translation>Fortschritt der Teilnehmer:in</translation>
     </message>
@@ -1519,14 +1545,12 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/participants.py" line="94"/>
+        <location filename="../../gui/coaching/participants.py" line="97"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/participants.py" line="102"/>
-        <location filename="../../gui/coaching/participants.py" line="115"/>
-        <location filename="../../gui/coaching/participants.py" line="117"/>
+        <location filename="../../gui/coaching/participants.py" line="121"/>
         <source>Participant {n}</source>
         <translation>Teilnehmer:in {n}</translation>
     </message>
@@ -1536,12 +1560,12 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/progress.py" line="119"/>
+        <location filename="../../gui/coaching/progress.py" line="120"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/progress.py" line="120"/>
+        <location filename="../../gui/coaching/progress.py" line="121"/>
         <source>Export the progress report</source>
         <translation>Den Fortschrittsbericht exportieren</translation>
     </message>
@@ -1609,22 +1633,22 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>&amp;Neue Sitzung …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/participants.py" line="47"/>
+        <location filename="../../gui/coaching/participants.py" line="48"/>
         <source>Partici&amp;pants</source>
         <translation>Teil&amp;nehmende</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/participants.py" line="48"/>
+        <location filename="../../gui/coaching/participants.py" line="49"/>
         <source>Add p&amp;articipant…</source>
         <translation>Teilnehmer:in &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/participants.py" line="49"/>
+        <location filename="../../gui/coaching/participants.py" line="50"/>
         <source>Pro&amp;gress…</source>
         <translation>&amp;Fortschritt …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/participants.py" line="50"/>
+        <location filename="../../gui/coaching/participants.py" line="51"/>
         <source>Progress &amp;report…</source>
         <translation>Fortschritts&amp;bericht …</translation>
     </message>
@@ -1669,7 +1693,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/participants.py" line="51"/>
+        <location filename="../../gui/coaching/participants.py" line="52"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -1694,17 +1718,17 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/participants.py" line="52"/>
+        <location filename="../../gui/coaching/participants.py" line="53"/>
         <source>Add participant</source>
         <translation>Teilnehmer:in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/participants.py" line="53"/>
+        <location filename="../../gui/coaching/participants.py" line="54"/>
         <source>Show progress of the selected participant</source>
         <translation>Fortschritt der gewählten Teilnehmer:in zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/participants.py" line="54"/>
+        <location filename="../../gui/coaching/participants.py" line="55"/>
         <source>Export the selected participant&apos;s progress report</source>
         <translation>Den Fortschrittsbericht der ausgewählten Person exportieren</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>DraftsView</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/drafts_view.py" line="190"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="262"/>
         <source>Delete %n draft(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n draft in the trash for good? This cannot be undone.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ProgressView</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/progress.py" line="83"/>
+        <location filename="../../gui/coaching/progress.py" line="84"/>
         <source>Progress of {name}: %n attempt(s)</source>
         <translation>
             <numerusform>Progress of {name}: %n attempt</numerusform>
