@@ -162,9 +162,19 @@ class DraftsView(QWidget):
                 keep = item
         self.list.setSortingEnabled(True)
         self.list.blockSignals(False)
+        self._fit_columns()
         if self.list.topLevelItemCount():
             self.list.setCurrentItem(keep if keep is not None else self.list.topLevelItem(0))
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Room for every column's contents and about 30 characters of title: long titles are
+        elided (their tooltip holds them), nothing else is."""
+        header = self.list.header()
+        others = sum(max(header.sectionSizeHint(c), self.list.sizeHintForColumn(c)) for c in range(1, self.list.columnCount()))
+        title = self.list.fontMetrics().averageCharWidth() * 30
+        frame = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
+        self.list.setMinimumWidth(others + title + frame)
 
     def _row(self, row: DraftSummary, scores: dict[str, int]) -> QTreeWidgetItem:
         """One draft: title, platform, date and the four scores, each with its sort key."""
@@ -183,7 +193,8 @@ class DraftsView(QWidget):
             item.setData(column, SORT_ROLE, key)
             if column >= 3:
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        item.setToolTip(0, row.preview or title)
+        preview = (row.preview or "").strip()
+        item.setToolTip(0, title if not preview or preview.startswith(title) else f"{title}\n\n{preview}")
         item.setToolTip(1, platform)
         item.setToolTip(2, shown)
         return item

@@ -25,11 +25,21 @@ from resonanz.core.exercises.fileformat import platform_ids
 from resonanz.core.exercises.library import builtin_exercises
 from resonanz.core.exercises.model import TOPICS, Exercise
 from resonanz.core.exercises.rendering import render_html
-from resonanz.gui.coaching.targets import dimension_labels
+from resonanz.gui.coaching.session_common import _dimension_names
 
 EXERCISE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 __all__ = ["EXERCISE_ROLE", "ExerciseBrowser", "as_exercise", "ensure_builtin_exercises", "ensure_exercise", "store_exercise"]
+
+
+def _platform_names() -> dict[str, str]:
+    """Platform id -> display name ("linkedin" -> "LinkedIn"); the ids if the profiles cannot be read."""
+    try:
+        from resonanz.core.analysis.platforms import load_profiles
+
+        return {p.id: p.name for p in load_profiles().values()}
+    except Exception:  # noqa: BLE001 - a broken profile file must not hide the library
+        return {}
 
 
 def as_exercise(row) -> Exercise:
@@ -147,7 +157,8 @@ class ExerciseBrowser(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
 
-        self.retranslate()  # fills the combos
+        self._platform_names: dict[str, str] = {}
+        self.retranslate()  # fills the combos and the list
         self.search.textChanged.connect(self.refresh)
         for combo in (self.language_combo, self.platform_combo, self.topic_combo):
             combo.currentIndexChanged.connect(self.refresh)
@@ -156,7 +167,6 @@ class ExerciseBrowser(QWidget):
         self.start_button.clicked.connect(self.start)
         self.import_button.clicked.connect(self._import_dialog)
         self.export_button.clicked.connect(self._export_dialog)
-        self.refresh()
 
     # ------------------------------------------------------------------ texts
     def _fill_combo(self, combo: QComboBox, items: list[tuple[str | None, str]]) -> None:
@@ -190,7 +200,8 @@ class ExerciseBrowser(QWidget):
             platforms = platform_ids()
         except Exception:  # noqa: BLE001 - a broken profile file must not hide the library
             platforms = ()
-        self._fill_combo(self.platform_combo, [(None, self.tr("All platforms"))] + [(p, p) for p in platforms])
+        self._platform_names = _platform_names()
+        self._fill_combo(self.platform_combo, [(None, self.tr("All platforms"))] + [(p, self._platform_names.get(p, p)) for p in platforms])
         self.platform_combo.setAccessibleName(self.tr("Platform"))
         self._fill_combo(self.topic_combo, [(None, self.tr("All topics"))] + [(t, self._topic_name(t)) for t in TOPICS])
         self.topic_combo.setAccessibleName(self.tr("Topic"))
@@ -202,7 +213,7 @@ class ExerciseBrowser(QWidget):
         self.export_button.setToolTip(self.tr("Save the exercises listed now as one .resonanzpack file to share"))
         self.start_button.setText(self.tr("&Start exercise"))
         self.start_button.setAccessibleName(self.tr("Start exercise"))
-        self._update_count()
+        self.refresh()  # the subtitles name platforms and targets in the UI language
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -265,19 +276,34 @@ class ExerciseBrowser(QWidget):
         keep = 0
         for i, row in enumerate(rows):
             ex = as_exercise(row)
-            labels = dimension_labels(ex.language)
-            targets = ", ".join(f"{labels.get(dim, dim)} ≥ {v}" for dim, v in ex.targets.items())
-            item = QListWidgetItem(f"{ex.title}\n{ex.language} · {ex.platform} · {targets}")
+            subtitle = self._subtitle(ex)
+            item = QListWidgetItem(f"{ex.title}\n{subtitle}")
             item.setData(EXERCISE_ROLE, ex)
-            item.setToolTip(ex.goal)
+            item.setToolTip(f"{ex.title}\n{subtitle}" + (f"\n\n{ex.goal}" if ex.goal else ""))  # all of it, also when elided
             self.list.addItem(item)
             if selected is not None and ex.id == selected.id:
                 keep = i
         self.list.blockSignals(False)
+        self._fit_list()
         if self.list.count():
             self.list.setCurrentRow(keep)
         self._show_current()
         self._update_count()
+
+    def _subtitle(self, ex: Exercise) -> str:
+        """ "de · LinkedIn · Dialog ≥ 70": language, platform and targets, named in the UI language."""
+        names = _dimension_names(self)
+        platform = self._platform_names.get(ex.platform, ex.platform)
+        targets = ", ".join(f"{names.get(dim, dim)} \u2265 {v}" for dim, v in ex.targets.items())
+        return " \u00b7 ".join(part for part in (ex.language, platform, targets) if part)
+
+    def _fit_list(self) -> None:
+        """Wide enough for the longest title and subtitle, up to about 48 characters (longer ones are
+        elided; their tooltip holds them)."""
+        metrics = self.list.fontMetrics()
+        widest = max((metrics.horizontalAdvance(line) for i in range(self.list.count()) for line in self.list.item(i).text().split("\n")), default=0)
+        chrome = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width() + 4 * metrics.averageCharWidth()
+        self.list.setMinimumWidth(max(260, min(widest, 48 * metrics.averageCharWidth()) + chrome))
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n exercise(s)", "", self.list.count()))

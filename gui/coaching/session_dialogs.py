@@ -122,7 +122,11 @@ class ParticipantDialog(_Dialog):
         self.setWindowTitle(self.tr("Add participant"))
         self._name_label.setText(self.tr("&Name:"))
         self._pseudonym_label.setText(self.tr("&Pseudonym (optional):"))
-        self.pseudonym_edit.setPlaceholderText(self.tr("shown instead of the name on the projector"))
+        hint = self.tr("shown instead of the name on the projector")
+        self.pseudonym_edit.setPlaceholderText(hint)
+        self.pseudonym_edit.setToolTip(hint)
+        for edit in (self.name_edit, self.pseudonym_edit):  # room for the whole hint, in any language and font size
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(hint) + 4 * edit.fontMetrics().averageCharWidth())
         self.name_edit.setAccessibleName(self.tr("Participant name"))
         self.pseudonym_edit.setAccessibleName(self.tr("Pseudonym"))
 

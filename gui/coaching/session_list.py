@@ -44,6 +44,7 @@ class SessionList:
         self.list.clear()
         for s in self.store.list_sessions():
             item = QListWidgetItem(session_text(s))
+            item.setToolTip(item.text())  # a long title may not fit the narrow list
             item.setData(ID_ROLE, s.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -71,6 +72,7 @@ class SessionList:
             item = self.list.item(i)
             if item is not None and item.data(ID_ROLE) == s.id:
                 item.setText(session_text(s))
+                item.setToolTip(item.text())
 
     def ask_new_session(self, parent: QWidget, create: Callable[[str, str, Date, str], int]) -> None:
         """Kind, title, date and notes from a `NewSessionDialog`, then `create` the session."""

@@ -9,6 +9,7 @@ in settings.ini (`report_folder`).
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import Callable
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -162,9 +164,20 @@ class ExportDialog(QDialog):
 
         self.report = reports.build(self.store, self.kind, self.item_id, self.language, self.pseudonyms_check.isChecked())
         document = build_document(self.report, self.page_size)
+        page_width = document.pageSize().width()  # the preview sets its own width on the document
         document.setParent(self.preview)  # owned by the preview: replacing it deletes the previous one
         self.preview.setDocument(document)
+        self._fit_preview(page_width)
         self.setWindowTitle(self.tr("Export report: %1").replace("%1", self.report.title))
+
+    def _fit_preview(self, page_width: float) -> None:
+        """Lay the preview out at the page's width, and make it that wide: charts and tables have the
+        sizes they get on paper, so a narrower preview would cut off their right edge (a radar's label)."""
+        width = math.ceil(page_width)
+        self.preview.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self.preview.setLineWrapColumnOrWidth(width)
+        chrome = 2 * self.preview.frameWidth() + self.preview.verticalScrollBar().sizeHint().width() + 2  # Qt adds a pixel
+        self.preview.setMinimumWidth(width + chrome)
 
     def suggested_path(self) -> Path:
         folder = Path(str(self.settings.value(FOLDER_KEY, "") or Path.home()))

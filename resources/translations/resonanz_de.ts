@@ -48,27 +48,27 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>AttemptDialog</name>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="166"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="170"/>
         <source>Add attempt</source>
         <translation>Versuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="167"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="171"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Teilnehmer:in:</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="168"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="172"/>
         <source>&amp;Text of the attempt:</source>
         <translation>&amp;Text des Versuchs:</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="169"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="173"/>
         <source>Participant</source>
         <translation>Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="170"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="174"/>
         <source>Text of the attempt</source>
         <translation>Text des Versuchs</translation>
     </message>
@@ -281,7 +281,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="199"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="203"/>
         <source>Compare: {first} ↔ {second}</source>
         <translation>Vergleich: {first} ↔ {second}</translation>
     </message>
@@ -530,23 +530,23 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Papierkorb &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="171"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="181"/>
         <source>en</source>
         <comment>the locale whose date format My drafts uses: de for German</comment>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="173"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="183"/>
         <source>(empty draft)</source>
         <translation>(leerer Entwurf)</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="261"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="272"/>
         <source>Empty trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/drafts_view.py" line="262"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="273"/>
         <source>Delete %n draft(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n Entwurf im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -557,137 +557,137 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>ExerciseBrowser</name>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="173"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="183"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="174"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="184"/>
         <source>Dead end</source>
         <translation>Sackgasse</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="175"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="185"/>
         <source>Ad-speak</source>
         <translation>Werbesprech</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="176"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="186"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="177"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="187"/>
         <source>Hook</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="178"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="188"/>
         <source>Critical comments</source>
         <translation>Kritische Kommentare</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="179"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="189"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="180"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="194"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="190"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="205"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="185"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="186"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="195"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="196"/>
         <source>Search exercises</source>
         <translation>Übungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="187"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="197"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="188"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="198"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="193"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="204"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="195"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="206"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="196"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="207"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="197"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="208"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="198"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="209"/>
         <source>Exercise instructions</source>
         <translation>Anleitung der Übung</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="199"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="210"/>
         <source>&amp;Import pack…</source>
         <translation>Paket &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="200"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="211"/>
         <source>Add the exercises of a .resonanzpack file to the library</source>
         <translation>Die Übungen einer .resonanzpack-Datei in die Bibliothek übernehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="201"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="212"/>
         <source>E&amp;xport pack…</source>
         <translation>Paket e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="202"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="213"/>
         <source>Save the exercises listed now as one .resonanzpack file to share</source>
         <translation>Die angezeigten Übungen als eine .resonanzpack-Datei zum Weitergeben speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="203"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="214"/>
         <source>&amp;Start exercise</source>
         <translation>Übung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="204"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="215"/>
         <source>Start exercise</source>
         <translation>Übung starten</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="233"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="239"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="241"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="244"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="250"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="252"/>
         <source>Import exercise pack</source>
         <translation>Übungspaket importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="233"/>
         <location filename="../../gui/coaching/exercise_browser.py" line="244"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="255"/>
         <source>Exercise packs (*.resonanzpack)</source>
         <translation>Übungspakete (*.resonanzpack)</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="239"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="250"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/exercise_browser.py" line="241"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="252"/>
         <source>%n exercise(s) imported.</source>
         <translation>
             <numerusform>%n Übung importiert.</numerusform>
@@ -695,13 +695,13 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         </translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="244"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="250"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="255"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="261"/>
         <source>Export exercise pack</source>
         <translation>Übungspaket exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/exercise_browser.py" line="283"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="309"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n Übung</numerusform>
@@ -712,66 +712,66 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/reports/export.py" line="167"/>
-        <location filename="../../gui/reports/export.py" line="282"/>
+        <location filename="../../gui/reports/export.py" line="171"/>
+        <location filename="../../gui/reports/export.py" line="295"/>
         <source>Export report: %1</source>
         <translation>Bericht exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="180"/>
+        <location filename="../../gui/reports/export.py" line="193"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="181"/>
+        <location filename="../../gui/reports/export.py" line="194"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="182"/>
+        <location filename="../../gui/reports/export.py" line="195"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="183"/>
+        <location filename="../../gui/reports/export.py" line="196"/>
         <source>Scores as CSV (*.csv)</source>
         <translation>Werte als CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="185"/>
-        <location filename="../../gui/reports/export.py" line="218"/>
+        <location filename="../../gui/reports/export.py" line="198"/>
+        <location filename="../../gui/reports/export.py" line="231"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="206"/>
-        <location filename="../../gui/reports/export.py" line="278"/>
+        <location filename="../../gui/reports/export.py" line="219"/>
+        <location filename="../../gui/reports/export.py" line="291"/>
         <source>Cancel export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="207"/>
+        <location filename="../../gui/reports/export.py" line="220"/>
         <source>Writing %1 …</source>
         <translation>Schreibe %1 …</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="212"/>
+        <location filename="../../gui/reports/export.py" line="225"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="216"/>
+        <location filename="../../gui/reports/export.py" line="229"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="223"/>
-        <location filename="../../gui/reports/export.py" line="278"/>
+        <location filename="../../gui/reports/export.py" line="236"/>
+        <location filename="../../gui/reports/export.py" line="291"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/reports/export.py" line="228"/>
+        <location filename="../../gui/reports/export.py" line="241"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Gespeichert: %1 (%n Seite).</numerusform>
@@ -779,67 +779,67 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         </translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="230"/>
+        <location filename="../../gui/reports/export.py" line="243"/>
         <source>Saved %1.</source>
         <translation>Gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="238"/>
+        <location filename="../../gui/reports/export.py" line="251"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="266"/>
+        <location filename="../../gui/reports/export.py" line="279"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (zum Drucken oder Verschicken)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="267"/>
+        <location filename="../../gui/reports/export.py" line="280"/>
         <source>HTML (one file, opens offline)</source>
         <translation>HTML (eine Datei, öffnet offline)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="268"/>
+        <location filename="../../gui/reports/export.py" line="281"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="269"/>
+        <location filename="../../gui/reports/export.py" line="282"/>
         <source>CSV (raw scores)</source>
         <translation>CSV (Rohwerte)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="273"/>
+        <location filename="../../gui/reports/export.py" line="286"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="274"/>
+        <location filename="../../gui/reports/export.py" line="287"/>
         <source>Report &amp;language</source>
         <translation>&amp;Sprache des Berichts</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="275"/>
+        <location filename="../../gui/reports/export.py" line="288"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papierformat</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="276"/>
+        <location filename="../../gui/reports/export.py" line="289"/>
         <source>Show &amp;pseudonyms instead of names</source>
         <translation>&amp;Pseudonyme statt Namen zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="277"/>
+        <location filename="../../gui/reports/export.py" line="290"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="279"/>
+        <location filename="../../gui/reports/export.py" line="292"/>
         <source>Preview of the report</source>
         <translation>Vorschau des Berichts</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/export.py" line="280"/>
+        <location filename="../../gui/reports/export.py" line="293"/>
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
@@ -1442,12 +1442,12 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>wird am Beamer statt des Namens gezeigt</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="126"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="130"/>
         <source>Participant name</source>
         <translation>Name der Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="127"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="131"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -1623,12 +1623,12 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Versuche importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_list.py" line="66"/>
+        <location filename="../../gui/coaching/session_list.py" line="67"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_list.py" line="67"/>
+        <location filename="../../gui/coaching/session_list.py" line="68"/>
         <source>&amp;New session…</source>
         <translation>&amp;Neue Sitzung …</translation>
     </message>
@@ -1688,7 +1688,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_list.py" line="68"/>
+        <location filename="../../gui/coaching/session_list.py" line="69"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -1713,7 +1713,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Wählen Sie zwei Versuche und dann „Vergleichen“; ein Klick auf eine Spaltenüberschrift sortiert.</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_list.py" line="69"/>
+        <location filename="../../gui/coaching/session_list.py" line="70"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>

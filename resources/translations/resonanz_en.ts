@@ -15,7 +15,7 @@
 <context>
     <name>DraftsView</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/drafts_view.py" line="262"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="273"/>
         <source>Delete %n draft(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n draft in the trash for good? This cannot be undone.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ExerciseBrowser</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/exercise_browser.py" line="241"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="252"/>
         <source>%n exercise(s) imported.</source>
         <translation>
             <numerusform>%n exercise imported.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/exercise_browser.py" line="283"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="309"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/reports/export.py" line="228"/>
+        <location filename="../../gui/reports/export.py" line="241"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
