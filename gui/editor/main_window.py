@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
             return
         st = self.result.stats
         self.status_words.setText(
-            self.tr("%1 words · %2 sentences · reading time %3 s").replace("%1", str(st["words"])).replace("%2", str(st["sentences"])).replace("%3", str(st["reading_time_seconds"]))
+            " · ".join((self.tr("%n word(s)", "", st["words"]), self.tr("%n sentence(s)", "", st["sentences"]), self.tr("reading time %1 s").replace("%1", str(st["reading_time_seconds"]))))
         )
 
     def _restore_geometry(self) -> None:

@@ -1355,10 +1355,26 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <source>Too long for live marks (over %1 characters): only the visible part is marked, scores still update</source>
         <translation>Zu lang für Markierungen beim Tippen (über %1 Zeichen): nur der sichtbare Teil wird markiert, die Werte werden weiter aktualisiert</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/editor/main_window.py" line="286"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/editor/main_window.py" line="286"/>
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../gui/editor/main_window.py" line="286"/>
-        <source>%1 words · %2 sentences · reading time %3 s</source>
-        <translation>%1 Wörter · %2 Sätze · Lesezeit %3 s</translation>
+        <source>reading time %1 s</source>
+        <translation>Lesezeit %1 s</translation>
     </message>
 </context>
 <context>

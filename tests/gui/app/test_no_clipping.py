@@ -116,6 +116,10 @@ def test_session_dialogs(qtbot, window, store: Store) -> None:
         dialog.reject()
 
 
+def test_compare_window(qtbot, window) -> None:
+    _check(qtbot, window.show_compare())
+
+
 def test_about_box(qtbot, window) -> None:
     seen: list[list[str]] = []
 
