@@ -170,7 +170,7 @@ class FindingDetail:
         word = self._words().get(finding.severity, finding.severity)
         parts = [html.escape(word), html.escape(self._names().get(finding.dimension, finding.dimension))]
         if finding.points:
-            parts.append(html.escape(QCoreApplication.translate("CoachPanel", "%1 points").replace("%1", signed(finding.points))))
+            parts.append(html.escape(QCoreApplication.translate("CoachPanel", "Points: %1").replace("%1", signed(finding.points))))
         self.detail_head.setText(f'<span style="color:{glyph_color}; font-weight:bold">{GLYPH.get(finding.severity, "●")}</span> ' + " · ".join(parts))
         accent = ink(t.accent, t.panel).name()
         self.detail_suggestion.setText(f'<span style="color:{accent}; font-weight:bold">→</span> <b>{html.escape(finding.suggestion)}</b>')

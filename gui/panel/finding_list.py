@@ -105,7 +105,7 @@ class FindingList:
         count = self._totals[dimension]
         item.setText(0, name)
         item.setData(0, COUNT_ROLE, count)
-        accessible = QCoreApplication.translate("CoachPanel", "%1: %2 findings").replace("%1", name).replace("%2", str(count))
+        accessible = QCoreApplication.translate("CoachPanel", "%1, findings: %2").replace("%1", name).replace("%2", str(count))
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, accessible)
 
     def _label_finding_item(self, item: QTreeWidgetItem, finding: Finding) -> None:

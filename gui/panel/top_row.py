@@ -110,10 +110,10 @@ class TopRow:
         over = bool(limit) and count > limit
         if limit:
             text = f"{loc.toString(count)} / {loc.toString(limit)}"
-            name = QCoreApplication.translate("CoachPanel", "%1 of %2 characters").replace("%1", loc.toString(count)).replace("%2", loc.toString(limit))
+            name = QCoreApplication.translate("CoachPanel", "Characters: %1 of %2").replace("%1", loc.toString(count)).replace("%2", loc.toString(limit))
         else:
             text = loc.toString(count)
-            name = QCoreApplication.translate("CoachPanel", "%1 characters").replace("%1", loc.toString(count))
+            name = QCoreApplication.translate("CoachPanel", "Characters: %1").replace("%1", loc.toString(count))
         if over:
             # the excess on a line of its own, so the counter's width stays what the row reserves
             excess = count - limit
