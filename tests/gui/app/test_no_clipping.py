@@ -40,8 +40,7 @@ def window(qtbot, store: Store, looks):
     """The main window in the test's language with a German sample draft analysed, and a workshop in the database."""
     language, _ = looks
     w = open_window(qtbot, store)
-    yield_language = w.set_ui_language(language)
-    assert yield_language == language
+    assert w.set_ui_language(language) == language
     w.load_text((SAMPLES / "sommerfest_de.txt").read_text(encoding="utf-8"))
     qtbot.waitUntil(lambda: w.result is not None and w.result.text == w.editor.toPlainText(), timeout=10000)
     yield w
