@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt
-from resonanz.core.analysis.model import Finding
+from PySide6.QtCore import QCoreApplication, Qt
+from resonanz.core.analysis.model import LANGUAGE_DIMENSION, Finding
 from resonanz.gui.app.theme import Theme
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "GLYPH",
     "MORE_ROLE",
     "SEVERITY_RANK",
+    "dimension_names",
     "ThemeSource",
     "finding_key",
     "importance",
@@ -58,3 +59,15 @@ def severity_color(theme: Theme, severity: str) -> str:
         "info": theme.muted,
         "good": theme.light["green"],
     }.get(severity, theme.muted)
+
+
+def dimension_names() -> dict[str, str]:
+    """The dimensions' names in the UI language (the panel's translation context)."""
+    tr = QCoreApplication.translate
+    return {
+        "dialogue": tr("CoachPanel", "Dialogue"),
+        "shareability": tr("CoachPanel", "Shareability"),
+        "clarity": tr("CoachPanel", "Clarity"),
+        "platform_fit": tr("CoachPanel", "Platform fit"),
+        LANGUAGE_DIMENSION: tr("CoachPanel", "Spelling and grammar"),
+    }

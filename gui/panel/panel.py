@@ -33,6 +33,7 @@ from resonanz.gui.panel.finding_roles import (
     FINDING_ROLE,
     GLYPH,
     SEVERITY_RANK,
+    dimension_names,
     finding_key,
     importance,
     severity_color,
@@ -295,14 +296,8 @@ class CoachPanel(QWidget):
         self._arrange(force=True)
 
     def dimension_names(self) -> dict[str, str]:
-        """The four dimensions' names in the UI language."""
-        return {
-            "dialogue": self.tr("Dialogue"),
-            "shareability": self.tr("Shareability"),
-            "clarity": self.tr("Clarity"),
-            "platform_fit": self.tr("Platform fit"),
-            LANGUAGE_DIMENSION: self.tr("Spelling and grammar"),
-        }
+        """The four dimensions' names in the UI language (finding_roles.py)."""
+        return dimension_names()
 
     def more_findings_text(self, hidden: int) -> str:
         """The last row of a group that shows only part of its findings (finding_list.py)."""

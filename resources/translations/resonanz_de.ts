@@ -96,63 +96,88 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Sprache des Entwurfs: automatisch erkannt oder gewählt</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="273"/>
+        <location filename="../../gui/panel/top_row.py" line="113"/>
+        <source>Characters: %1 of %2</source>
+        <translation>Zeichen: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/top_row.py" line="116"/>
+        <source>Characters: %1</source>
+        <translation>Zeichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/panel.py" line="282"/>
         <source>Scores as a radar chart</source>
         <translation>Bewertungen als Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="274"/>
+        <location filename="../../gui/panel/panel.py" line="283"/>
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="275"/>
+        <location filename="../../gui/panel/panel.py" line="284"/>
         <source>Findings by dimension</source>
         <translation>Hinweise nach Bereich</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="276"/>
-        <source>Enter or double-click selects the passage in the draft.</source>
-        <translation>Eingabetaste oder Doppelklick markiert die Stelle im Entwurf.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panel/finding_detail.py" line="113"/>
+        <location filename="../../gui/panel/finding_detail.py" line="123"/>
         <source>Details of the selected finding</source>
         <translation>Einzelheiten zum gewählten Hinweis</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="114"/>
+        <location filename="../../gui/panel/finding_detail.py" line="124"/>
         <source>Select a finding to see what to do about it.</source>
         <translation>Wählen Sie einen Hinweis, um zu sehen, was Sie tun können.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="115"/>
+        <location filename="../../gui/panel/finding_detail.py" line="125"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="116"/>
+        <location filename="../../gui/panel/finding_detail.py" line="126"/>
+        <source>Go to text</source>
+        <translation>Zum Text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/finding_detail.py" line="127"/>
+        <source>Edit the passage in the draft (Ctrl+Enter)</source>
+        <translation>Die Stelle im Entwurf bearbeiten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/finding_detail.py" line="128"/>
+        <source>Go to the passage in the draft to edit it</source>
+        <translation>Zur Stelle im Entwurf gehen, um sie zu bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/finding_detail.py" line="129"/>
         <source>Why? Show the reasoning and source</source>
         <translation>Warum? Begründung und Quelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="117"/>
+        <location filename="../../gui/panel/finding_detail.py" line="130"/>
         <source>How well this rule is backed by data: measured against public data sets with `resonanz validate`.</source>
         <translation>Wie gut diese Regel durch Daten gestützt ist: gemessen an öffentlichen Datensätzen mit `resonanz validate`.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="183"/>
+        <location filename="../../gui/panel/finding_detail.py" line="173"/>
+        <source>Points: %1</source>
+        <translation>Punkte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/finding_detail.py" line="197"/>
         <source>Evidence: %1</source>
         <translation>Evidenz: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="278"/>
-        <location filename="../../gui/panel/panel.py" line="279"/>
+        <location filename="../../gui/panel/panel.py" line="287"/>
+        <location filename="../../gui/panel/panel.py" line="288"/>
         <source>Score history</source>
         <translation>Verlauf der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="280"/>
+        <location filename="../../gui/panel/panel.py" line="289"/>
         <source>Scores over the saved revisions</source>
         <translation>Bewertungen über die gespeicherten Fassungen</translation>
     </message>
@@ -182,8 +207,13 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <source>Works well</source>
         <translation>Gelungen</translation>
     </message>
+    <message>
+        <location filename="../../gui/panel/finding_list.py" line="108"/>
+        <source>%1, findings: %2</source>
+        <translation>%1, Hinweise: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/panel/panel.py" line="299"/>
+        <location filename="../../gui/panel/panel.py" line="309"/>
         <source>… and %n more findings in this group</source>
         <translation>
             <numerusform>… und %n weiterer Hinweis in dieser Gruppe</numerusform>
@@ -191,49 +221,44 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         </translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="121"/>
+        <location filename="../../gui/panel/finding_detail.py" line="134"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="122"/>
+        <location filename="../../gui/panel/finding_detail.py" line="135"/>
         <source>Add this word to your dictionary</source>
         <translation>Dieses Wort zu Ihrem Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="290"/>
+        <location filename="../../gui/panel/panel.py" line="285"/>
+        <source>A click or Enter selects the passage in the draft; Ctrl+Enter goes there to edit it.</source>
+        <translation>Ein Klick oder Eingabe markiert die Stelle im Entwurf; Strg+Eingabe springt zum Bearbeiten dorthin.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/panel.py" line="300"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="291"/>
+        <location filename="../../gui/panel/panel.py" line="301"/>
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="292"/>
+        <location filename="../../gui/panel/panel.py" line="302"/>
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="293"/>
+        <location filename="../../gui/panel/panel.py" line="303"/>
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="294"/>
+        <location filename="../../gui/panel/panel.py" line="304"/>
         <source>Spelling and grammar</source>
         <translation>Rechtschreibung und Grammatik</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panel/top_row.py" line="113"/>
-        <source>%1 of %2 characters</source>
-        <translation>%1 von %2 Zeichen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panel/top_row.py" line="116"/>
-        <source>%1 characters</source>
-        <translation>%1 Zeichen</translation>
     </message>
     <message>
         <location filename="../../gui/panel/top_row.py" line="120"/>
@@ -257,31 +282,46 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_list.py" line="108"/>
-        <source>%1: %2 findings</source>
-        <translation>%1: %2 Hinweise</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panel/finding_detail.py" line="149"/>
-        <location filename="../../gui/panel/finding_detail.py" line="150"/>
+        <location filename="../../gui/panel/finding_detail.py" line="163"/>
+        <location filename="../../gui/panel/finding_detail.py" line="164"/>
         <source>Replace with “%1”</source>
         <translation>Durch „%1“ ersetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="159"/>
-        <source>%1 points</source>
-        <translation>%1 Punkte</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panel/finding_detail.py" line="164"/>
+        <location filename="../../gui/panel/finding_detail.py" line="178"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/findings_note.py" line="39"/>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/findings_note.py" line="40"/>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/findings_note.py" line="48"/>
+        <source>No problems marked, and all four scores are green.</source>
+        <translation>Keine Probleme markiert, und alle vier Werte sind grün.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/findings_note.py" line="51"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/findings_note.py" line="56"/>
+        <source>No problems marked, but not every score is green: %1. Open a score above to see what lowers it.</source>
+        <translation>Keine Probleme markiert, aber nicht jeder Wert ist grün: %1. Öffnen Sie oben einen Wert, um zu sehen, was ihn senkt.</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="203"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="205"/>
         <source>Compare: {first} ↔ {second}</source>
         <translation>Vergleich: {first} ↔ {second}</translation>
     </message>
@@ -289,145 +329,163 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/editor/compare.py" line="121"/>
+        <location filename="../../gui/editor/compare.py" line="145"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="122"/>
+        <location filename="../../gui/editor/compare.py" line="146"/>
         <source>Revision</source>
         <translation>Überarbeitung</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="123"/>
+        <location filename="../../gui/editor/compare.py" line="147"/>
         <source>Original draft</source>
         <translation>Ursprünglicher Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="124"/>
+        <location filename="../../gui/editor/compare.py" line="148"/>
         <source>Revised draft</source>
         <translation>Überarbeiteter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="125"/>
+        <location filename="../../gui/editor/compare.py" line="150"/>
         <source>The client&apos;s original draft</source>
         <translation>Der ursprüngliche Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="126"/>
+        <location filename="../../gui/editor/compare.py" line="151"/>
+        <source>Paste the client&apos;s original draft here: it becomes the original to compare with.</source>
+        <translation>Fügen Sie hier den ursprünglichen Entwurf der Kundin oder des Kunden ein: Er wird zum Original für den Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/compare.py" line="153"/>
         <source>The revision</source>
         <translation>Die Überarbeitung</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="128"/>
-        <location filename="../../gui/editor/compare.py" line="247"/>
+        <location filename="../../gui/editor/compare.py" line="155"/>
+        <location filename="../../gui/editor/compare.py" line="276"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="128"/>
-        <location filename="../../gui/editor/compare.py" line="248"/>
+        <location filename="../../gui/editor/compare.py" line="155"/>
+        <location filename="../../gui/editor/compare.py" line="277"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="128"/>
-        <location filename="../../gui/editor/compare.py" line="136"/>
+        <location filename="../../gui/editor/compare.py" line="155"/>
+        <location filename="../../gui/editor/compare.py" line="166"/>
         <source>Strengths gained</source>
         <translation>Neue Stärken</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="133"/>
+        <location filename="../../gui/editor/compare.py" line="161"/>
+        <source>Filled: %1 · dashed: %2</source>
+        <translation>Gefüllt: %1 · gestrichelt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/compare.py" line="163"/>
         <source>Filled: revision · dashed: original</source>
         <translation>Gefüllt: Überarbeitung · gestrichelt: Original</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="134"/>
+        <location filename="../../gui/editor/compare.py" line="164"/>
         <source>Resolved problems</source>
         <translation>Behobene Probleme</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="135"/>
+        <location filename="../../gui/editor/compare.py" line="165"/>
         <source>New problems</source>
         <translation>Neue Probleme</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="137"/>
+        <location filename="../../gui/editor/compare.py" line="167"/>
         <source>Problems of the original that the revision no longer has</source>
         <translation>Probleme des Originals, die die Überarbeitung nicht mehr hat</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="138"/>
+        <location filename="../../gui/editor/compare.py" line="168"/>
         <source>Problems the revision has and the original had not</source>
         <translation>Probleme, die die Überarbeitung hat und das Original nicht</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="139"/>
+        <location filename="../../gui/editor/compare.py" line="169"/>
         <source>Strengths the revision added</source>
         <translation>Stärken, die die Überarbeitung hinzugewonnen hat</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="140"/>
+        <location filename="../../gui/editor/compare.py" line="170"/>
         <source>Nothing to compare yet.</source>
         <translation>Noch nichts zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="141"/>
+        <location filename="../../gui/editor/compare.py" line="171"/>
         <source>No problem of the original was resolved.</source>
         <translation>Kein Problem des Originals wurde behoben.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="142"/>
+        <location filename="../../gui/editor/compare.py" line="172"/>
         <source>None: the revision adds no new problems.</source>
         <translation>Keine: Die Überarbeitung bringt keine neuen Probleme.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="143"/>
+        <location filename="../../gui/editor/compare.py" line="173"/>
         <source>No new strengths.</source>
         <translation>Keine neuen Stärken.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="146"/>
+        <location filename="../../gui/editor/compare.py" line="176"/>
         <source>Struck through: passages whose problems the revision resolved</source>
         <translation>Durchgestrichen: Stellen, deren Probleme die Überarbeitung behoben hat</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="147"/>
+        <location filename="../../gui/editor/compare.py" line="177"/>
         <source>Underlined: passages with problems the revision added</source>
         <translation>Unterstrichen: Stellen mit Problemen, die die Überarbeitung neu hat</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/editor/compare.py" line="200"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="177"/>
+        <location filename="../../gui/editor/compare.py" line="206"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="178"/>
+        <location filename="../../gui/editor/compare.py" line="207"/>
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="179"/>
+        <location filename="../../gui/editor/compare.py" line="208"/>
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="180"/>
+        <location filename="../../gui/editor/compare.py" line="209"/>
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="193"/>
+        <location filename="../../gui/editor/compare.py" line="222"/>
         <source>No comparison yet</source>
         <translation>Noch kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="198"/>
+        <location filename="../../gui/editor/compare.py" line="227"/>
         <source>{name}: {before} to {after}, change {delta}</source>
         <translation>{name}: {before} auf {after}, Veränderung {delta}</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="199"/>
+        <location filename="../../gui/editor/compare.py" line="228"/>
         <source>{name} score of the original and of the revision</source>
         <translation>{name}: Bewertung des Originals und der Überarbeitung</translation>
     </message>
@@ -1017,177 +1075,182 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="120"/>
+        <location filename="../../gui/editor/actions.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="121"/>
+        <location filename="../../gui/editor/actions.py" line="124"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="122"/>
+        <location filename="../../gui/editor/actions.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="123"/>
+        <location filename="../../gui/editor/actions.py" line="126"/>
         <source>&amp;Draft</source>
         <translation>E&amp;ntwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="124"/>
+        <location filename="../../gui/editor/actions.py" line="127"/>
         <source>E&amp;xercises</source>
         <translation>Ü&amp;bungen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="125"/>
+        <location filename="../../gui/editor/actions.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="126"/>
+        <location filename="../../gui/editor/actions.py" line="129"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="127"/>
+        <location filename="../../gui/editor/actions.py" line="130"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="128"/>
+        <location filename="../../gui/editor/actions.py" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="130"/>
+        <location filename="../../gui/editor/actions.py" line="133"/>
         <source>&amp;New draft</source>
         <translation>&amp;Neuer Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="131"/>
+        <location filename="../../gui/editor/actions.py" line="134"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="132"/>
+        <location filename="../../gui/editor/actions.py" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="133"/>
+        <location filename="../../gui/editor/actions.py" line="136"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="134"/>
+        <location filename="../../gui/editor/actions.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="135"/>
+        <location filename="../../gui/editor/actions.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="136"/>
+        <location filename="../../gui/editor/actions.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="137"/>
+        <location filename="../../gui/editor/actions.py" line="140"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="138"/>
+        <location filename="../../gui/editor/actions.py" line="141"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="139"/>
+        <location filename="../../gui/editor/actions.py" line="142"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="140"/>
+        <location filename="../../gui/editor/actions.py" line="143"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="141"/>
+        <location filename="../../gui/editor/actions.py" line="144"/>
+        <source>&amp;Go to text</source>
+        <translation>&amp;Zum Text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/actions.py" line="145"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="142"/>
+        <location filename="../../gui/editor/actions.py" line="146"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="143"/>
+        <location filename="../../gui/editor/actions.py" line="147"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="144"/>
+        <location filename="../../gui/editor/actions.py" line="148"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normale Größe</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="145"/>
+        <location filename="../../gui/editor/actions.py" line="149"/>
         <source>Keep this version as &amp;original</source>
         <translation>Diese Fassung als &amp;Original behalten</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="146"/>
+        <location filename="../../gui/editor/actions.py" line="150"/>
         <source>&amp;Compare with original</source>
         <translation>Mit Original &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="147"/>
+        <location filename="../../gui/editor/actions.py" line="151"/>
         <source>Save &amp;revision</source>
         <translation>&amp;Fassung speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="148"/>
+        <location filename="../../gui/editor/actions.py" line="152"/>
         <source>&amp;About Resonanz</source>
         <translation>Ü&amp;ber Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="149"/>
+        <location filename="../../gui/editor/actions.py" line="153"/>
         <source>My &amp;drafts…</source>
         <translation>Meine &amp;Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="150"/>
+        <location filename="../../gui/editor/actions.py" line="154"/>
         <source>Exercise &amp;library…</source>
         <translation>Übungs&amp;bibliothek…</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="151"/>
+        <location filename="../../gui/editor/actions.py" line="155"/>
         <source>&amp;End exercise</source>
         <translation>Übung &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="152"/>
+        <location filename="../../gui/editor/actions.py" line="156"/>
         <source>Coaching &amp;sessions and workshops…</source>
         <translation>Coaching-&amp;Sitzungen und Workshops …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="153"/>
+        <location filename="../../gui/editor/actions.py" line="157"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="154"/>
+        <location filename="../../gui/editor/actions.py" line="158"/>
         <source>&amp;Spelling and grammar…</source>
         <translation>&amp;Rechtschreibung und Grammatik …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="155"/>
+        <location filename="../../gui/editor/actions.py" line="159"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -1202,58 +1265,58 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="73"/>
-        <location filename="../../gui/editor/live.py" line="100"/>
+        <location filename="../../gui/editor/live.py" line="87"/>
+        <location filename="../../gui/editor/live.py" line="123"/>
         <source>… more</source>
         <translation>… mehr</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="119"/>
+        <location filename="../../gui/editor/live.py" line="142"/>
         <source>The text changed; the suggestion is checked again.</source>
         <translation>Der Text hat sich geändert; der Vorschlag wird neu geprüft.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="138"/>
+        <location filename="../../gui/editor/live.py" line="161"/>
         <source>Could not add the word: %1</source>
         <translation>Das Wort konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="142"/>
+        <location filename="../../gui/editor/live.py" line="165"/>
         <source>“%1” is in your dictionary now.</source>
         <translation>„%1“ steht jetzt in Ihrem Wörterbuch.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="68"/>
+        <location filename="../../gui/editor/dialogs.py" line="94"/>
         <source>Coaching sessions and workshops</source>
         <translation>Coaching-Sitzungen und Workshops</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="99"/>
+        <location filename="../../gui/editor/dialogs.py" line="125"/>
         <source>Exercise library</source>
         <translation>Übungsbibliothek</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="122"/>
+        <location filename="../../gui/editor/dialogs.py" line="148"/>
         <source>My drafts</source>
         <translation>Meine Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="154"/>
+        <location filename="../../gui/editor/dialogs.py" line="180"/>
         <source>Write a draft first; the report is about its text.</source>
         <translation>Schreiben Sie zuerst einen Entwurf; der Bericht handelt von seinem Text.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="161"/>
+        <location filename="../../gui/editor/dialogs.py" line="187"/>
         <source>Exported as report</source>
         <translation>Als Bericht exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="165"/>
+        <location filename="../../gui/editor/dialogs.py" line="191"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="137"/>
+        <location filename="../../gui/editor/dialogs.py" line="163"/>
         <source>The open draft is in the trash now; My drafts → Trash restores it.</source>
         <translation>Der geöffnete Entwurf liegt jetzt im Papierkorb; Meine Entwürfe → Papierkorb stellt ihn wieder her.</translation>
     </message>
@@ -1316,22 +1379,22 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Diese Fassung ist jetzt das Original für den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="52"/>
+        <location filename="../../gui/editor/dialogs.py" line="64"/>
         <source>Compare with original</source>
         <translation>Mit Original vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="178"/>
+        <location filename="../../gui/editor/dialogs.py" line="204"/>
         <source>About Resonanz</source>
         <translation>Über Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="182"/>
+        <location filename="../../gui/editor/dialogs.py" line="208"/>
         <source>Coaching for social-media posts of organisations: dialogue instead of monologue, no dead ends.</source>
         <translation>Coaching für Social-Media-Beiträge von Organisationen: Dialog statt Monolog, keine Sackgassen.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="183"/>
+        <location filename="../../gui/editor/dialogs.py" line="209"/>
         <source>Licence: MIT. Runs offline; your drafts never leave this computer.</source>
         <translation>Lizenz: MIT. Läuft offline; Ihre Entwürfe verlassen diesen Rechner nie.</translation>
     </message>
@@ -1433,6 +1496,24 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <location filename="../../gui/coaching/session_dialogs.py" line="83"/>
         <source>Facilitator notes</source>
         <translation>Notizen der Moderation</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalCompare</name>
+    <message>
+        <location filename="../../gui/editor/compare_window.py" line="87"/>
+        <source>There is no original to compare with yet. Paste the client&apos;s original draft into the left pane, or keep the current version as the original (also in Draft › Keep this version as original) and compare your next changes with it.</source>
+        <translation>Es gibt noch kein Original zum Vergleichen. Fügen Sie den ursprünglichen Entwurf der Kundin oder des Kunden links ein, oder behalten Sie die aktuelle Fassung als Original (auch unter Entwurf › Diese Fassung als Original behalten) und vergleichen Sie Ihre nächsten Änderungen damit.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/compare_window.py" line="91"/>
+        <source>Use current version as original</source>
+        <translation>Aktuelle Fassung als Original nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/compare_window.py" line="92"/>
+        <source>Use the current version of the draft as the original</source>
+        <translation>Die aktuelle Fassung des Entwurfs als Original nehmen</translation>
     </message>
 </context>
 <context>
@@ -1596,17 +1677,17 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Einzeln</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="293"/>
+        <location filename="../../gui/coaching/sessions.py" line="294"/>
         <source>Select or create a session.</source>
         <translation>Wählen oder erstellen Sie eine Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="296"/>
+        <location filename="../../gui/coaching/sessions.py" line="297"/>
         <source>{title} — {date}: {participants}, {attempts} in this round</source>
         <translation>{title} — {date}: {participants}, {attempts} in dieser Runde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="298"/>
+        <location filename="../../gui/coaching/sessions.py" line="299"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmer:in</numerusform>
@@ -1614,7 +1695,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="299"/>
+        <location filename="../../gui/coaching/sessions.py" line="300"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
@@ -1669,7 +1750,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Fortschritts&amp;bericht …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="331"/>
+        <location filename="../../gui/coaching/sessions.py" line="332"/>
         <source>&amp;Workshop report…</source>
         <translation>&amp;Workshop-Bericht …</translation>
     </message>
@@ -1749,7 +1830,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Den Fortschrittsbericht der ausgewählten Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="332"/>
+        <location filename="../../gui/coaching/sessions.py" line="333"/>
         <source>Export the workshop summary of this session</source>
         <translation>Die Workshop-Zusammenfassung dieser Sitzung exportieren</translation>
     </message>

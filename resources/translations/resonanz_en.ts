@@ -4,11 +4,22 @@
 <context>
     <name>CoachPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panel/panel.py" line="299"/>
+        <location filename="../../gui/panel/panel.py" line="309"/>
         <source>… and %n more findings in this group</source>
         <translation>
             <numerusform>… and %n more finding in this group</numerusform>
             <numerusform>… and %n more findings in this group</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message numerus="yes">
+        <location filename="../../gui/editor/compare.py" line="200"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
         </translation>
     </message>
 </context>
@@ -97,7 +108,7 @@
 <context>
     <name>SessionsView</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="298"/>
+        <location filename="../../gui/coaching/sessions.py" line="299"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -105,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="299"/>
+        <location filename="../../gui/coaching/sessions.py" line="300"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>

@@ -17,11 +17,29 @@ def _delete_closed_widgets() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def _english_only() -> None:
+    """Remove every translator a test installed (a window switched to German, a test's own `ui`
+    fixture) and put back the English one, so the next test reads English with English plurals."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    from resonanz.gui.app.i18n import Translations
+
+    Translations().apply("en")
+
+
 @pytest.fixture(autouse=True)
 def _no_widgets_left_from_earlier_tests():
-    """Every GUI test starts without the closed widgets of the tests before it."""
+    """Every GUI test starts without the closed widgets of the tests before it, in English."""
     _delete_closed_widgets()
     yield
+    _delete_closed_widgets()
+    _english_only()
 
 
 @pytest.fixture

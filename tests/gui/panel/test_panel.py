@@ -388,7 +388,15 @@ def test_language_change_event_retranslates(panel, monkeypatch):
 
 
 def test_ui_strings_go_through_tr(panel, monkeypatch):
+    from resonanz.gui.panel import finding_roles
+
+    class Marked:  # the dimension names are translated in the panel's context by finding_roles
+        @staticmethod
+        def translate(context, text, *args):
+            return f"[{text}]" if context == "CoachPanel" else text
+
     monkeypatch.setattr(panel, "tr", lambda text, *args: f"[{text}]")
+    monkeypatch.setattr(finding_roles, "QCoreApplication", Marked)
     panel.retranslate()
     assert panel.findings_title.text() == "[Findings]"
     assert panel.gauge("dialogue").name() == "[Dialogue]"
