@@ -69,6 +69,7 @@ _CHROME: dict[str, dict[str, str]] = {
         "findings": "Alle Hinweise",
         "no_findings": "Keine Hinweise.",
         "not_scored": "Noch keine bewertete Fassung – Werte aus dem aktuellen Text.",
+        "changed_since": "Plattform oder Sprache des Entwurfs haben sich seit seiner letzten bewerteten Fassung geändert – Werte aus dem aktuellen Stand.",
         "over_attempts": "Werte über die Versuche",
         "strongest": "Stärken",
         "weak_points": "Häufigste Schwachstellen",
@@ -108,6 +109,7 @@ _CHROME: dict[str, dict[str, str]] = {
         "findings": "All findings",
         "no_findings": "No findings.",
         "not_scored": "No scored version yet – scores of the current text.",
+        "changed_since": "The draft's platform or language changed since its last scored version – scores of the draft as it is now.",
         "over_attempts": "Scores over the attempts",
         "strongest": "Strengths",
         "weak_points": "Most frequent weak points",
@@ -247,17 +249,18 @@ def draft_sheet(store: Any, draft_id: int, language: str = "de", now: Date | str
     draft = store.get_draft(draft_id)
     scored = [r for r in store.revisions(draft_id) if r.scores is not None and r.findings is not None]
     blocks: list[Block] = []
-    if scored:
+    if scored and _is_current(scored[-1], draft):
         text, scores, findings = scored[-1].text, scored[-1].scores, list(scored[-1].findings)
         previous = scored[-2] if len(scored) > 1 else None
         source = scored[-1].language or draft.language
-    else:
+    else:  # never scored, or switched to another platform or language since: score the draft as it is
         from resonanz.core.analysis.engine import analyze
 
         result = analyze(draft.text, language=draft.language, platform=draft.platform, rules_dir=False).to_dict()
-        text, scores, findings, previous = draft.text, result["scores"], result["findings"], None
+        text, scores, findings = draft.text, result["scores"], result["findings"]
+        previous = scored[-1] if scored else None
         source = result["language"]
-        blocks.append(Paragraph(t["not_scored"]))
+        blocks.append(Paragraph(t["changed_since"] if scored else t["not_scored"]))
     blocks.append(Heading(2, t["scores"]))
     blocks.append(_score_table(scores, previous.scores if previous else None, language))
     prev_scores = (previous.scores,) if previous else ()
@@ -305,6 +308,13 @@ def _evidence_note(rule: str, dimension: str, language: str) -> EvidenceNote | N
         return None
     ev = evidence_for(rule)
     return EvidenceNote(ev.grade, grade_name(ev.grade, language).capitalize(), describe(ev, language, with_grade=False), describe(ev, language))
+
+
+def _is_current(revision, draft) -> bool:
+    """True if the newest scored revision was scored for the platform (and chosen language) the
+    draft is written for now; the report then shows that saved version, else the draft as it is."""
+    same_language = draft.language not in ("de", "en") or (revision.language or draft.language) == draft.language
+    return (revision.platform or draft.platform) == draft.platform and same_language
 
 
 def _platform_name(platform: str) -> str:

@@ -236,6 +236,20 @@ class Store:
         if cur.rowcount == 0:
             raise NotFoundError(f"draft {draft_id!r} not found")
 
+    def set_draft_settings(self, draft_id: int, *, platform: str | None = None, language: str | None = None) -> None:
+        """Remember the platform and/or language choice ("auto", "de", "en") a draft is written for."""
+        sets = [(col, value) for col, value in (("platform", platform), ("language", language)) if value is not None]
+        if not sets:
+            return
+        if language is not None and language not in ("auto", "de", "en"):
+            raise ValueError(f"unknown language {language!r}: choose auto, de or en")
+        if platform is not None and not platform.strip():
+            raise ValueError("the platform must not be empty")
+        assignments = ", ".join(f"{col} = ?" for col, _ in sets)
+        cur = self._writer.execute(f"UPDATE drafts SET {assignments} WHERE id = ?", (*(v for _, v in sets), draft_id))
+        if cur.rowcount == 0:
+            raise NotFoundError(f"draft {draft_id!r} not found")
+
     def duplicate_draft(self, draft_id: int, title: str | None = None) -> int:
         """Copy a draft's current text and settings into a new draft (revisions stay with the original)."""
         d = self.get_draft(draft_id)

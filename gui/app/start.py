@@ -171,7 +171,7 @@ def install_error_hook(window) -> None:
             return
         where = str(window.keeper.store.path) if window.keeper is not None and window.keeper.store.path else "the database"
         line = str(exc) if isinstance(exc, StorageError) else str(sqlite_problem(where, exc))
-        message = QApplication.translate("App", "The database could not be read or written: %1\n\nYour text stays in the editor (File → Save as keeps a copy). `resonanz db check` says what is wrong; `resonanz db restore` brings back a backup.").replace("%1", line)
+        message = QApplication.translate("App", "The database could not be read or written: %1\n\nYour text stays in the editor (File › Export to file… keeps a copy). `resonanz db check` says what is wrong; `resonanz db restore` brings back a backup.").replace("%1", line)
         window.statusMessage.emit(line, 15000)
         if line not in shown:
             shown.add(line)

@@ -133,7 +133,7 @@ class WindowMenus:
             w.act_new: QCoreApplication.translate("MainWindow", "&New draft"),
             w.act_open: QCoreApplication.translate("MainWindow", "&Open…"),
             w.act_save: QCoreApplication.translate("MainWindow", "&Save"),
-            w.act_save_as: QCoreApplication.translate("MainWindow", "Save &as…"),
+            w.act_save_as: QCoreApplication.translate("MainWindow", "Export to &file…"),
             w.act_quit: QCoreApplication.translate("MainWindow", "&Quit"),
             w.act_undo: QCoreApplication.translate("MainWindow", "&Undo"),
             w.act_redo: QCoreApplication.translate("MainWindow", "&Redo"),

@@ -81,6 +81,15 @@ class DraftKeeper(QObject):
         self._dirty = False
         return draft
 
+    def store_settings(self, platform: str | None = None, language: str | None = None) -> None:
+        """Remember the open draft's platform or language choice with it (read back when it is opened)."""
+        if self.draft_id is None or self.readonly:
+            return
+        try:
+            self.store.set_draft_settings(self.draft_id, platform=platform, language=language)
+        except Exception as exc:  # noqa: BLE001 - a failing disk must not take the editor down
+            self.failed.emit(_one_line(exc))
+
     def edited(self) -> None:
         """Call on every edit: schedules a save within `interval_ms` (not postponed by more typing)."""
         if self.draft_id is None or self.readonly:

@@ -183,7 +183,7 @@ class ToolDialogs:
             w.keeper.begin(w.editor.toPlainText(), title=w.path.name if w.path else "", language=w.language, platform=w.platform)
         w.keeper.flush()
         saved = [r for r in w.keeper.store.revisions(w.keeper.draft_id) if r.scores is not None]
-        if not saved or saved[-1].text != w.editor.toPlainText():
+        if not saved or saved[-1].text != w.editor.toPlainText() or saved[-1].platform != w.platform:
             w.save_revision(label=QCoreApplication.translate("MainWindow", "Exported as report"))
         from resonanz.gui.reports.export import ExportDialog
 

@@ -29,6 +29,7 @@ class DocumentController:
         w.editor.setPlainText(text)
         w.editor.document().setModified(False)
         w.path = path
+        w.draft_title = path.name if path else ""
         w.original = text
         w.revisions = []
         w.panel.set_history([], [])
@@ -48,17 +49,7 @@ class DocumentController:
         draft = w.keeper.resume()
         if draft is None:
             return False
-        draft_id = w.keeper.draft_id
-        w.keeper.draft_id = None  # setPlainText must not count as an edit
-        w.editor.setPlainText(draft.text)
-        w.keeper.draft_id = draft_id
-        w.editor.document().setModified(False)
-        w.original = draft.text
-        w.revisions = w.keeper.history()
-        w.panel.set_history([sc for _, sc in w.revisions], [n for n, _ in w.revisions])
-        w.live.new_draft(draft.language)
-        w._update_title()
-        w.reanalyze_now()
+        self._show(draft)
         return True
 
     def open_draft(self, draft_id: int) -> bool:
@@ -71,12 +62,20 @@ class DocumentController:
         except (KeyError, LookupError, ValueError):
             return False
         w.keeper.flush()  # the previous draft is safe before the editor is reused
+        w.keeper.remember(draft.id)
+        self._show(draft)
+        return True
+
+    def _show(self, draft) -> None:
+        """Put a stored draft into the editor with everything that belongs to it: its text, history,
+        exercise, and the platform and language it is written for."""
+        w = self.window
         w.keeper.draft_id = None  # setPlainText must not count as an edit
         w.editor.setPlainText(draft.text)
         w.keeper.draft_id = draft.id
-        w.keeper.remember(draft.id)
         w.editor.document().setModified(False)
         w.path = None
+        w.draft_title = draft.title or ""
         w.original = draft.text
         w.revisions = w.keeper.history()
         w.panel.set_history([sc for _, sc in w.revisions], [n for n, _ in w.revisions])
@@ -90,13 +89,12 @@ class DocumentController:
             except (KeyError, LookupError, ValueError):
                 exercise = None
         self.set_exercise(exercise)
-        if draft.platform and draft.platform != w.platform:
+        if draft.platform in load_profiles():
             self.set_platform(draft.platform)
-        if exercise is not None and draft.language in ("de", "en"):
+        if draft.language in ("auto", "de", "en"):
             self.set_language(draft.language)
         w._update_title()
         w.reanalyze_now()
-        return True
 
     def start_exercise(self, exercise) -> int | None:
         """Begin a new draft from the exercise's starting draft, on its platform and in its language."""
@@ -113,6 +111,7 @@ class DocumentController:
         w.editor.setPlainText(exercise.starting_draft)
         w.editor.document().setModified(False)
         w.path = None
+        w.draft_title = exercise.title
         w.original = exercise.starting_draft
         w.revisions = []
         w.panel.set_history([], [])
@@ -147,21 +146,27 @@ class DocumentController:
         w.live.update_counter_estimate()
 
     def set_language(self, language: str) -> None:
-        """Force the draft language (not remembered in the settings: it belongs to this draft)."""
+        """Show the draft's language choice (from the draft or its exercise; nothing is stored here)."""
         w = self.window
         w.language = language
         w.panel.set_language_choice(language)
 
     def on_platform_changed(self, platform: str) -> None:
+        """The user chose a platform: it belongs to this draft (and is the default for new ones)."""
         w = self.window
         w.platform = platform
         w.settings.setValue("platform", platform)
+        if w.keeper is not None:
+            w.keeper.store_settings(platform=platform)
         w.reanalyze_now()
 
     def on_language_changed(self, language: str) -> None:
+        """The user chose the post's language (or "auto"): it belongs to this draft (and new ones start so)."""
         w = self.window
         w.language = language
         w.settings.setValue("language", language)
+        if w.keeper is not None:
+            w.keeper.store_settings(language=language)
         w.reanalyze_now()
 
     # ------------------------------------------------------------------ revisions

@@ -1,4 +1,4 @@
-"""Drafts as files: open, save, save as, the recent-files menu and asking before changes are lost."""
+"""Drafts as files: open, export, the recent-files menu, and the one question left before changes are lost."""
 
 from __future__ import annotations
 
@@ -73,14 +73,25 @@ class DraftFiles:
             self.window.load_text("", None)
 
     def save(self) -> bool:
-        if self.window.path is None:
-            return self.save_as()
-        return self.write_to(self.window.path)
+        """Ctrl+S: the draft is in My drafts already (autosaved); an opened file is written back too.
+
+        Only a draft that lives nowhere else (no database, or a read-only one) asks for a file."""
+        w = self.window
+        if w.path is not None:
+            return self.write_to(w.path)
+        if self.in_database():
+            w.keeper.flush()
+            w.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Saved in My drafts. Every change is saved there as you type; File › Export to file… writes a copy."), 8000
+            )
+            return True
+        return self.save_as()
 
     def save_as(self) -> bool:
+        """File › Export to file…: write the draft to a .txt/.md file of the user's choice."""
         w = self.window
         start = str(w.path) if w.path else str(Path.home() / QCoreApplication.translate("MainWindow", "draft.txt"))
-        name, _ = QFileDialog.getSaveFileName(w, QCoreApplication.translate("MainWindow", "Save draft"), start, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(w, QCoreApplication.translate("MainWindow", "Export draft to a file"), start, FILE_FILTER)
         if not name:
             return False
         return self.write_to(Path(name))
@@ -95,7 +106,7 @@ class DraftFiles:
         except OSError as exc:
             QMessageBox.warning(
                 w,
-                QCoreApplication.translate("MainWindow", "Save draft"),
+                QCoreApplication.translate("MainWindow", "Export draft to a file"),
                 QCoreApplication.translate("MainWindow", "Could not save %1: %2").replace("%1", path.name).replace("%2", exc.strerror or str(exc)),
             )
             return False
@@ -106,20 +117,45 @@ class DraftFiles:
         w._update_title()
         return True
 
+    def in_database(self) -> bool:
+        """True if the open draft is autosaved into My drafts (a writable database holds it)."""
+        w = self.window
+        return w.keeper is not None and not w.keeper.readonly and w.keeper.draft_id is not None
+
     def maybe_save(self) -> bool:
-        """Ask before unsaved changes would be lost; False means the user cancelled."""
+        """Before the editor shows something else: False means the user cancelled.
+
+        A draft in My drafts is autosaved, so nothing is asked. Two cases remain: an opened file
+        whose text changed (its changes are in My drafts, the file on disk is behind), and a draft
+        that lives only in the editor (no database, or a read-only one). Each button says what it
+        does; Enter never opens a file dialog."""
         w = self.window
         if not w.editor.document().isModified() or not w.editor.toPlainText().strip():
             return True
-        answer = QMessageBox.question(
-            w,
-            QCoreApplication.translate("MainWindow", "Unsaved changes"),
-            QCoreApplication.translate("MainWindow", "The draft has unsaved changes. Save them?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        tr = QCoreApplication.translate
+        box = QMessageBox(w)
+        box.setIcon(QMessageBox.Icon.Question)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        if self.in_database():
+            if w.path is None:
+                return True
+            box.setWindowTitle(tr("MainWindow", "File not updated"))
+            box.setText(tr("MainWindow", "%1 on disk does not have your latest changes. They are kept in My drafts either way.").replace("%1", w.path.name))
+            write = box.addButton(tr("MainWindow", "Write changes to %1").replace("%1", w.path.name), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(tr("MainWindow", "Leave the file as it is"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(write)  # writes to the known file: no dialog
+        else:
+            box.setWindowTitle(tr("MainWindow", "Draft not kept anywhere"))
+            box.setText(tr("MainWindow", "This draft is not in My drafts (the database is read-only or not open), so it is lost when the editor shows something else."))
+            write = box.addButton(tr("MainWindow", "Export to file…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(tr("MainWindow", "Discard the draft"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(cancel)  # Enter keeps everything as it is
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is write:
+            return self.save() if w.path is not None else self.save_as()
+        return clicked is not None and clicked is not cancel
 
 
 __all__ = ["DraftFiles", "FILE_FILTER"]

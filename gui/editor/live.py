@@ -93,6 +93,7 @@ class LiveAnalysis:
         w.targets.update_result(result)
         w.panel.set_counter(result.stats["characters"], result.stats["characters_limit"])
         w._update_status()
+        w._update_title()  # an untitled draft is named by its first words
 
     def on_finding_activated(self, finding: Finding) -> None:
         """Select the finding's passage; the keyboard stays in the findings list (Enter there never edits)."""

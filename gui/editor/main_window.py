@@ -26,6 +26,7 @@ from resonanz.gui.editor.find_bar import FindBar
 from resonanz.gui.editor.live import LiveAnalysis
 from resonanz.gui.editor.presentation import Presentation
 from resonanz.gui.editor.text_editor import DraftEditor, live_mark_limits
+from resonanz.gui.editor.window_title import window_title
 from resonanz.gui.app.i18n import Translations
 from resonanz.gui.panel.panel import CoachPanel
 from resonanz.gui.coaching.targets import TargetsBox
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else open_settings()
         self.translations = translations or Translations()
         self.path: Path | None = None
+        self.draft_title = ""  # the open draft's title in My drafts (window_title.py names the window by it)
         self.original: str | None = None  # the draft as it was opened or last "set as original"
         self.revisions: list[tuple[str, dict]] = []  # (label, scores) for the history chart
         self.result: AnalysisResult | None = None
@@ -255,16 +257,10 @@ class MainWindow(QMainWindow):
         return self.keeper is not None and self.keeper.readonly
 
     def _update_title(self) -> None:
-        if self.presenting or self.path is None:
-            name = "" if self.presenting else self.tr("Untitled draft")
-        else:
-            name = self.path.name
-        modified = "•" if self.editor.document().isModified() and not self.presenting else ""
-        app = self.tr("Resonanz (read-only)") if self.read_only else "Resonanz"
-        self.setWindowTitle(" — ".join(x for x in (f"{modified}{name}".strip(), app) if x))
+        self.setWindowTitle(window_title(self))
         if self.read_only:
             reason = getattr(self.keeper.store, "read_only_reason", None) or ""
-            self.status_readonly.setText(self.tr("Read-only database: changes are not saved there; File → Save as keeps them."))
+            self.status_readonly.setText(self.tr("Read-only database: changes are not saved there; File › Export to file… keeps them."))
             self.status_readonly.setToolTip(reason)
         self.status_readonly.setVisible(self.read_only)
         self.status_file.setText("" if self.presenting or self.path is None else str(self.path))

@@ -42,6 +42,37 @@ def _no_widgets_left_from_earlier_tests():
     _english_only()
 
 
+@pytest.fixture(autouse=True)
+def _no_forgotten_modal_box():
+    """A message box nobody answers would hang the run: after 10 s it is closed and the test fails
+    with its text. (Tests answer boxes with windows.answer_next_box or by patching QMessageBox.)"""
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QCoreApplication.instance() is None:
+        yield
+        return
+    stuck: list[str] = []
+    seen: dict[int, int] = {}
+
+    def check() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            return
+        seen[id(box)] = seen.get(id(box), 0) + 1
+        if seen[id(box)] >= 10:
+            stuck.append(box.text())
+            box.reject()
+
+    timer = QTimer()
+    timer.setInterval(1000)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    assert not stuck, f"a message box was left open: {stuck[0]!r}"
+
+
 @pytest.fixture
 def store(tmp_path: Path):
     """A real, empty drafts database in the test's temp folder."""

@@ -215,3 +215,20 @@ def test_markdown_renders_inert(db: Path) -> None:
     low = rendered.lower()
     assert "<script" not in low and "<a " not in low and "<b>" not in low and "href" not in low
     assert "<strong>fett</strong>" not in rendered and "<h1>Titel" not in rendered
+
+
+def test_a_draft_switched_to_another_platform_is_reported_for_that_platform(db: Path) -> None:
+    """Issue 17.3: the report scores the draft for the platform it is written for now, not the
+    platform of its last scored revision, and says why it scored the current text."""
+    with Store(db) as s:
+        before = s.revisions(1)[-1]
+        s.set_draft_settings(1, platform="x" if before.platform != "x" else "instagram")
+        draft = s.get_draft(1)
+        s.autosave(1, before.text)  # the text is the revision's: only the platform changed
+        report = draft_sheet(s, 1, "en", now=TODAY)
+    md = to_markdown(report)
+    expected = analyze(before.text, language=draft.language, platform=draft.platform, rules_dir=False)
+    table = next(b for b in report.blocks if type(b).__name__ == "ScoreTable")
+    assert [r.value for r in table.rows] == [expected.score(d) for d in ("dialogue", "shareability", "clarity", "platform_fit")]
+    assert "platform or language changed since its last scored version" in md
+    assert all(r.delta is not None for r in table.rows)  # compared with that last scored version

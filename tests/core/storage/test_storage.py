@@ -559,3 +559,17 @@ def test_a_failure_during_the_write_rolls_the_whole_pack_back(tmp_path, monkeypa
         monkeypatch.undo()
         assert not [e for e in store.list_exercises() if e.id.startswith("p-")]
         store.create_draft("still usable")  # the connection is not left inside a transaction
+
+
+def test_a_draft_keeps_its_platform_and_language_choice(store: Store) -> None:
+    """Issue 17.3: the platform and language chosen in the editor are part of the draft."""
+    draft = store.create_draft("Hallo", platform="linkedin")
+    store.set_draft_settings(draft, platform="instagram")
+    store.set_draft_settings(draft, language="en")
+    got = store.get_draft(draft)
+    assert (got.platform, got.language, got.text) == ("instagram", "en", "Hallo")
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        store.set_draft_settings(draft, language="fr")
+    with pytest.raises(NotFoundError):
+        store.set_draft_settings(draft + 99, platform="x")
+    assert store.get_draft(draft).language == "en"  # a refused change changes nothing

@@ -126,7 +126,7 @@ def test_read_only_data_folder_opens_read_only_and_says_so(qtbot, tmp_path: Path
         assert window.resume_last_draft()
         assert window.editor.toPlainText() == "Was meint ihr: lieber morgens oder abends?"
         assert "read-only" in window.windowTitle()
-        assert window.status_readonly.isVisibleTo(window) and "Save as" in window.status_readonly.text()
+        assert window.status_readonly.isVisibleTo(window) and "Export to file" in window.status_readonly.text()
         type_text(qtbot, window.editor, " Und warum?")
         qtbot.wait(1300)  # one autosave interval: nothing is written, nothing complains
         window.keeper.flush()

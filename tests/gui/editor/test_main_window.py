@@ -17,7 +17,7 @@ from resonanz.gui.editor.main_window import MainWindow
 from resonanz.gui.panel.panel import FINDING_ROLE
 
 from ..typing_helpers import type_text
-from ..windows import open_window
+from ..windows import answer_next_box, open_window
 
 SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
 
@@ -163,9 +163,11 @@ def test_a_binary_file_is_refused_and_the_draft_kept(qtbot, window, tmp_path: Pa
 
 
 def test_unsaved_changes_are_not_lost_on_close(qtbot, window, monkeypatch) -> None:
-    type_text(qtbot, window.editor, "Noch nicht gespeichert")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    type_text(qtbot, window.editor, "Noch nicht gespeichert")  # no database here: the text is kept nowhere else
+    seen: list = []
+    answer_next_box(qtbot, seen, Qt.Key.Key_Escape)
     assert not window.close()
+    assert seen and "Export to file…" in seen[0]
     assert window.isVisible() and window.editor.toPlainText() == "Noch nicht gespeichert"
 
 
