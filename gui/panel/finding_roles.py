@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2, "info": 3, "good": 4}
-#: A glyph per severity, always shown together with its colour (never colour alone).
+# A glyph per severity, always shown together with its colour (never colour alone).
 GLYPH = {"error": "✖", "warning": "▲", "suggestion": "●", "info": "ℹ", "good": "✔"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 DIMENSION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,11 +63,12 @@ def severity_color(theme: Theme, severity: str) -> str:
 
 def dimension_names() -> dict[str, str]:
     """The dimensions' names in the UI language (the panel's translation context)."""
-    tr = QCoreApplication.translate
+    # QCoreApplication.translate spelt out: lupdate reads an alias such as `tr = ...` as self.tr
+    # and files the strings under a wrong context (their translations would be dropped).
     return {
-        "dialogue": tr("CoachPanel", "Dialogue"),
-        "shareability": tr("CoachPanel", "Shareability"),
-        "clarity": tr("CoachPanel", "Clarity"),
-        "platform_fit": tr("CoachPanel", "Platform fit"),
-        LANGUAGE_DIMENSION: tr("CoachPanel", "Spelling and grammar"),
+        "dialogue": QCoreApplication.translate("CoachPanel", "Dialogue"),
+        "shareability": QCoreApplication.translate("CoachPanel", "Shareability"),
+        "clarity": QCoreApplication.translate("CoachPanel", "Clarity"),
+        "platform_fit": QCoreApplication.translate("CoachPanel", "Platform fit"),
+        LANGUAGE_DIMENSION: QCoreApplication.translate("CoachPanel", "Spelling and grammar"),
     }
