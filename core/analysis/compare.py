@@ -13,7 +13,7 @@ class Comparison:
 
     before: AnalysisResult
     after: AnalysisResult
-    deltas: dict  # dimension -> after - before
+    deltas: dict  # dimension -> after - before; None where either side is not judged (too little text)
     resolved: tuple[Finding, ...]  # problems in the original that the revision no longer has
     new: tuple[Finding, ...]  # problems the revision has and the original had not
     gained: tuple[Finding, ...]  # strengths (good findings) the revision added
@@ -27,9 +27,13 @@ def _problems(r: AnalysisResult) -> list[Finding]:
     return [f for f in r.findings if f.severity in ("error", "warning", "suggestion")]
 
 
+def _delta(before: int | None, after: int | None) -> int | None:
+    return None if before is None or after is None else after - before
+
+
 def compare(before: AnalysisResult, after: AnalysisResult) -> Comparison:
     """Match findings by rule and kind: a finding is resolved if its rule/kind no longer occurs."""
-    deltas = {d: after.score(d) - before.score(d) for d in DIMENSIONS}
+    deltas = {d: _delta(before.score(d), after.score(d)) for d in DIMENSIONS}
     before_keys = {_key(f) for f in _problems(before)}
     after_keys = {_key(f) for f in _problems(after)}
     resolved = tuple(f for f in _problems(before) if _key(f) not in after_keys)

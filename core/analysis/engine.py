@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Mapping
 
-from resonanz.core.analysis.language import choose_language
-from resonanz.core.analysis.model import DIMENSIONS, AnalysisResult, Contribution, Finding, Score
+from resonanz.core.analysis.language import choose_language, own_word_count
+from resonanz.core.analysis.model import DIMENSIONS, NOT_ENOUGH_TEXT, AnalysisResult, Contribution, Finding, Score
 from resonanz.core.analysis.packs import RulePack, load_pack
 from resonanz.core.analysis.platforms import PlatformProfile, load_profiles, resolve_platform
 from resonanz.core.analysis.rules import clarity, dialogue, platform, shareability
@@ -44,15 +44,34 @@ def analyze(
     `fallback_language` ("de", "en", None: the detector's default) is used when `language` is
     "auto" and the post has too few words of its own to decide (only a link, emoji or hashtags);
     the result then says `language_detected=False`, `language_reason="too_few_words"`.
+    A post with fewer words of its own than `min_own_words` (resources/rules/common.toml; counted
+    as the language detector reads a post: no URLs, @mentions, hashtags, emoji, numbers or
+    punctuation) is not judged: `judged_reason="not_enough_text"`, no scores, no findings, no
+    signals, and an "auto" language is not detected (the fallback, reason "too_few_words").
     Raises ValueError with a one-line message for an unknown language or platform.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    lang, reason = choose_language(text, language, fallback_language)
+    judged = enough_text(text)
+    # Not judged: no language is claimed for a handful of words ("Danke!"), so "auto" decides on nothing.
+    lang, reason = choose_language(text if judged else "", language, fallback_language)
     pack = load_pack(lang, rules_dir)
     profile = resolve_platform(platform, _profiles(pack))
     doc = Document(text, pack.abbreviations)
     ctx = Context(doc, pack, profile)
+    if not judged:
+        return AnalysisResult(
+            text=text,
+            language=lang,
+            language_detected=False,
+            platform=profile.id,
+            scores={},
+            findings=(),
+            stats=_stats(ctx),
+            signal_counts={},
+            language_reason=reason,
+            judged_reason=NOT_ENOUGH_TEXT,
+        )
 
     findings: list[Finding] = []
     counts: dict[str, int] = {}
@@ -82,6 +101,18 @@ def platform_profile(platform: str, language: str = "de", rules_dir: Path | None
     """The platform's profile as `analyze` uses it: defaults plus the user's overrides (e.g. a house limit)."""
     pack = load_pack(language if language in ("de", "en") else "de", rules_dir)
     return resolve_platform(platform, _profiles(pack))
+
+
+def min_own_words() -> int:
+    """Words of its own a post needs to be judged (`[scoring] min_own_words` of common.toml, the
+    same for both languages; user rule files do not change it)."""
+    return int(load_pack("de", False).scoring.get("min_own_words", 0))
+
+
+def enough_text(text: str) -> bool:
+    """Whether `analyze` would judge `text` (it has at least `min_own_words()` words of its own)."""
+    need = min_own_words()
+    return need <= 0 or own_word_count(text, need) >= need
 
 
 def _light(value: int, scoring: Mapping) -> str:
@@ -129,4 +160,4 @@ def _stats(ctx: Context) -> dict:
     }
 
 
-__all__ = ["analyze", "platform_profile", "RULES"]
+__all__ = ["analyze", "enough_text", "min_own_words", "platform_profile", "RULES"]

@@ -38,7 +38,7 @@ from importlib.resources import files
 
 __all__ = [
     "LANGUAGE_REASONS", "SUPPORTED_LANGUAGES", "choose_language", "decide_language", "detect_language",
-    "resolve_language",
+    "own_word_count", "resolve_language",
 ]
 
 #: Why an analysis has its language: the user chose it, it was detected, or the post has too few
@@ -227,19 +227,11 @@ def _word_vector(m: _Model, word: str) -> tuple[float, ...] | None:
     return vector  # type: ignore[return-value]
 
 
-def _scores(m: _Model, text: str) -> tuple[list[float], bool]:
-    """Summed evidence per language (same order as ``m.languages``), and whether any of it came
-    from the post's own words (not from hashtags alone)."""
-    if len(text) > m.sample_chars:
-        cut = m.sample_chars
-        space = _WHITESPACE_RE.search(text, cut, cut + 64)
-        text = text[: space.start() if space else cut]
-    text = text.replace("\u2019", "'")
-    totals = [0.0] * len(m.languages)
-
-    # URLs, e-mail addresses and @mentions go (whole whitespace-separated chunks); hashtags are
-    # set aside to be counted with a lower weight. Checked chunk-wise with `in`, which is much
-    # cheaper than one regular expression over the whole text; skipped when no marker occurs.
+def _own_text(text: str) -> tuple[str, list[str]]:
+    """The post's own text and its hashtag bodies: URLs, e-mail addresses and @mentions go (whole
+    whitespace-separated chunks); hashtags are set aside (the detector counts them with a lower
+    weight). Checked chunk-wise with `in`, which is much cheaper than one regular expression over
+    the whole text; skipped when no marker occurs."""
     tags: list[str] = []
     if "@" in text or "#" in text or "://" in text or "www." in text or _TLD_RE.search(text):
         kept = []
@@ -251,6 +243,40 @@ def _scores(m: _Model, text: str) -> tuple[list[float], bool]:
                 chunk = _HASHTAG_RE.sub(" ", chunk)
             kept.append(chunk)
         text = " ".join(kept)
+    return text, tags
+
+
+def own_word_count(text: str, enough: int | None = None) -> int:
+    """How many words of its own ``text`` has, counted as the detector reads a post.
+
+    URLs, e-mail addresses, @mentions and hashtags are not the post's own words (see
+    :func:`_own_text`); of the rest, a word is a token of the detector (``\\w+`` joined by
+    apostrophes) with at least one letter, so numbers, emoji and punctuation do not count.
+    Neutral words ("Wow", "Team") do count: they are words, they just say nothing about the
+    language. ``enough``: stop counting there (the caller only needs to know "at least this many").
+    """
+    own, _tags = _own_text(text.replace("\u2019", "'"))
+    count = 0
+    for match in _TOKEN_RE.finditer(own):
+        token = match.group()
+        if not token.isdigit() and any(ch.isalpha() for ch in token):
+            count += 1
+            if enough is not None and count >= enough:
+                break
+    return count
+
+
+def _scores(m: _Model, text: str) -> tuple[list[float], bool]:
+    """Summed evidence per language (same order as ``m.languages``), and whether any of it came
+    from the post's own words (not from hashtags alone)."""
+    if len(text) > m.sample_chars:
+        cut = m.sample_chars
+        space = _WHITESPACE_RE.search(text, cut, cut + 64)
+        text = text[: space.start() if space else cut]
+    text = text.replace("\u2019", "'")
+    totals = [0.0] * len(m.languages)
+
+    text, tags = _own_text(text)
 
     for regex, index, weight, max_count in m.patterns:
         count = len(regex.findall(text))

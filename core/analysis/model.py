@@ -16,6 +16,10 @@ LANGUAGE_DIMENSION = "language"
 #: Every dimension a finding may have: the four scored ones plus the unscored "language".
 FINDING_DIMENSIONS: tuple[str, ...] = (*DIMENSIONS, LANGUAGE_DIMENSION)
 
+#: Why a result has no scores (`AnalysisResult.judged_reason`): "" = judged; "not_enough_text" =
+#: the post has fewer words of its own than `min_own_words` in resources/rules/common.toml.
+NOT_ENOUGH_TEXT = "not_enough_text"
+
 #: Severity levels from good news to blocking problem, in display order.
 SEVERITIES: tuple[str, ...] = ("good", "info", "suggestion", "warning", "error")
 
@@ -129,6 +133,11 @@ class AnalysisResult:
     # of its own to decide: the language came from the caller's fallback). "" = derived from
     # `language_detected` ("detected" or "chosen"), for results built without a reason.
     language_reason: str = ""
+    # "" = judged: four scores and the findings. "not_enough_text" (NOT_ENOUGH_TEXT) = too few
+    # words of its own to judge: `scores` and `findings` are empty, `score(d)` is None, and for an
+    # "auto" language nothing was detected (`language_reason` "too_few_words", `language` is the
+    # caller's fallback, kept only so stats and messages have a language).
+    judged_reason: str = ""
 
     def __post_init__(self) -> None:
         if not self.language_reason:
@@ -137,9 +146,15 @@ class AnalysisResult:
         object.__setattr__(self, "stats", _frozen(self.stats))
         object.__setattr__(self, "signal_counts", _frozen(self.signal_counts))
 
-    def score(self, dimension: str) -> int:
-        """The 0-100 value of one dimension."""
-        return self.scores[dimension].value
+    @property
+    def judged(self) -> bool:
+        """True if the post had enough text to be scored (then `scores` holds all four dimensions)."""
+        return not self.judged_reason
+
+    def score(self, dimension: str) -> int | None:
+        """The 0-100 value of one dimension; None for a result that is not judged."""
+        found = self.scores.get(dimension)
+        return None if found is None else found.value
 
     def findings_for(self, rule: str) -> tuple[Finding, ...]:
         """All findings of one rule id."""
@@ -152,10 +167,12 @@ class AnalysisResult:
             "language_detected": self.language_detected,
             "language_reason": self.language_reason,
             "platform": self.platform,
-            "scores": {d: self.scores[d].value for d in DIMENSIONS},
-            "lights": {d: self.scores[d].light for d in DIMENSIONS},
-            "breakdown": {d: self.scores[d].to_dict()["breakdown"] for d in DIMENSIONS},
+            "scores": {d: self.scores[d].value if d in self.scores else None for d in DIMENSIONS},
+            "lights": {d: self.scores[d].light if d in self.scores else None for d in DIMENSIONS},
+            "breakdown": {d: self.scores[d].to_dict()["breakdown"] if d in self.scores else [] for d in DIMENSIONS},
             "findings": [f.to_dict() for f in self.findings],
             "signals": dict(self.signal_counts),
             "stats": dict(self.stats),
+            "judged": self.judged,
+            **({} if self.judged else {"reason": self.judged_reason}),
         }

@@ -37,6 +37,7 @@ class BatchReport:
     """What a batch run did: rows scored, rows skipped with their reasons."""
 
     scored: int = 0
+    not_judged: int = 0  # rows written with empty score cells and reason "not_enough_text"
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (row number in the file, reason)
 
 
@@ -87,8 +88,9 @@ def score_csv(
 ) -> BatchReport:
     """Score every row's `text_column` with `analyze`; keep all input columns and add the scores.
 
-    Adds `language`, the four scores and one count column per rule id (engine.RULES; empty when a
-    user file switched the rule off). Rows with a missing, empty or undecodable text, or with more
+    Adds `language`, the four scores, one count column per rule id (engine.RULES; empty when a
+    user file switched the rule off) and `reason`: empty for a scored row, "not_enough_text" for a
+    post with too few words of its own to judge (its language, score and count cells stay empty). Rows with a missing, empty or undecodable text, or with more
     fields than the header, keep their input columns with empty score cells and are listed in the
     report. The output appears only when complete (written to a temporary file next to it, then renamed).
     `progress(bytes_read, total_bytes, rows)` is called now and then. Raises BatchError (nothing
@@ -153,9 +155,12 @@ def score_csv(
                     if result is None:
                         report.skipped.append((line_no, reason or "unusable"))
                         writer.writerow(cells + [""] * len(added))
+                    elif not result.judged:  # too little text: no language, scores or signals, just why
+                        report.not_judged += 1
+                        writer.writerow(cells + [""] * (len(added) - 1) + [result.judged_reason])
                     else:
                         report.scored += 1
-                        writer.writerow(cells + [result.language] + [result.scores[d].value for d in DIMENSIONS] + [result.signal_counts.get(s, "") for s in signal_ids])  # "": rule switched off
+                        writer.writerow(cells + [result.language] + [result.scores[d].value for d in DIMENSIONS] + [result.signal_counts.get(s, "") for s in signal_ids] + [""])  # "": rule switched off
                     if progress and rows % 200 == 0:
                         progress(counter.bytes_read, total, rows)
                 if added is None:  # header only: still write the header with the added columns
@@ -244,6 +249,6 @@ def _all_signal_ids() -> list[str]:
 
 
 def _added_columns(header: list[str], signal_ids: list[str]) -> list[str]:
-    names = ["language", *DIMENSIONS, *signal_ids]
+    names = ["language", *DIMENSIONS, *signal_ids, "reason"]
     taken = set(header)
     return [n if n not in taken else f"resonanz_{n}" for n in names]

@@ -46,7 +46,8 @@ def run(args) -> int:
     text = _read_text(args.file)
     result = analyze(text)
     _warn_rule_errors(result.language, args)
-    grammar = _grammar(args, language_check, text, result.language) if language_check else None
+    # Not judged (too little text): no findings at all, so no language check either.
+    grammar = _grammar(args, language_check, text, result.language) if language_check and result.judged else None
     if args.format == "json":
         data = result.to_dict()
         if grammar is not None:  # language findings join the others; points 0: the scores are unchanged
@@ -160,9 +161,10 @@ def _score_csv(args) -> int:
 
         def analyze(text: str):  # noqa: F811 - the same scorer, counting the undecided posts
             result = scorer(text)
-            if result.language_reason == "too_few_words":
+            if result.judged and result.language_reason == "too_few_words":
                 undecided[result.language] += 1
             return result
+    from resonanz.core.analysis.engine import min_own_words
     from resonanz.core.analysis.language import SUPPORTED_LANGUAGES
 
     _warn_rule_errors(SUPPORTED_LANGUAGES, args)  # rows may be in either language
@@ -186,6 +188,9 @@ def _score_csv(args) -> int:
         source = "the file's majority language" if majority else "the default"
         print(f"resonanz: {undecided.total()} posts had too few words of their own to detect their language "
               f"(only links, emoji or hashtags): scored as {', '.join(undecided)}, {source}", file=sys.stderr)
+    if report.not_judged:
+        print(f"resonanz: {report.not_judged} posts had not enough text to judge (fewer than {min_own_words()} words of "
+              "their own): empty score cells, reason not_enough_text", file=sys.stderr)
     print(f"resonanz: scored {report.scored} rows, skipped {len(report.skipped)} → {args.out}", file=sys.stderr)
     return 0
 

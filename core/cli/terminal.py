@@ -20,13 +20,20 @@ def render(result: AnalysisResult, color: bool = False, width: int = 78) -> str:
 
     how = labels.get(result.language_reason) or (labels["detected"] if result.language_detected else labels["chosen"])
     st = result.stats
+    # Not judged: no language is claimed unless the user chose one.
+    claim = f" · {labels['language_name']} ({how})" if result.judged or result.language_reason == "chosen" else ""
     out = [
-        c("bold", f"Resonanz · {result.platform} · {labels['language_name']} ({how})"),
+        c("bold", f"Resonanz · {result.platform}{claim}"),
         f"{st['words']} {labels['words']} · {st['sentences']} {labels['sentences']} · "
         f"{st['characters']}{'/' + str(st['characters_limit']) if st['characters_limit'] else ''} {labels['characters']} · "
         f"{labels['reading_time']} {st['reading_time_seconds']} s",
         "",
     ]
+    if not result.judged:  # one line instead of scores and findings
+        from resonanz.core.analysis.engine import min_own_words
+
+        out.append(labels["not_enough_text"].format(n=min_own_words()))
+        return "\n".join(out) + "\n"
     for dim in DIMENSIONS:
         score = result.scores[dim]
         bar = "█" * (score.value // 10) + "░" * (10 - score.value // 10)

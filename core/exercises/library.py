@@ -57,5 +57,6 @@ def evaluate(ex: Exercise, text: str, *, rules_dir: Path | None | bool = None) -
 
 
 def targets_met(ex: Exercise, result: AnalysisResult) -> dict[str, bool]:
-    """For each target dimension of `ex`: does `result` reach the minimum score?"""
-    return {dim: result.scores[dim].value >= minimum for dim, minimum in ex.targets.items()}
+    """For each target dimension of `ex`: does `result` reach the minimum score? (Not for a result
+    that is not judged: too little text meets no target.)"""
+    return {dim: result.judged and result.score(dim) >= minimum for dim, minimum in ex.targets.items()}

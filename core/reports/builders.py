@@ -87,6 +87,8 @@ _CHROME: dict[str, dict[str, str]] = {
         "notes": "Notizen der Moderation",
         "no_notes": "Keine Notizen.",
         "no_attempts": "Keine bewerteten Versuche.",
+        "not_enough_text": "Zu wenig Text",
+        "not_judged": "Zu wenig Text zum Bewerten: Werte und Hinweise erscheinen, sobald der Entwurf ein paar eigene Sätze hat.",
         "red": "rot", "amber": "gelb", "green": "grün",
         "quote": "„{}“", "original_de": "deutsches Original", "original_en": "englisches Original", "original": "Original",
     },
@@ -127,6 +129,8 @@ _CHROME: dict[str, dict[str, str]] = {
         "notes": "Facilitator notes",
         "no_notes": "No notes.",
         "no_attempts": "No scored attempts.",
+        "not_enough_text": "Not enough text",
+        "not_judged": "Not enough text to judge: scores and findings appear once the draft has a few sentences of its own.",
         "red": "red", "amber": "amber", "green": "green",
         "quote": "“{}”", "original_de": "German original", "original_en": "English original", "original": "original",
     },
@@ -157,10 +161,15 @@ def _day(now: Date | str | None) -> str:
     return now.isoformat() if isinstance(now, Date) else str(now)
 
 
-def _score_table(scores: Mapping[str, int], previous: Mapping[str, int] | None, language: str) -> ScoreTable:
+def _score_table(scores: Mapping[str, int] | None, previous: Mapping[str, int] | None, language: str) -> ScoreTable:
+    """The four scores with lights; `scores` None (a draft with too little text to judge): every
+    value "–" (None) and no light, labelled "Not enough text" in the report language."""
     t, dims = _chrome(language), _dim_labels(language)
     rows = []
     for d in DIMENSIONS:
+        if scores is None:
+            rows.append(ScoreRow(dims[d], None, "", None, t["not_enough_text"]))
+            continue
         value = int(scores[d])
         delta = None if previous is None else format_delta(value - int(previous[d]))
         rows.append(ScoreRow(dims[d], value, _light(value), delta, t[_light(value)]))
@@ -236,8 +245,8 @@ def _step(f: Mapping[str, Any], source: str, language: str) -> str:
     return f"{_rule_label(str(f.get('rule', '')), language)}: {_quoted(original, source, language)}"
 
 
-def _scores_tuple(scores: Mapping[str, int] | None) -> tuple[int | None, ...]:
-    return tuple(None if scores is None else int(scores[d]) for d in DIMENSIONS)
+def _scores_tuple(scores: Mapping[str, int | None] | None) -> tuple[int | None, ...]:
+    return tuple(None if scores is None or scores.get(d) is None else int(scores[d]) for d in DIMENSIONS)
 
 
 # --------------------------------------------------------------------------- builders
@@ -257,20 +266,25 @@ def draft_sheet(store: Any, draft_id: int, language: str = "de", now: Date | str
         from resonanz.core.analysis.engine import analyze
 
         result = analyze(draft.text, language=draft.language, platform=draft.platform, rules_dir=False).to_dict()
-        text, scores, findings = draft.text, result["scores"], result["findings"]
-        previous = scored[-1] if scored else None
+        text, findings = draft.text, result["findings"]
+        scores = result["scores"] if result["judged"] else None  # None: too little text to judge
+        previous = scored[-1] if scored and scores is not None else None
         source = result["language"]
-        blocks.append(Paragraph(t["changed_since"] if scored else t["not_scored"]))
+        blocks.append(Paragraph(t["not_judged"] if scores is None else t["changed_since"] if scored else t["not_scored"]))
     blocks.append(Heading(2, t["scores"]))
     blocks.append(_score_table(scores, previous.scores if previous else None, language))
     prev_scores = (previous.scores,) if previous else ()
-    blocks.append(Chart("radar", t["scores"], tuple(dims[d] for d in DIMENSIONS),
-                        tuple(Series(name, tuple(int(s[d]) for d in DIMENSIONS))
-                              for name, s in ((t["before"], p) for p in prev_scores))
-                        + (Series(t["after"] if previous else t["scores"], tuple(int(scores[d]) for d in DIMENSIONS)),)))
+    if scores is not None:
+        blocks.append(Chart("radar", t["scores"], tuple(dims[d] for d in DIMENSIONS),
+                            tuple(Series(name, tuple(int(s[d]) for d in DIMENSIONS))
+                                  for name, s in ((t["before"], p) for p in prev_scores))
+                            + (Series(t["after"] if previous else t["scores"], tuple(int(scores[d]) for d in DIMENSIONS)),)))
     blocks.append(Heading(2, t["next_steps"]))
     steps = sorted((f for f in _problems(findings) if f.get("suggestion")), key=lambda f: -abs(int(f.get("points", 0))))[:3]
-    blocks.append(BulletList(tuple(_step(f, source, language) for f in steps)) if steps else Paragraph(t["no_next_steps"]))
+    if steps:
+        blocks.append(BulletList(tuple(_step(f, source, language) for f in steps)))
+    else:  # never "well done" for a draft too short to judge
+        blocks.append(Paragraph(t["no_next_steps"] if scores is not None else t["not_judged"]))
     if previous is not None:
         before_keys = {(f.get("rule"), f.get("kind")) for f in _problems(previous.findings or ())}
         after_keys = {(f.get("rule"), f.get("kind")) for f in _problems(findings)}

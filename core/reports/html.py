@@ -36,6 +36,16 @@ svg text{font-size:11px;fill:#495057}.legend span{margin-right:1rem}
 """.strip()
 
 
+
+def _score_cell(value: int | None) -> str:
+    """A score, or "–" for a draft with too little text to judge."""
+    return "–" if value is None else f"{value:d}"
+
+
+def _light_dot(light: str) -> str:
+    """The traffic-light dot; none for a score that is not judged."""
+    return f'<span class="light {_e(light)}"></span>' if light else ""
+
 def _e(text: Any) -> str:
     return html.escape(str(text), quote=True)
 
@@ -129,7 +139,7 @@ def to_html(report: Report) -> str:
         elif isinstance(block, ScoreTable):
             head = "".join(f"<th>{_e(h)}</th>" for h in block.header)
             rows = "".join(
-                f'<tr><td>{_e(r.dimension)}</td><td>{r.value:d}</td><td><span class="light {_e(r.light)}"></span>{_e(r.light_label or r.light)}</td><td>{_e(r.delta or "–")}</td></tr>'
+                f'<tr><td>{_e(r.dimension)}</td><td>{_score_cell(r.value)}</td><td>{_light_dot(r.light)}{_e(r.light_label or r.light)}</td><td>{_e(r.delta or "–")}</td></tr>'
                 for r in block.rows
             )
             body.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")

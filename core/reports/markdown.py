@@ -88,7 +88,7 @@ def to_markdown(report: Report) -> str:
         elif isinstance(block, Paragraph):
             out += [_md_lines(block.text), ""]
         elif isinstance(block, ScoreTable):
-            out += _md_table(block.header, [(r.dimension, str(r.value), r.light_label or r.light, r.delta or "–") for r in block.rows]) + [""]
+            out += _md_table(block.header, [(r.dimension, "–" if r.value is None else str(r.value), r.light_label or r.light, r.delta or "–") for r in block.rows]) + [""]
         elif isinstance(block, Table):
             out += _md_table(block.header, block.rows) + [""]
         elif isinstance(block, BulletList):

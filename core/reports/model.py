@@ -32,8 +32,8 @@ class Paragraph:
 @dataclass(frozen=True)
 class ScoreRow:
     dimension: str  # display label
-    value: int
-    light: str  # "red" | "amber" | "green"
+    value: int | None  # None: too little text to judge (shown as "–", no light)
+    light: str  # "red" | "amber" | "green"; "" when `value` is None
     delta: str | None = None  # format_delta text, e.g. "+18"
     light_label: str = ""  # the light in the report's language
 

@@ -206,12 +206,18 @@ def _attempts(rows: list[Sequence[Any]]) -> list[Attempt]:
 
 
 def _result_parts(result: Any) -> tuple[str | None, str | None, str | None, str | None]:
-    """(scores_json, findings_json, language, platform) of an AnalysisResult, its to_dict(), or None."""
+    """(scores_json, findings_json, language, platform) of an AnalysisResult, its to_dict(), or None.
+
+    A result that is not judged (too little text: `"judged": false`, scores null) stores no scores
+    and no findings, like an unscored revision, and claims no language (the draft's is kept).
+    """
     if result is None:
         return None, None, None, None
     data = result.to_dict() if hasattr(result, "to_dict") else result
     if not isinstance(data, Mapping) or not isinstance(data.get("scores"), Mapping):
         raise TypeError("result must be an AnalysisResult, its to_dict(), or None")
+    if data.get("judged") is False or any(v is None for v in data["scores"].values()):
+        return None, None, None, data.get("platform")
     scores = {str(k): int(v) for k, v in data["scores"].items()}
     return _dumps(scores), _dumps(list(data.get("findings", []))), data.get("language"), data.get("platform")
 

@@ -116,6 +116,8 @@ def _steps(tmp: Path):
             if time.perf_counter() > deadline:
                 raise SelfTestError(f"no analysis within {ANALYSIS_TIMEOUT_S:.0f} s")
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if not win.result.judged:
+            raise SelfTestError(f"the sample was not judged: {win.result.judged_reason}")
         scores = {d: s.value for d, s in win.result.scores.items()}
         if set(scores) != set(DIMENSIONS) or not all(isinstance(v, int) and 0 <= v <= 100 for v in scores.values()):
             raise SelfTestError(f"unexpected scores {scores}")

@@ -223,8 +223,11 @@ class CompareView(QWidget):
             else:
                 before, after = c.before.score(dim), c.after.score(dim)
                 tile.set_values(name, before, after)
-                delta = format_delta(after - before)
-                tile.setAccessibleName(self.tr("{name}: {before} to {after}, change {delta}").format(name=name, before=before, after=after, delta=delta))
+                if before is None or after is None:  # a draft with too little text to judge has no score
+                    tile.setAccessibleName(self.tr("{name}: not enough text to judge").format(name=name))
+                else:
+                    delta = format_delta(after - before)
+                    tile.setAccessibleName(self.tr("{name}: {before} to {after}, change {delta}").format(name=name, before=before, after=after, delta=delta))
                 tile.setAccessibleDescription(self.tr("{name} score of the original and of the revision").format(name=name))
                 tile.setToolTip(tile.accessibleName())
             tile.apply_colors(self._theme)
@@ -264,7 +267,9 @@ class CompareView(QWidget):
         if hasattr(self.radar, "set_labels"):
             self.radar.set_labels({d: self._dimension_name(d) for d in DIMENSIONS})
         # the revision is the shape; the original is the outline it is compared with
-        self.radar.set_scores({d: c.after.score(d) for d in DIMENSIONS}, {d: c.before.score(d) for d in DIMENSIONS})
+        # a side with too little text to judge has no shape
+        self.radar.set_scores({d: c.after.score(d) for d in DIMENSIONS} if c.after.judged else {},
+                              {d: c.before.score(d) for d in DIMENSIONS} if c.before.judged else None)
 
     # ------------------------------------------------------------------ marks
 

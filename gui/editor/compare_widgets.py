@@ -96,11 +96,15 @@ class DeltaTile(QFrame):
         return None if self.before is None or self.after is None else self.after - self.before
 
     def set_values(self, name: str, before: int | None, after: int | None) -> None:
-        """Show one dimension's scores; None clears the numbers."""
+        """Show one dimension's scores; None clears the numbers (one side None: that draft is not
+        judged, too little text, and shows "–")."""
         self.before, self.after = before, after
         self.name_label.setText(name)
-        if before is None or after is None:
+        if before is None and after is None:
             self.scores_label.setText("\u2013")
+            self.delta_label.setText("")
+        elif before is None or after is None:
+            self.scores_label.setText(" \u2192 ".join("\u2013" if v is None else str(v) for v in (before, after)))
             self.delta_label.setText("")
         else:
             self.scores_label.setText(f"{before} \u2192 {after}")

@@ -84,7 +84,9 @@ class LiveAnalysis:
     def on_result(self, text: str, result: AnalysisResult) -> None:
         w = self.window
         # the engine's own fold and limit, user overrides included: nothing is computed twice here
-        if not w.editor.show_analysis(text, result.findings + self._grammar_findings_for(text), result.stats["fold"], QCoreApplication.translate("MainWindow", "… more")):
+        # not judged (too little text): no marks at all, spelling included
+        grammar = self._grammar_findings_for(text) if result.judged else ()
+        if not w.editor.show_analysis(text, result.findings + grammar, result.stats["fold"], QCoreApplication.translate("MainWindow", "… more")):
             return  # the text changed since: a newer result is on its way
         w.result = result
         if result.language_reason != "too_few_words":
@@ -120,7 +122,7 @@ class LiveAnalysis:
             return  # made for an older text: the check of the newest one is on its way
         w.grammar_result = result
         w.panel.set_grammar(result.findings)
-        if w.result is not None and w.result.text == text:
+        if w.result is not None and w.result.text == text and w.result.judged:
             w.editor.show_analysis(text, w.result.findings + result.findings, w.result.stats["fold"], QCoreApplication.translate("MainWindow", "… more"))
         self.update_grammar_status()
 

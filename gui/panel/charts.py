@@ -175,9 +175,12 @@ class HistoryChart(QWidget):
 
     # ------------------------------------------------------------------ API
     def set_history(self, points: Sequence[Mapping[str, int]], labels: Sequence[str] = ()) -> None:
-        """Scores per revision, oldest first; `labels` name the revisions (default 1, 2, 3 …)."""
-        self._points = [{d: int(p.get(d, 0)) for d in DIMENSION_ORDER} for p in points]
-        self._x_labels = [str(label) for label in labels]
+        """Scores per revision, oldest first; `labels` name the revisions (default 1, 2, 3 …). A
+        revision without scores (too little text to judge: an empty mapping) is skipped, label and all."""
+        labels = list(labels)
+        kept = [i for i, p in enumerate(points) if p]
+        self._points = [{d: int(points[i].get(d, 0)) for d in DIMENSION_ORDER} for i in kept]
+        self._x_labels = [str(labels[i]) for i in kept if i < len(labels)] if labels else []
         self.update()
 
     def set_labels(self, labels: Mapping[str, str]) -> None:

@@ -182,6 +182,7 @@ class ScoreGauge(QWidget):
         self.theme: Theme = themes.LIGHT
         self._name = dimension.replace("_", " ").capitalize()
         self._score: Score | None = None
+        self._not_judged = False  # too little text to judge: "–", no light, "Not enough text"
         self._expanded = False
         self._rows: list[tuple[QLabel, QLabel]] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -212,10 +213,11 @@ class ScoreGauge(QWidget):
         self.face.update()
         self._update_accessible()
 
-    def set_score(self, score: Score | None) -> None:
-        """Show a score (None: no result yet)."""
+    def set_score(self, score: Score | None, not_judged: bool = False) -> None:
+        """Show a score (None: no result yet; with `not_judged`: the draft has too little text to judge)."""
         old = self._score
         self._score = score
+        self._not_judged = score is None and not_judged
         if old is None or score is None or old.breakdown != score.breakdown:
             self._fill_breakdown()
         self.face.update()
@@ -233,8 +235,14 @@ class ScoreGauge(QWidget):
         return "" if self._score is None else self._score.light
 
     def light_text(self) -> str:
-        """The light's word as shown next to the dot (translated)."""
+        """The light's word as shown next to the dot (translated); "Not enough text" when not judged."""
+        if self._not_judged:
+            return self._not_enough
         return self._light_words.get(self.light(), "")
+
+    def is_judged(self) -> bool:
+        """False while the draft has too little text to judge (the gauge shows "–" and no light)."""
+        return not self._not_judged
 
     def is_expanded(self) -> bool:
         return self._expanded
@@ -264,6 +272,7 @@ class ScoreGauge(QWidget):
 
     def retranslate(self) -> None:
         self._light_words = {"red": self.tr("red"), "amber": self.tr("amber"), "green": self.tr("green")}
+        self._not_enough = self.tr("Not enough text", "a score that is not judged: the draft is too short")
         self.setAccessibleDescription(self.tr("Press Space to show how the score is made up."))
         self._fill_breakdown()
         self.face.updateGeometry()
@@ -278,7 +287,9 @@ class ScoreGauge(QWidget):
         self.layout().setSpacing(0)
 
     def _update_accessible(self) -> None:
-        if self._score is None:
+        if self._not_judged:
+            name = self.tr("%1 score: not enough text to judge").replace("%1", self._name)
+        elif self._score is None:
             name = self.tr("%1 score not available yet").replace("%1", self._name)
         else:
             name = self.tr("%1 score %2, %3").replace("%1", self._name).replace("%2", str(self._score.value)).replace("%3", self.light_text())

@@ -107,7 +107,7 @@ class CoachPanel(QWidget):
         self.fix_row, self.fix_buttons, self.add_word_button = detail.fix_row, detail.fix_buttons, detail.add_word_button
         self._note = FindingsNote()  # no problem marked: what is still true about the scores
         self.findings_note = self._note.label
-        self._scores_now = None
+        self._scores_now = None  # the shown result's scores: None before the first, empty when not judged
         self._grammar = GrammarStatus()
         self.grammar_status = self._grammar.label
         detail.build()
@@ -207,7 +207,8 @@ class CoachPanel(QWidget):
         return self._grammar.state
 
     def _refill(self) -> None:
-        findings = self._engine_findings + self._grammar_findings
+        # not judged (too little text): no findings at all, not even spelling; the note asks for more text
+        findings = self._engine_findings + (self._grammar_findings if self._scores_now or self._scores_now is None else ())
         if findings != self._shown_findings:  # typing often changes no finding at all
             self._shown_findings = findings
             self._show_detail(self._findings.fill(findings, self._detail.current))

@@ -28,8 +28,9 @@ class ScoreArea:
         self.grid.setSpacing(8)
 
     def show(self, result: AnalysisResult) -> None:
+        """The result's scores; a result that is not judged shows "–" and "Not enough text" in every gauge."""
         for d in DIMENSIONS:
-            self.gauges[d].set_score(result.scores.get(d))
+            self.gauges[d].set_score(result.scores.get(d), not_judged=not result.judged)
         self.radar.set_scores({d: s.value for d, s in result.scores.items()})
 
     def set_names(self, names: Mapping[str, str]) -> None:

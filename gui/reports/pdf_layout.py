@@ -253,10 +253,12 @@ class _Builder:
         body = _char(9.5)
         for r, row in enumerate(block.rows, start=1):
             self.cell(table, r, 0, row.dimension, body)
-            self.cell(table, r, 1, str(row.value), _char(9.5, True), align=right)
+            self.cell(table, r, 1, "–" if row.value is None else str(row.value), _char(9.5, True), align=right)
             light = self.cell(table, r, 2, "", body)
-            light.insertText("\u25cf", _char(9.5, color=LIGHTS.get(row.light, MUTED)))
-            light.insertText("\u2002" + _clean(row.light_label or row.light), body)
+            if row.light:  # no dot for a draft with too little text to judge
+                light.insertText("\u25cf", _char(9.5, color=LIGHTS.get(row.light, MUTED)))
+                light.insertText("\u2002", body)
+            light.insertText(_clean(row.light_label or row.light), body)
             delta = row.delta or "–"
             self.cell(table, r, 3, delta, _char(9.5, color=_DELTA_INK.get(delta[:1], MUTED)), align=right)
         return table

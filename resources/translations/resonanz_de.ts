@@ -106,17 +106,17 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Zeichen: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="282"/>
+        <location filename="../../gui/panel/panel.py" line="284"/>
         <source>Scores as a radar chart</source>
         <translation>Bewertungen als Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="283"/>
+        <location filename="../../gui/panel/panel.py" line="285"/>
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="284"/>
+        <location filename="../../gui/panel/panel.py" line="286"/>
         <source>Findings by dimension</source>
         <translation>Hinweise nach Bereich</translation>
     </message>
@@ -171,13 +171,13 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Evidenz: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="287"/>
-        <location filename="../../gui/panel/panel.py" line="288"/>
+        <location filename="../../gui/panel/panel.py" line="289"/>
+        <location filename="../../gui/panel/panel.py" line="290"/>
         <source>Score history</source>
         <translation>Verlauf der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="289"/>
+        <location filename="../../gui/panel/panel.py" line="291"/>
         <source>Scores over the saved revisions</source>
         <translation>Bewertungen über die gespeicherten Fassungen</translation>
     </message>
@@ -213,7 +213,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>%1, Hinweise: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panel/panel.py" line="309"/>
+        <location filename="../../gui/panel/panel.py" line="305"/>
         <source>… and %n more findings in this group</source>
         <translation>
             <numerusform>… und %n weiterer Hinweis in dieser Gruppe</numerusform>
@@ -231,32 +231,32 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Dieses Wort zu Ihrem Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="285"/>
+        <location filename="../../gui/panel/panel.py" line="287"/>
         <source>A click or Enter selects the passage in the draft; Ctrl+Enter goes there to edit it.</source>
         <translation>Ein Klick oder Eingabe markiert die Stelle im Entwurf; Strg+Eingabe springt zum Bearbeiten dorthin.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="300"/>
+        <location filename="../../gui/panel/finding_roles.py" line="69"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="301"/>
+        <location filename="../../gui/panel/finding_roles.py" line="70"/>
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="302"/>
+        <location filename="../../gui/panel/finding_roles.py" line="71"/>
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="303"/>
+        <location filename="../../gui/panel/finding_roles.py" line="72"/>
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="304"/>
+        <location filename="../../gui/panel/finding_roles.py" line="73"/>
         <source>Spelling and grammar</source>
         <translation>Rechtschreibung und Grammatik</translation>
     </message>
@@ -293,27 +293,32 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/findings_note.py" line="39"/>
+        <location filename="../../gui/panel/findings_note.py" line="44"/>
         <source>red</source>
         <translation>rot</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/findings_note.py" line="40"/>
+        <location filename="../../gui/panel/findings_note.py" line="45"/>
         <source>amber</source>
         <translation>gelb</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/findings_note.py" line="48"/>
+        <location filename="../../gui/panel/findings_note.py" line="50"/>
+        <source>Not enough text to judge yet. Write two or three sentences of your own: the scores and findings appear as soon as there is something to weigh.</source>
+        <translation>Noch zu wenig Text zum Bewerten. Schreiben Sie zwei, drei eigene Sätze: Die Werte und Hinweise erscheinen, sobald es etwas abzuwägen gibt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/findings_note.py" line="60"/>
         <source>No problems marked, and all four scores are green.</source>
         <translation>Keine Probleme markiert, und alle vier Werte sind grün.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/findings_note.py" line="51"/>
+        <location filename="../../gui/panel/findings_note.py" line="63"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/findings_note.py" line="56"/>
+        <location filename="../../gui/panel/findings_note.py" line="68"/>
         <source>No problems marked, but not every score is green: %1. Open a score above to see what lowers it.</source>
         <translation>Keine Probleme markiert, aber nicht jeder Wert ist grün: %1. Öffnen Sie oben einen Wert, um zu sehen, was ihn senkt.</translation>
     </message>
@@ -365,13 +370,13 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
     </message>
     <message>
         <location filename="../../gui/editor/compare.py" line="155"/>
-        <location filename="../../gui/editor/compare.py" line="276"/>
+        <location filename="../../gui/editor/compare.py" line="281"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
         <location filename="../../gui/editor/compare.py" line="155"/>
-        <location filename="../../gui/editor/compare.py" line="277"/>
+        <location filename="../../gui/editor/compare.py" line="282"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -481,11 +486,16 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
     </message>
     <message>
         <location filename="../../gui/editor/compare.py" line="227"/>
+        <source>{name}: not enough text to judge</source>
+        <translation>{name}: zu wenig Text zum Bewerten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/compare.py" line="230"/>
         <source>{name}: {before} to {after}, change {delta}</source>
         <translation>{name}: {before} auf {after}, Veränderung {delta}</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="228"/>
+        <location filename="../../gui/editor/compare.py" line="231"/>
         <source>{name} score of the original and of the revision</source>
         <translation>{name}: Bewertung des Originals und der Überarbeitung</translation>
     </message>
@@ -1055,13 +1065,13 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../gui/panel/charts.py" line="201"/>
+        <location filename="../../gui/panel/charts.py" line="204"/>
         <source>No revisions yet</source>
         <extracomment>Angles of the radar axes in screen coordinates: dialogue top, shareability right, clarity bottom, platform fit left. One line style and marker per dimension (same order as the editor&apos;s underline styles). The traffic-light thresholds (common.toml: red_below, green_from).</extracomment>
         <translation>Noch keine Fassungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/charts.py" line="202"/>
+        <location filename="../../gui/panel/charts.py" line="205"/>
         <source>Save a revision to follow the scores from version to version.</source>
         <translation>Speichern Sie eine Fassung, um die Bewertungen von Version zu Version zu verfolgen.</translation>
     </message>
@@ -1265,23 +1275,23 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="87"/>
-        <location filename="../../gui/editor/live.py" line="123"/>
+        <location filename="../../gui/editor/live.py" line="89"/>
+        <location filename="../../gui/editor/live.py" line="125"/>
         <source>… more</source>
         <translation>… mehr</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="142"/>
+        <location filename="../../gui/editor/live.py" line="144"/>
         <source>The text changed; the suggestion is checked again.</source>
         <translation>Der Text hat sich geändert; der Vorschlag wird neu geprüft.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="161"/>
+        <location filename="../../gui/editor/live.py" line="163"/>
         <source>Could not add the word: %1</source>
         <translation>Das Wort konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="165"/>
+        <location filename="../../gui/editor/live.py" line="167"/>
         <source>“%1” is in your dictionary now.</source>
         <translation>„%1“ steht jetzt in Ihrem Wörterbuch.</translation>
     </message>
@@ -1584,37 +1594,48 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>ScoreGauge</name>
     <message>
-        <location filename="../../gui/panel/gauges.py" line="266"/>
+        <location filename="../../gui/panel/gauges.py" line="274"/>
         <source>red</source>
         <translation>rot</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/gauges.py" line="266"/>
+        <location filename="../../gui/panel/gauges.py" line="274"/>
         <source>amber</source>
         <translation>gelb</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/gauges.py" line="266"/>
+        <location filename="../../gui/panel/gauges.py" line="274"/>
         <source>green</source>
         <translation>grün</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/gauges.py" line="267"/>
+        <location filename="../../gui/panel/gauges.py" line="275"/>
+        <source>Not enough text</source>
+        <comment>a score that is not judged: the draft is too short</comment>
+        <translation>Zu wenig Text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/gauges.py" line="276"/>
         <source>Press Space to show how the score is made up.</source>
         <translation>Leertaste zeigt, wie sich die Bewertung zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/gauges.py" line="282"/>
+        <location filename="../../gui/panel/gauges.py" line="291"/>
+        <source>%1 score: not enough text to judge</source>
+        <translation>%1: zu wenig Text zum Bewerten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/gauges.py" line="293"/>
         <source>%1 score not available yet</source>
         <translation>%1: noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/gauges.py" line="284"/>
+        <location filename="../../gui/panel/gauges.py" line="295"/>
         <source>%1 score %2, %3</source>
         <translation>%1: Bewertung %2, %3</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/gauges.py" line="293"/>
+        <location filename="../../gui/panel/gauges.py" line="304"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CoachPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panel/panel.py" line="309"/>
+        <location filename="../../gui/panel/panel.py" line="305"/>
         <source>… and %n more findings in this group</source>
         <translation>
             <numerusform>… and %n more finding in this group</numerusform>

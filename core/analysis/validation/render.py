@@ -50,6 +50,8 @@ def _rule_verdict(f: Figure) -> str:
 def _describe(table: Table, key: str) -> str:
     info = next(d for d in table.datasets if d.key == key)
     parts = [f"{info.posts} posts, {info.language}, {info.platform}"]
+    if info.left_out:
+        parts.append(f"{info.left_out} left out: not enough text")
     parts += [f"{name}: {pos} of {n} labelled posts" for name, (pos, n) in info.labelled.items()]
     return "; ".join(parts)
 

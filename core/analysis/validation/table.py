@@ -1,6 +1,6 @@
 """Every figure of a validation run: each score, the naive baseline and each rule against each target.
 
-Per dataset every post is analysed once (`engine.analyze`, defaults only, the dataset's language
+Per dataset every post with enough text to judge is analysed once (`engine.analyze`, defaults only, the dataset's language
 and platform). Predictors: each score in `result.scores`, the baseline, and each rule's points
 from the score breakdowns (0 where the rule did not fire). Targets: the dataset's outcomes (a
 within-group median Spearman, kind "rho") and labels (an AUC, kind "auc"). Scores and the baseline
@@ -15,7 +15,7 @@ import os
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -63,6 +63,7 @@ class DatasetInfo:
     source: str = ""
     skipped: tuple[str, ...] = ()
     labelled: dict[str, tuple[int, int]] = field(default_factory=dict)  # label -> (positives, labelled posts)
+    left_out: int = 0  # posts with too little text to judge (engine: not_enough_text), not measured
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def predictors(dataset: Dataset) -> tuple[dict[str, list[float]], dict[str, str]
     base: list[float] = []
     for i, post in enumerate(dataset.posts):
         result = analyze(post.text, language=dataset.language, platform=dataset.platform, rules_dir=False)
-        for dim, score in result.scores.items():
+        for dim, score in result.scores.items():  # empty for a post that is not judged (0 everywhere)
             scores.setdefault(dim, [0.0] * len(dataset.posts))[i] = float(score.value)
             for c in score.breakdown:
                 if c.rule not in ("base", "clamp"):
@@ -157,7 +158,15 @@ def _direction(target: str, predictor: str, kind: str) -> int | None:
 
 
 def dataset_figures(dataset: Dataset, reps: int, seed: int, level: float, min_n: int) -> tuple[list[Figure], DatasetInfo]:
-    """Analyse a dataset's posts and compute all its figures."""
+    """Analyse a dataset's posts and compute all its figures.
+
+    Posts the engine does not judge (fewer words of their own than `min_own_words`: a bare link,
+    only emoji or hashtags, "Happy Monday!") have no scores; they are left out of every figure and
+    counted in `DatasetInfo.left_out`."""
+    from resonanz.core.analysis.engine import enough_text
+
+    total = len(dataset.posts)
+    dataset = replace(dataset, posts=tuple(p for p in dataset.posts if enough_text(p.text)))
     values, kinds = predictors(dataset)
     posts = dataset.posts
     groups = [p.group for p in posts]
@@ -174,7 +183,7 @@ def dataset_figures(dataset: Dataset, reps: int, seed: int, level: float, min_n:
         labelled[target] = (sum(1 for x in labels if x is True), sum(1 for x in labels if x is not None))
         found = stats.auc_many(chosen, labels, reps=reps, seed=seed, level=level)
         figures += [_figure(dataset, target, "auc", k, kinds[k], e, _direction(target, k, kinds[k]) or 1) for k, e in found.items()]
-    info = DatasetInfo(dataset.key, dataset.title, dataset.language, dataset.platform, len(posts), dataset.source, dataset.skipped, labelled)
+    info = DatasetInfo(dataset.key, dataset.title, dataset.language, dataset.platform, total, dataset.source, dataset.skipped, labelled, total - len(posts))
     return figures, info
 
 

@@ -7,7 +7,7 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from resonanz.core.analysis.engine import RULES, analyze
+from resonanz.core.analysis.engine import RULES, analyze, enough_text
 from resonanz.core.analysis.model import DIMENSIONS
 
 PLATFORMS = ["x", "linkedin", "facebook", "instagram", "mastodon", "threads", "bluesky", "newsletter"]
@@ -29,8 +29,19 @@ common = settings(max_examples=150, deadline=None, suppress_health_check=[Health
 def test_analyze_never_raises_and_stays_in_bounds(text: str, platform: str, language: str) -> None:
     r = analyze(text, language=language, platform=platform, rules_dir=False)
     assert r.language in ("de", "en")
+    # Either judged with four 0-100 scores, or not judged (too little text) with nothing at all.
+    assert r.judged == enough_text(text)
+    if not r.judged:
+        assert r.judged_reason == "not_enough_text" and not r.scores and not r.findings and not r.signal_counts
+        assert all(r.score(d) is None for d in DIMENSIONS) and not r.language_detected
+        data = r.to_dict()
+        assert data["judged"] is False and data["reason"] == "not_enough_text" and data["findings"] == []
+        assert set(data["scores"].values()) == set(data["lights"].values()) == {None}
+        return
+    assert set(r.scores) == set(DIMENSIONS) and r.to_dict()["judged"] is True and "reason" not in r.to_dict()
     for dim in DIMENSIONS:
         score = r.scores[dim]
+        assert r.score(dim) == score.value
         assert 0 <= score.value <= 100 and isinstance(score.value, int)
         assert score.light in ("red", "amber", "green")
         assert sum(c.points for c in score.breakdown) == score.value  # every point is explained
@@ -45,7 +56,7 @@ def test_analyze_never_raises_and_stays_in_bounds(text: str, platform: str, lang
 @given(text=any_text, platform=st.sampled_from(PLATFORMS))
 def test_every_scored_point_traces_to_a_visible_finding(text: str, platform: str) -> None:
     r = analyze(text, language="auto", platform=platform, rules_dir=False)
-    for dim in DIMENSIONS:
+    for dim in DIMENSIONS if r.judged else ():
         from_findings: dict[str, int] = {}
         for f in r.findings:
             if f.dimension == dim and f.points:

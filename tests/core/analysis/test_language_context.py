@@ -41,10 +41,14 @@ NO_WORDS_OF_THEIR_OWN = [
 WORDS_OF_THEIR_OWN = [
     ("Read our annual report: https://www.example.org/report", "en"),
     ("Lest unseren Jahresbericht: https://www.example.org/bericht", "de"),
-    ("Thank you! #GivingTuesday", "en"),
-    ("Danke! 🎉", "de"),
-    ("Danke!", "de"),
+    ("Thank you all! #GivingTuesday", "en"),
+    ("Danke euch allen! 🎉", "de"),
+    ("Danke für alles!", "de"),
 ]
+
+# The detector can decide these, but they have fewer words of their own than a post needs to be
+# judged (min_own_words in resources/rules/common.toml): analyze() claims no language for them.
+TOO_SHORT_TO_JUDGE = [("Thank you! #GivingTuesday", "en"), ("Danke! 🎉", "de"), ("Danke!", "de")]
 
 
 @pytest.mark.parametrize("text", NO_WORDS_OF_THEIR_OWN)
@@ -76,6 +80,15 @@ def test_own_words_decide_whatever_the_fallback(text: str, expected: str, fallba
     assert choose_language(text, "auto", fallback) == (expected, "detected")
     result = analyze(text, fallback_language=fallback, rules_dir=False)
     assert (result.language, result.language_detected, result.language_reason) == (expected, True, "detected")
+
+
+@pytest.mark.parametrize(("text", "detected"), TOO_SHORT_TO_JUDGE)
+@pytest.mark.parametrize("fallback", ["de", "en"])
+def test_a_post_too_short_to_judge_claims_no_language(text: str, detected: str, fallback: str) -> None:
+    assert decide_language(text) == detected  # the detector alone would say
+    result = analyze(text, fallback_language=fallback, rules_dir=False)
+    assert not result.judged
+    assert (result.language, result.language_detected, result.language_reason) == (fallback, False, "too_few_words")
 
 
 @pytest.mark.parametrize("fallback", [None, "de", "en"])

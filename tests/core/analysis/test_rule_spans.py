@@ -222,7 +222,7 @@ WHOLE_POST_ROWS: list[tuple[str, str, str, str, str]] = [
     ("D1", "en", "The city library is closed on Easter Monday. The return box at the entrance is open around the clock.", "none", "linkedin"),
     ("D2", "de", "Die Stadtbibliothek bleibt am Pfingstmontag geschlossen. Die Rückgabebox am Eingang ist rund um die Uhr geöffnet.", "missing", "linkedin"),
     ("P3", "en", "The city library is closed on Easter Monday. The return box at the entrance is open around the clock.", "too_few", "x"),
-    ("D1", "de", "Danke!", "short", "linkedin"),
+    ("D1", "de", "Danke euch allen!", "short", "linkedin"),
     ("S4", "en", "The city library is closed on Easter Monday. The return box at the entrance is open around the clock, and the reading room opens again on Tuesday morning at nine.", "missing", "linkedin"),
     ("P1", "en", "The city run was a party. " + "Thanks to every volunteer at the water stations. " * 5, "close", "x"),
     ("C1", "en", "We open at ten. The kids pick a book. We read it out loud. " * 12, "good", "linkedin"),

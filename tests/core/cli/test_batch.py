@@ -19,7 +19,7 @@ from resonanz.core.analysis.engine import RULES, analyze
 from resonanz.core.analysis.packs import load_pack
 from resonanz.core.analysis.model import DIMENSIONS
 
-ADDED = ["language", *DIMENSIONS, *RULES]
+ADDED = ["language", *DIMENSIONS, *RULES, "reason"]
 
 TEMPLATES = [
     "Heute haben wir {n} neue Bäume im Stadtpark gepflanzt. Welche Baumart wünscht ihr euch als Nächstes?",
@@ -97,7 +97,8 @@ def test_cli_columns_and_scores(home: Path, tmp_path: Path) -> None:
         result = engine(text)
         assert row[3] == result.language
         assert row[4:8] == [str(result.scores[d].value) for d in DIMENSIONS]
-        assert row[8:] == [str(result.signal_counts.get(r, "")) for r in RULES]  # "": a rule switched off by default (S5-S8)
+        assert row[8:-1] == [str(result.signal_counts.get(r, "")) for r in RULES]  # "": a rule switched off by default (S5-S8)
+        assert row[-1] == ""  # reason: judged
     assert "scored 6 rows, skipped 0" in proc.stderr
 
 
@@ -414,8 +415,9 @@ def test_progress_callback(tmp_path: Path) -> None:
 
 def test_score_csv_streams(tmp_path: Path) -> None:
     # This test is about streaming, not scoring: a cheap fake `analyze` keeps it fast, and any
-    # object with `.language`, `.scores[d].value` and `.signal_counts` is what batch.py reads.
+    # object with `.judged`, `.language`, `.scores[d].value` and `.signal_counts` is what batch.py reads.
     fixed = SimpleNamespace(
+        judged=True,
         language="de",
         scores={d: SimpleNamespace(value=50) for d in DIMENSIONS},
         signal_counts={rule: 0 for rule in RULES},

@@ -22,7 +22,7 @@ def test_formula_cells_are_defused_in_every_column(tmp_path: Path) -> None:
     src = write_csv(tmp_path / "in.csv", rows)
     out = tmp_path / "out.csv"
     report = score_csv(src, out, "=text", engine)
-    assert report.scored == len(PAYLOADS) + 1
+    assert report.scored == 1 and report.not_judged == len(PAYLOADS)  # the payloads are too short to judge
     written = read_csv(out)
     assert written[0][:2] == ["'=text", "note"]
     for payload, row in zip(PAYLOADS, written[1:]):
@@ -53,7 +53,7 @@ def test_unterminated_quote_is_an_error_with_its_line(home: Path, tmp_path: Path
 
 def test_closed_multiline_quotes_and_stray_quotes_still_work(tmp_path: Path) -> None:
     src = tmp_path / "in.csv"
-    src.write_bytes(b'id,text\r\n1,"zwei\r\nZeilen"\r\n2,ein 5" Bildschirm\r\n')
+    src.write_bytes(b'id,text\r\n1,"zwei ganze\r\nZeilen"\r\n2,ein 5" breiter Bildschirm\r\n')
     report = score_csv(src, tmp_path / "out.csv", "text", engine)
     assert report.scored == 2
 

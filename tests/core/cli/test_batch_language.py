@@ -1,4 +1,7 @@
-"""Batch scoring of posts with too few words of their own: they take the file's majority language (issue 19, point 7)."""
+"""Batch scoring of posts whose own words cannot decide the language: they take the file's majority
+language (issue 19, point 7). Posts with fewer words of their own than a post needs to be judged
+(only a link, emoji or hashtags) are not judged at all: no language, empty score cells, reason
+"not_enough_text" (issue 17, point 6)."""
 
 from __future__ import annotations
 
@@ -20,6 +23,8 @@ ENGLISH = [
 ]
 GERMAN = ["Danke an alle, die beim Sommerfest geholfen haben! Was machen wir nächstes Jahr?"]
 NO_OWN_WORDS = ["https://www.example.org/annual-report-2019", "🎉👏", "#GivingTuesday #ThankYou"]
+# Enough words of their own to be judged, but every one is used alike in German and English.
+NEUTRAL_WORDS = ["Super cool team event!", "Wow, super cool! 🎉 https://example.org/photos", "Cool team, cool event, super party."]
 
 
 def write_csv(path: Path, texts: list[str]) -> Path:
@@ -42,6 +47,7 @@ def score(tmp_path: Path, texts: list[str], *extra: str) -> tuple[dict[str, str]
     assert proc.returncode == 0, proc.stderr
     with open(out, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
+    score.reasons = {row["text"]: row["reason"] for row in rows}
     return {row["text"]: row["language"] for row in rows}, proc.stderr
 
 
@@ -63,17 +69,26 @@ def test_sample_limit(tmp_path: Path) -> None:
     assert majority_language(path, "text") == "en"
 
 
-def test_batch_gives_link_only_posts_the_majority_language(tmp_path: Path) -> None:
-    languages, err = score(tmp_path, ENGLISH + GERMAN + NO_OWN_WORDS)
+def test_batch_gives_undecided_posts_the_majority_language(tmp_path: Path) -> None:
+    languages, err = score(tmp_path, ENGLISH + GERMAN + NEUTRAL_WORDS + NO_OWN_WORDS)
     assert [languages[t] for t in ENGLISH] == ["en"] * 3 and languages[GERMAN[0]] == "de"
-    assert [languages[t] for t in NO_OWN_WORDS] == ["en"] * 3  # was "de", the detector's fixed default
+    assert [languages[t] for t in NEUTRAL_WORDS] == ["en"] * 3  # was "de", the detector's fixed default
     assert "3 posts had too few words of their own" in err
     assert "scored as en, the file's majority language" in err
 
 
+def test_batch_leaves_posts_without_words_of_their_own_unjudged(tmp_path: Path) -> None:
+    languages, err = score(tmp_path, ENGLISH + NO_OWN_WORDS)
+    assert [languages[t] for t in NO_OWN_WORDS] == [""] * 3  # no language claimed
+    assert [score.reasons[t] for t in NO_OWN_WORDS] == ["not_enough_text"] * 3
+    assert [score.reasons[t] for t in ENGLISH] == [""] * 3
+    assert "3 posts had not enough text to judge" in err
+    assert "too few words of their own to detect" not in err
+
+
 def test_batch_lang_option_wins(tmp_path: Path) -> None:
-    languages, err = score(tmp_path, ENGLISH + NO_OWN_WORDS, "--lang", "de")
-    assert set(languages.values()) == {"de"}
+    languages, err = score(tmp_path, ENGLISH + NEUTRAL_WORDS + NO_OWN_WORDS, "--lang", "de")
+    assert {languages[t] for t in ENGLISH + NEUTRAL_WORDS} == {"de"}
     assert "too few words" not in err
 
 
@@ -82,6 +97,8 @@ def test_terminal_report_says_the_language_came_from_context(fallback: str, labe
     from resonanz.core.analysis.engine import analyze
     from resonanz.core.cli.terminal import render
 
-    first_line = render(analyze(NO_OWN_WORDS[0], fallback_language=fallback, rules_dir=False)).splitlines()[0]
+    first_line = render(analyze(NEUTRAL_WORDS[0], fallback_language=fallback, rules_dir=False)).splitlines()[0]
     assert label in first_line
     assert "detected" not in first_line and "erkannt (" not in first_line
+    unjudged = render(analyze(NO_OWN_WORDS[0], fallback_language=fallback, rules_dir=False)).splitlines()
+    assert unjudged[0] == "Resonanz · linkedin"  # no language claimed at all

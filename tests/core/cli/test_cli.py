@@ -90,7 +90,10 @@ def test_console_script_is_installed(home: Path, draft: Path) -> None:
 def check_shape(data: dict) -> None:
     assert {"language", "platform", "scores", "findings", "stats"} <= set(data)
     assert set(data["scores"]) == set(DIMENSIONS)
-    for value in data["scores"].values():
+    if data["judged"] is False:  # too little text: no scores, no lights, no findings
+        assert data["reason"] == "not_enough_text" and data["findings"] == []
+        assert set(data["scores"].values()) == set(data["lights"].values()) == {None}
+    for value in data["scores"].values() if data["judged"] else ():
         assert type(value) is int and 0 <= value <= 100
     for f in data["findings"]:
         assert {"rule", "dimension", "severity", "start", "end", "message", "suggestion"} <= set(f)
@@ -241,8 +244,10 @@ def test_empty_file(home: Path, tmp_path: Path, content: bytes) -> None:
     data = score_json(home, str(empty))
     check_shape(data)
     assert data["stats"]["words"] == 0
+    assert data["judged"] is False and data["language_detected"] is False
     proc = run(home, "score", str(empty))
     assert proc.returncode == 0 and proc.stderr == b"" and proc.stdout
+    assert "Zu wenig Text zum Bewerten" in proc.stdout.decode("utf-8")  # the default language's labels
 
 
 # --------------------------------------------------------------------------- bad input

@@ -74,6 +74,22 @@ def test_questions_with_more_comments_give_a_positive_dialogue_figure(tmp_path: 
     assert "D2" in data["evidence"]
 
 
+def test_posts_too_short_to_judge_are_left_out_and_counted(tmp_path: Path) -> None:
+    path = tmp_path / "posts.csv"
+    short = [["River Friends", "https://example.org/report", "9", "20", "yes"], ["Lake Watch", "🎉🎉", "0", "30", ""],
+             ["Creek Club", "Happy Monday!", "5", "25", "yes"]]
+    write_posts(path, extra_rows=short)
+    proc = run(tmp_path, "--csv", str(path), "--map", MAP, "--language", "en", "--format", "json", "--bootstrap", "50", "--name", "demo")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["datasets"][0]["posts"] == 39 and data["datasets"][0]["left_out"] == 3
+    figs = {(f["target"], f["predictor"]): f for f in data["figures"]}
+    assert figs[("comments_per_reaction", "dialogue")]["n"] == 36  # the three short posts are not measured
+    assert figs[("label", "dialogue")]["n"] == 36
+    md = run(tmp_path, "--csv", str(path), "--map", MAP, "--language", "en", "--format", "md", "--bootstrap", "50")
+    assert "39 posts, en, facebook; 3 left out: not enough text" in md.stdout
+
+
 def test_text_report_and_a_skipped_row_with_its_line(tmp_path: Path) -> None:
     path = tmp_path / "posts.csv"
     write_posts(path, extra_rows=[["Creek Club", "Is this counted?", "many", "3", ""]])
