@@ -189,10 +189,15 @@ def _score_csv(args) -> int:
         print(f"resonanz: {undecided.total()} posts had too few words of their own to detect their language "
               f"(only links, emoji or hashtags): scored as {', '.join(undecided)}, {source}", file=sys.stderr)
     if report.not_judged:
-        print(f"resonanz: {report.not_judged} posts had not enough text to judge (fewer than {min_own_words()} words of "
+        print(f"resonanz: {_rows(report.not_judged, 'post')} had not enough text to judge (fewer than {min_own_words()} words of "
               "their own): empty score cells, reason not_enough_text", file=sys.stderr)
-    print(f"resonanz: scored {report.scored} rows, skipped {len(report.skipped)} → {args.out}", file=sys.stderr)
+    print(f"resonanz: scored {_rows(report.scored, 'row')}, skipped {len(report.skipped)} → {args.out}", file=sys.stderr)
     return 0
+
+
+def _rows(n: int, noun: str) -> str:
+    """ "1 row", "2 rows" (CLI messages are English)."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 class _ProgressBar:

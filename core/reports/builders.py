@@ -63,6 +63,7 @@ _CHROME: dict[str, dict[str, str]] = {
         "change": "Änderung",
         "next_steps": "Die drei nützlichsten nächsten Schritte",
         "no_next_steps": "Keine offenen Probleme – gut gemacht.",
+        "no_single_step": "Kein einzelner Schritt sticht heraus; die Werte oben zeigen, wo noch Luft ist.",
         "since_previous": "Änderung zur vorigen Fassung",
         "resolved": "Gelöst",
         "new": "Neu",
@@ -105,6 +106,7 @@ _CHROME: dict[str, dict[str, str]] = {
         "change": "Change",
         "next_steps": "The three most useful next steps",
         "no_next_steps": "No open problems – well done.",
+        "no_single_step": "No single step stands out; the scores above show where there is room to grow.",
         "since_previous": "Change since the previous version",
         "resolved": "Resolved",
         "new": "New",
@@ -284,7 +286,8 @@ def draft_sheet(store: Any, draft_id: int, language: str = "de", now: Date | str
     if steps:
         blocks.append(BulletList(tuple(_step(f, source, language) for f in steps)))
     else:  # never "well done" for a draft too short to judge
-        blocks.append(Paragraph(t["no_next_steps"] if scores is not None else t["not_judged"]))
+        praise = scores is not None and all(_light(int(scores[d])) == "green" for d in DIMENSIONS)  # "well done" only when it is
+        blocks.append(Paragraph(t["not_judged"] if scores is None else t["no_next_steps"] if praise else t["no_single_step"]))
     if previous is not None:
         before_keys = {(f.get("rule"), f.get("kind")) for f in _problems(previous.findings or ())}
         after_keys = {(f.get("rule"), f.get("kind")) for f in _problems(findings)}

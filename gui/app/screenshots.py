@@ -1,6 +1,6 @@
 """Render the README screenshots offscreen: `python -m resonanz.gui.app.screenshots [FOLDER]`.
 
-Main window with the German sample draft, the before/after compare view, and presentation mode
+Main window with the German and the English sample draft, the before/after compare view, and presentation mode
 (F11) at a projector's 1920×1080: the editor and the sessions window, each in German and English.
 Regenerate whenever the UI changes (default folder: docs/screenshots).
 """
@@ -71,7 +71,7 @@ def _sessions_shot(app, window, language: str, path: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write main_de.png, compare_de.png, and presentation_{de,en}.png and sessions_presentation_{de,en}.png
+    """Write main_{de,en}.png, compare_de.png, and presentation_{de,en}.png and sessions_presentation_{de,en}.png
     (presentation mode at 1920×1080) into the folder."""
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs/screenshots")
@@ -126,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()
     window.editor.document().setModified(False)
     window.load_text(sample_text("en"))
+    _settle(app, window)
+    window.grab().save(str(out / "main_en.png"))
     window.toggle_presentation()
     _settle(app, window)
     window.grab().save(str(out / "presentation_en.png"))
@@ -135,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     window.editor.document().setModified(False)
     window.close()
     store.close()
-    names = ("main_de.png", "compare_de.png", "presentation_de.png", "presentation_en.png", "sessions_presentation_de.png", "sessions_presentation_en.png")
+    names = ("main_de.png", "main_en.png", "compare_de.png", "presentation_de.png", "presentation_en.png", "sessions_presentation_de.png", "sessions_presentation_en.png")
     for name in names:
         print(out / name)
     return 0

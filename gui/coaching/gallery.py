@@ -55,6 +55,15 @@ class RoundGallery:
             QCoreApplication.translate("SessionsView", "Select two attempts and press Compare; click a column header to sort.")
         )
         self.compare_button.setAccessibleName(QCoreApplication.translate("SessionsView", "Compare the two selected attempts"))
+        self._rename()
+
+    def _rename(self) -> None:
+        """Names again in the UI language ("Participant 2" / "Teilnehmer:in 2" are made when shown)."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            attempt = next((a for a in self.attempts if a.draft_id == item.data(ID_ROLE)), None) if item else None
+            if attempt is not None:
+                item.setText(self.name_of(attempt.owner))
 
     def fill(self, attempts: list[Attempt]) -> None:
         """One row per attempt (names and scores); the sort the user chose stays."""

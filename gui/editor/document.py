@@ -178,8 +178,9 @@ class DocumentController:
 
             w.result = analyze(w.editor.toPlainText(), language=w.language, platform=w.platform, fallback_language=w.live.fallback_language())
         name = label or QCoreApplication.translate("MainWindow", "Revision %1").replace("%1", str(len(w.revisions) + 1))
-        w.revisions.append((name, {d: s.value for d, s in w.result.scores.items()}))
-        w.panel.set_history([s for _, s in w.revisions], [n for n, _ in w.revisions])
+        if w.result.judged:  # a draft too short to judge has no point on the history chart
+            w.revisions.append((name, {d: s.value for d, s in w.result.scores.items()}))
+            w.panel.set_history([s for _, s in w.revisions], [n for n, _ in w.revisions])
         if w.keeper is not None:
             w.keeper.save_revision(w.editor.toPlainText(), name, w.result)
 

@@ -132,23 +132,22 @@ class DraftFiles:
         w = self.window
         if not w.editor.document().isModified() or not w.editor.toPlainText().strip():
             return True
-        tr = QCoreApplication.translate
         box = QMessageBox(w)
         box.setIcon(QMessageBox.Icon.Question)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         if self.in_database():
             if w.path is None:
                 return True
-            box.setWindowTitle(tr("MainWindow", "File not updated"))
-            box.setText(tr("MainWindow", "%1 on disk does not have your latest changes. They are kept in My drafts either way.").replace("%1", w.path.name))
-            write = box.addButton(tr("MainWindow", "Write changes to %1").replace("%1", w.path.name), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(tr("MainWindow", "Leave the file as it is"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setWindowTitle(QCoreApplication.translate("MainWindow", "File not updated"))
+            box.setText(QCoreApplication.translate("MainWindow", "%1 on disk does not have your latest changes. They are kept in My drafts either way.").replace("%1", w.path.name))
+            write = box.addButton(QCoreApplication.translate("MainWindow", "Write changes to %1").replace("%1", w.path.name), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QCoreApplication.translate("MainWindow", "Leave the file as it is"), QMessageBox.ButtonRole.DestructiveRole)
             box.setDefaultButton(write)  # writes to the known file: no dialog
         else:
-            box.setWindowTitle(tr("MainWindow", "Draft not kept anywhere"))
-            box.setText(tr("MainWindow", "This draft is not in My drafts (the database is read-only or not open), so it is lost when the editor shows something else."))
-            write = box.addButton(tr("MainWindow", "Export to file…"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(tr("MainWindow", "Discard the draft"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setWindowTitle(QCoreApplication.translate("MainWindow", "Draft not kept anywhere"))
+            box.setText(QCoreApplication.translate("MainWindow", "This draft is not in My drafts (the database is read-only or not open), so it is lost when the editor shows something else."))
+            write = box.addButton(QCoreApplication.translate("MainWindow", "Export to file…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QCoreApplication.translate("MainWindow", "Discard the draft"), QMessageBox.ButtonRole.DestructiveRole)
             box.setDefaultButton(cancel)  # Enter keeps everything as it is
         box.setEscapeButton(cancel)
         box.exec()

@@ -34,10 +34,10 @@ Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben e
         <location filename="../../gui/app/start.py" line="174"/>
         <source>The database could not be read or written: %1
 
-Your text stays in the editor (File → Save as keeps a copy). `resonanz db check` says what is wrong; `resonanz db restore` brings back a backup.</source>
+Your text stays in the editor (File › Export to file… keeps a copy). `resonanz db check` says what is wrong; `resonanz db restore` brings back a backup.</source>
         <translation>Die Datenbank konnte nicht gelesen oder geschrieben werden: %1
 
-Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `resonanz db check` sagt, was nicht stimmt; `resonanz db restore` holt eine Sicherung zurück.</translation>
+Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie). `resonanz db check` sagt, was nicht stimmt; `resonanz db restore` holt eine Sicherung zurück.</translation>
     </message>
     <message>
         <location filename="../../gui/app/start.py" line="202"/>
@@ -1079,7 +1079,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="108"/>
+        <location filename="../../gui/editor/main_window.py" line="110"/>
         <source>Could not save the draft: %1</source>
         <extracomment>(message, milliseconds) for the status bar; safe to emit from any thread (queued to the UI)</extracomment>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
@@ -1146,8 +1146,8 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
     </message>
     <message>
         <location filename="../../gui/editor/actions.py" line="136"/>
-        <source>Save &amp;as…</source>
-        <translation>Speichern &amp;unter …</translation>
+        <source>Export to &amp;file…</source>
+        <translation>In &amp;Datei exportieren…</translation>
     </message>
     <message>
         <location filename="../../gui/editor/actions.py" line="137"/>
@@ -1265,33 +1265,33 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="141"/>
+        <location filename="../../gui/editor/main_window.py" line="143"/>
         <source>Draft and coaching panel</source>
         <translation>Entwurf und Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="142"/>
+        <location filename="../../gui/editor/main_window.py" line="144"/>
         <source>Coaching panel</source>
         <translation>Coaching-Leiste</translation>
     </message>
     <message>
         <location filename="../../gui/editor/live.py" line="89"/>
-        <location filename="../../gui/editor/live.py" line="125"/>
+        <location filename="../../gui/editor/live.py" line="126"/>
         <source>… more</source>
         <translation>… mehr</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="144"/>
+        <location filename="../../gui/editor/live.py" line="145"/>
         <source>The text changed; the suggestion is checked again.</source>
         <translation>Der Text hat sich geändert; der Vorschlag wird neu geprüft.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="163"/>
+        <location filename="../../gui/editor/live.py" line="164"/>
         <source>Could not add the word: %1</source>
         <translation>Das Wort konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="167"/>
+        <location filename="../../gui/editor/live.py" line="168"/>
         <source>“%1” is in your dictionary now.</source>
         <translation>„%1“ steht jetzt in Ihrem Wörterbuch.</translation>
     </message>
@@ -1353,38 +1353,73 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>%1 ist die Datenbank von Resonanz, kein Entwurf. Meine Entwürfe (Strg+Umschalt+O) zeigt die Entwürfe darin.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/files.py" line="82"/>
+        <location filename="../../gui/editor/files.py" line="85"/>
+        <source>Saved in My drafts. Every change is saved there as you type; File › Export to file… writes a copy.</source>
+        <translation>In „Meine Entwürfe“ gespeichert. Jede Änderung wird dort beim Schreiben gespeichert; Datei › In Datei exportieren… schreibt eine Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/files.py" line="93"/>
         <source>draft.txt</source>
         <translation>entwurf.txt</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/files.py" line="83"/>
-        <location filename="../../gui/editor/files.py" line="98"/>
-        <source>Save draft</source>
-        <translation>Entwurf speichern</translation>
+        <location filename="../../gui/editor/files.py" line="94"/>
+        <location filename="../../gui/editor/files.py" line="109"/>
+        <source>Export draft to a file</source>
+        <translation>Entwurf in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/files.py" line="99"/>
+        <location filename="../../gui/editor/files.py" line="110"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/files.py" line="116"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
+        <location filename="../../gui/editor/files.py" line="141"/>
+        <source>File not updated</source>
+        <translation>Datei nicht aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/files.py" line="117"/>
-        <source>The draft has unsaved changes. Save them?</source>
-        <translation>Der Entwurf hat ungespeicherte Änderungen. Speichern?</translation>
+        <location filename="../../gui/editor/files.py" line="142"/>
+        <source>%1 on disk does not have your latest changes. They are kept in My drafts either way.</source>
+        <translation>%1 auf dem Datenträger hat Ihre letzten Änderungen noch nicht. In „Meine Entwürfe“ bleiben sie in jedem Fall erhalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/document.py" line="175"/>
+        <location filename="../../gui/editor/files.py" line="143"/>
+        <source>Write changes to %1</source>
+        <translation>Änderungen in %1 schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/files.py" line="144"/>
+        <source>Leave the file as it is</source>
+        <translation>Datei so lassen, wie sie ist</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/files.py" line="147"/>
+        <source>Draft not kept anywhere</source>
+        <translation>Entwurf nirgends gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/files.py" line="148"/>
+        <source>This draft is not in My drafts (the database is read-only or not open), so it is lost when the editor shows something else.</source>
+        <translation>Dieser Entwurf ist nicht in „Meine Entwürfe“ (die Datenbank ist schreibgeschützt oder nicht geöffnet). Er geht verloren, wenn der Editor etwas anderes zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/files.py" line="149"/>
+        <source>Export to file…</source>
+        <translation>In Datei exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/files.py" line="150"/>
+        <source>Discard the draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/document.py" line="180"/>
         <source>Revision %1</source>
         <translation>Fassung %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/document.py" line="184"/>
+        <location filename="../../gui/editor/document.py" line="190"/>
         <source>This version is now the original to compare against.</source>
         <translation>Diese Fassung ist jetzt das Original für den Vergleich.</translation>
     </message>
@@ -1409,27 +1444,27 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         <translation>Lizenz: MIT. Läuft offline; Ihre Entwürfe verlassen diesen Rechner nie.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="259"/>
+        <location filename="../../gui/editor/window_title.py" line="37"/>
         <source>Untitled draft</source>
         <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="263"/>
+        <location filename="../../gui/editor/window_title.py" line="33"/>
         <source>Resonanz (read-only)</source>
         <translation>Resonanz (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="267"/>
-        <source>Read-only database: changes are not saved there; File → Save as keeps them.</source>
-        <translation>Schreibgeschützte Datenbank: Änderungen werden dort nicht gespeichert; Datei → Speichern unter sichert sie.</translation>
+        <location filename="../../gui/editor/main_window.py" line="263"/>
+        <source>Read-only database: changes are not saved there; File › Export to file… keeps them.</source>
+        <translation>Schreibgeschützte Datenbank: Änderungen werden dort nicht gespeichert; Datei › In Datei exportieren… sichert sie.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="277"/>
+        <location filename="../../gui/editor/main_window.py" line="273"/>
         <source>Too long for live marks (over %1 characters): only the visible part is marked, scores still update</source>
         <translation>Zu lang für Markierungen beim Tippen (über %1 Zeichen): nur der sichtbare Teil wird markiert, die Werte werden weiter aktualisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/editor/main_window.py" line="286"/>
+        <location filename="../../gui/editor/main_window.py" line="282"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -1437,7 +1472,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/editor/main_window.py" line="286"/>
+        <location filename="../../gui/editor/main_window.py" line="282"/>
         <source>%n sentence(s)</source>
         <translation>
             <numerusform>%n Satz</numerusform>
@@ -1445,7 +1480,7 @@ Ihr Text bleibt im Editor (Datei → Speichern unter sichert eine Kopie). `reson
         </translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="286"/>
+        <location filename="../../gui/editor/main_window.py" line="282"/>
         <source>reading time %1 s</source>
         <translation>Lesezeit %1 s</translation>
     </message>

@@ -67,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/editor/main_window.py" line="286"/>
+        <location filename="../../gui/editor/main_window.py" line="282"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/editor/main_window.py" line="286"/>
+        <location filename="../../gui/editor/main_window.py" line="282"/>
         <source>%n sentence(s)</source>
         <translation>
             <numerusform>%n sentence</numerusform>

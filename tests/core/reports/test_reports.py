@@ -232,3 +232,19 @@ def test_a_draft_switched_to_another_platform_is_reported_for_that_platform(db: 
     assert [r.value for r in table.rows] == [expected.score(d) for d in ("dialogue", "shareability", "clarity", "platform_fit")]
     assert "platform or language changed since its last scored version" in md
     assert all(r.delta is not None for r in table.rows)  # compared with that last scored version
+
+
+@pytest.mark.parametrize(("scores", "praised"), [
+    ({"dialogue": 80, "shareability": 64, "clarity": 85, "platform_fit": 90}, False),  # amber shareability
+    ({"dialogue": 80, "shareability": 75, "clarity": 85, "platform_fit": 90}, True),
+])
+def test_well_done_only_when_every_score_is_green(tmp_path: Path, scores: dict, praised: bool) -> None:
+    """Issue 17.10: "No open problems – well done." on a draft with an amber score praised what was not there."""
+    with Store(tmp_path / "r.db") as s:
+        draft = s.create_draft("Wie war Ihr Wochenende? Erzählen Sie uns davon.", "Wochenende", language="de")
+        s.save_revision(draft, "Wie war Ihr Wochenende? Erzählen Sie uns davon.", "v1",
+                        {"scores": scores, "findings": [], "language": "de", "platform": "linkedin"})
+        md = {lang: to_markdown(draft_sheet(s, draft, lang, now=TODAY)) for lang in ("en", "de")}
+    assert ("well done" in md["en"]) is praised and ("gut gemacht" in md["de"]) is praised
+    assert ("No single step stands out" in md["en"]) is not praised
+    assert ("Kein einzelner Schritt sticht heraus" in md["de"]) is not praised

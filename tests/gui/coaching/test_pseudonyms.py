@@ -55,10 +55,15 @@ def test_automatic_pseudonyms_are_not_stored_and_follow_the_ui_language(qtbot, s
     view.add_participant("Anna Becker")
     view.add_participant("Ben Okafor", "Fuchs")
     assert [p.pseudonym for p in store.participants(sid)] == [None, "Fuchs"]
+    view.set_exercise("de-frage-01")
+    anna = store.participants(sid)[0].id
+    view.add_attempt(anna, POST)
     view.set_projecting(True)
     qtbot.waitUntil(lambda: _listed(view) == ["Teilnehmer:in 1", "Fuchs"])
+    assert [row[0] for row in view.gallery_rows()] == ["Teilnehmer:in 1"]
     ui.apply("en")
     qtbot.waitUntil(lambda: _listed(view) == ["Participant 1", "Fuchs"])
+    assert [row[0] for row in view.gallery_rows()] == ["Participant 1"]  # the gallery follows the language too
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
