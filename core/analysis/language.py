@@ -57,6 +57,8 @@ _HASHTAG_RE = re.compile(r"#(\w+)")
 # Splits CamelCase hashtag bodies: DankeTeam -> Danke, Team; KIJobs -> KI, Jobs.
 _CAMEL_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])|[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+")
 _WHITESPACE_RE = re.compile(r"\s")
+_CHUNK_RE = re.compile(r"\S+")  # what str.split() returns
+_STREAM_FROM = 10_000  # characters from which own_word_count(text, enough) reads chunk by chunk
 # Accepted language tags besides "auto": "de", "de-DE", "en_GB", "en-US" ...
 _TAG_RE = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*")
 
@@ -227,13 +229,18 @@ def _word_vector(m: _Model, word: str) -> tuple[float, ...] | None:
     return vector  # type: ignore[return-value]
 
 
+def _has_markers(text: str) -> bool:
+    """Whether `text` may hold a URL, e-mail address, @mention or hashtag (then `_own_text` reads it chunk-wise)."""
+    return "@" in text or "#" in text or "://" in text or "www." in text or bool(_TLD_RE.search(text))
+
+
 def _own_text(text: str) -> tuple[str, list[str]]:
     """The post's own text and its hashtag bodies: URLs, e-mail addresses and @mentions go (whole
     whitespace-separated chunks); hashtags are set aside (the detector counts them with a lower
     weight). Checked chunk-wise with `in`, which is much cheaper than one regular expression over
     the whole text; skipped when no marker occurs."""
     tags: list[str] = []
-    if "@" in text or "#" in text or "://" in text or "www." in text or _TLD_RE.search(text):
+    if _has_markers(text):
         kept = []
         for chunk in text.split():
             if "@" in chunk or ("/" in chunk or "." in chunk) and _NOISE_CHUNK_RE.search(chunk):
@@ -255,6 +262,8 @@ def own_word_count(text: str, enough: int | None = None) -> int:
     Neutral words ("Wow", "Team") do count: they are words, they just say nothing about the
     language. ``enough``: stop counting there (the caller only needs to know "at least this many").
     """
+    if enough is not None and len(text) > _STREAM_FROM:
+        return _own_word_count_streamed(text, enough)
     own, _tags = _own_text(text.replace("\u2019", "'"))
     count = 0
     for match in _TOKEN_RE.finditer(own):
@@ -263,6 +272,29 @@ def own_word_count(text: str, enough: int | None = None) -> int:
             count += 1
             if enough is not None and count >= enough:
                 break
+    return count
+
+
+def _own_word_count_streamed(text: str, enough: int) -> int:
+    """`own_word_count(text, enough)` without reading all of a long text: the same chunks are
+    dropped or stripped as in `_own_text` (which of them depends on markers anywhere in the text),
+    but chunk by chunk, stopping at `enough`. Words never span whitespace, so counting per chunk
+    counts the same words as counting the joined text."""
+    markers = _has_markers(text)
+    count = 0
+    for chunk_match in _CHUNK_RE.finditer(text):
+        chunk = chunk_match.group().replace("\u2019", "'")
+        if markers:
+            if "@" in chunk or ("/" in chunk or "." in chunk) and _NOISE_CHUNK_RE.search(chunk):
+                continue
+            if "#" in chunk:
+                chunk = _HASHTAG_RE.sub(" ", chunk)
+        for match in _TOKEN_RE.finditer(chunk):
+            token = match.group()
+            if not token.isdigit() and any(ch.isalpha() for ch in token):
+                count += 1
+                if count >= enough:
+                    return count
     return count
 
 

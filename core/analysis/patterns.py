@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 import re
 from typing import Iterable, Sequence
 
@@ -238,9 +240,9 @@ class PackMatcher:
 
     def __init__(self, lists: dict[str, tuple[str, ...]]) -> None:
         self.matchers = {key: TermMatcher(values) for key, values in lists.items()}
-        self._cache: dict[str, tuple[tuple[str, tuple[_Entry, ...]], ...]] = {}
+        self._cache: dict[str, tuple[tuple[str, tuple[_Entry, ...], bool], ...]] = {}
 
-    def _candidates(self, word: str, lower: str) -> tuple[tuple[str, tuple[_Entry, ...]], ...]:
+    def _candidates(self, word: str, lower: str) -> tuple[tuple[str, tuple[_Entry, ...], bool], ...]:
         hit = self._cache.get(word)
         if hit is None:
             if len(self._cache) > self._CACHE_MAX:
@@ -251,7 +253,9 @@ class PackMatcher:
             for key, m in self.matchers.items():
                 ok = [e for e in m._candidates(word, lower) if e.parts[0].matches(word, lower, e.case_sensitive)]
                 if ok:
-                    hit.append((key, tuple(sorted(ok, key=lambda e: len(e.parts), reverse=True))))
+                    # single: every entry is one word long and may stand anywhere, so the word is a hit
+                    single = all(len(e.parts) == 1 and not e.sentence_start for e in ok)
+                    hit.append((key, tuple(sorted(ok, key=lambda e: len(e.parts), reverse=True)), single))
             hit = tuple(hit)
             self._cache[word] = hit
         return hit
@@ -263,13 +267,24 @@ class PackMatcher:
         found: dict[str, list[tuple[int, int]]] = {key: [] for key in self.matchers}
         next_free: dict[str, int] = {}
         cache, candidates = self._cache, self._candidates
-        for i in range(n):
-            w = words[i]
-            hit = cache.get(w.text)
+        # Candidates are looked up once per distinct spelling; only the words whose spelling has any
+        # are visited (a long post repeats its words, and most words are in no list).
+        with_hits: dict[str, tuple] = {}
+        # (reversed: a spelling keeps the lower case of its first occurrence, as a visit in order would)
+        for text, lower in dict(zip(map(itemgetter(2), reversed(words)), reversed(lowers))).items():
+            hit = cache.get(text)
             if hit is None:
-                hit = candidates(w.text, lowers[i])
-            for key, entries in hit:
+                hit = candidates(text, lower)
+            if hit:
+                with_hits[text] = hit
+        for i in compress(range(n), map(with_hits.__contains__, map(itemgetter(2), words))):
+            w = words[i]
+            for key, entries, single in with_hits[w[2]]:
                 if key in next_free and i < next_free[key]:
+                    continue
+                if single:
+                    found[key].append((w[0], w[1]))
+                    next_free[key] = i + 1
                     continue
                 best = 0
                 for entry in entries:  # longest first, first word already matched

@@ -106,7 +106,7 @@ class Context:
         """A finding with the rule's message, suggestion, why and source filled in."""
         cfg = self.cfg(rule_id)
         text = cfg["messages"][message_key]
-        span_objs = tuple(self._on_graphemes(*((s.start, s.end) if isinstance(s, Span) else s)) for s in spans)
+        span_objs = self._on_graphemes_all(spans)
         if "quote" not in values and span_objs:
             values["quote"] = self.quote(span_objs[0])
         values.setdefault("platform", self.platform.name)
@@ -123,6 +123,24 @@ class Context:
             kind=message_key,
             values=dict(values),
         )
+
+    def _on_graphemes_all(self, spans: Sequence[Span | tuple[int, int]]) -> tuple[Span, ...]:
+        """`_on_graphemes` of every span (one loop: a finding on a long text may have 100,000 spans)."""
+        text, out, bounds = self.doc.text, [], self._grapheme_bounds
+        n = len(text)
+        for sp in spans:
+            start, end = (sp.start, sp.end) if isinstance(sp, Span) else sp
+            # as in _on_graphemes: ASCII on both sides (not CR LF) is a boundary
+            if 0 < start < n:
+                a, b = text[start - 1], text[start]
+                if a >= "\x80" or b >= "\x80" or (a == "\r" and b == "\n"):
+                    start = bounds(start)[0]
+            if 0 < end < n:
+                a, b = text[end - 1], text[end]
+                if a >= "\x80" or b >= "\x80" or (a == "\r" and b == "\n"):
+                    end = bounds(end)[1]
+            out.append(Span(start, end))
+        return tuple(out)
 
     def _on_graphemes(self, start: int, end: int) -> Span:
         """The span widened to whole grapheme clusters (never a base letter without its accents,
@@ -163,12 +181,25 @@ class Context:
         """True if any span starts inside the sentence (binary search: spans are sorted by start)."""
         if not spans:
             return False
+        starts = self._span_starts(spans)
+        i = bisect_left(starts, sentence.start)
+        return i < len(starts) and starts[i] < sentence.end
+
+    def sentences_with(self, sentences: Sequence[Sentence], spans: list[tuple[int, int]]) -> list[Sentence]:
+        """The sentences for which `sentence_has` is true, in their order (one call for many sentences)."""
+        if not spans:
+            return []
+        starts = self._span_starts(spans)
+        n = len(starts)
+        return [s for s in sentences if (i := bisect_left(starts, s.start)) < n and starts[i] < s.end]
+
+    def _span_starts(self, spans: list[tuple[int, int]]) -> list[int]:
+        """The sorted starts of a span list, computed once per list."""
         starts = self._starts.get(id(spans))
         if starts is None or starts[0] is not spans:
             starts = (spans, sorted(s for s, _ in spans))
             self._starts[id(spans)] = starts
-        i = bisect_left(starts[1], sentence.start)
-        return i < len(starts[1]) and starts[1][i] < sentence.end
+        return starts[1]
 
 
 def outside(spans: Sequence[tuple[int, int]], areas: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

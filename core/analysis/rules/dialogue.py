@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import itemgetter
+
 from resonanz.core.analysis.patterns import matcher
 from resonanz.core.analysis.rules.bait import bait_areas, in_bait, without_bait
 from resonanz.core.analysis.rules.base import Context, Outcome, capped, outside
@@ -18,24 +21,24 @@ def you_we(ctx: Context) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         if sie_word:
             # Capitalised "Sie" mid-sentence is formal address; at a sentence start it may mean
             # "she/they", so it counts there only when the post addresses formally elsewhere.
-            starts = {s.words[0].start for s in ctx.doc.sentences if s.words}
+            starts = ctx.doc.sentence_start_offsets
             # "Sie hat …", "Sie kennt …": a sentence-initial "Sie" with a third-person singular verb
             # is "she", never the formal "you" (that takes "Sie haben", "Sie kennen").
             she_verbs = {s for s, _ in ctx.hits("D1", "she_verbs")}
             words = ctx.doc.words
-            sie = [
-                (w.start, w.end)
-                for i, w in enumerate(words)
-                if w.text == sie_word
-                and not (w.start in starts and i + 1 < len(words) and words[i + 1].start in she_verbs and words[i + 1].text[:1].islower())
-            ]
+            sie = []
+            # only the words spelt like sie_word are visited (found by a scan in C, not a Python loop)
+            for i in compress(range(len(words)), map(sie_word.__eq__, map(itemgetter(2), words))):
+                w = words[i]
+                if not (w.start in starts and i + 1 < len(words) and words[i + 1].start in she_verbs and words[i + 1].text[:1].islower()):
+                    sie.append((w.start, w.end))
             mid = [sp for sp in sie if sp[0] not in starts]
             formal_elsewhere = bool(mid) or any(ctx.doc.text[s:e][:1] == "I" for s, e in you)
             you += mid + ([sp for sp in sie if sp[0] in starts] if formal_elsewhere else [])
         # "Buy your tickets now": address inside a dead-end call to action is instrumental, not dialogue.
         cta = cta_hits(ctx)
         if cta:
-            cta_sentences = [(x.start, x.end) for x in ctx.doc.sentences if ctx.sentence_has(x, cta)]
+            cta_sentences = [(x.start, x.end) for x in ctx.sentences_with(ctx.doc.sentences, cta)]
             you = outside(you, cta_sentences)
         # "Share if you agree": address inside engagement bait is instrumental too (S11).
         you = outside(you, bait_areas(ctx))
@@ -43,7 +46,7 @@ def you_we(ctx: Context) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         # "We thank our volunteers": a "we" that gives recognition turns to others, not to itself.
         thanks = ctx.hits("D5", "phrases")
         if thanks and we:
-            thank_sentences = [(x.start, x.end) for x in ctx.doc.sentences if ctx.sentence_has(x, thanks)]
+            thank_sentences = [(x.start, x.end) for x in ctx.sentences_with(ctx.doc.sentences, thanks)]
             we = outside(we, thank_sentences)
         if ctx.pack.brand_names:
             we += matcher(ctx.pack.brand_names).find(ctx.doc)
@@ -209,9 +212,9 @@ def d2_open_question(ctx: Context) -> Outcome:
     out = Outcome(count=len(genuine))
     if genuine:
         out.findings.append(ctx.finding("D2", "found", "good", cfg["points_first"], spans=[s.span for s in genuine]))
-        last_with_words = [s for s in ctx.doc.sentences if s.words and not _only_tags(ctx, s)]
-        if last_with_words and last_with_words[-1] in genuine and cfg["points_at_end"]:
-            out.findings.append(ctx.finding("D2", "at_end", "good", cfg["points_at_end"], spans=[last_with_words[-1].span]))
+        last_with_words = next((s for s in reversed(ctx.doc.sentences) if s.words and not _only_tags(ctx, s)), None)
+        if last_with_words is not None and last_with_words in genuine and cfg["points_at_end"]:
+            out.findings.append(ctx.finding("D2", "at_end", "good", cfg["points_at_end"], spans=[last_with_words.span]))
     elif not rhetorical and not without_bait(ctx, "D4") and ctx.word_count() >= cfg["min_words_hint"]:
         out.findings.append(ctx.finding("D2", "missing", "suggestion"))
     return out
