@@ -129,14 +129,15 @@ class Document:
     @cached_property
     def words(self) -> list[Word]:
         """Words of the running text: hashtag words excluded."""
-        return [w for w in self.all_words if w.start not in self._hashtag_starts]
+        tags = self._hashtag_starts
+        return [w for w in self.all_words if w[0] not in tags] if tags else list(self.all_words)
 
     @cached_property
     def lowered_words(self) -> list[str]:
         """`all_words` in lower case with typographic apostrophes made straight (for matching)."""
         low = self.masked.replace("’", "'").lower()
         if len(low) == len(self.masked):  # lower() kept every offset (it does unless e.g. "İ" is present)
-            return [intern(low[w.start : w.end]) for w in self.all_words]
+            return [intern(low[w[0] : w[1]]) for w in self.all_words]  # w[0], w[1]: start, end (indexing is cheaper)
         return [intern(w.text.replace("’", "'").lower()) for w in self.all_words]
 
     @cached_property

@@ -211,7 +211,7 @@ def d2_open_question(ctx: Context) -> Outcome:
     genuine, rhetorical = classify_questions(ctx)
     out = Outcome(count=len(genuine))
     if genuine:
-        out.findings.append(ctx.finding("D2", "found", "good", cfg["points_first"], spans=[s.span for s in genuine]))
+        out.findings.append(ctx.finding("D2", "found", "good", cfg["points_first"], spans=[(s.start, s.end) for s in genuine]))
         last_with_words = next((s for s in reversed(ctx.doc.sentences) if s.words and not _only_tags(ctx, s)), None)
         if last_with_words is not None and last_with_words in genuine and cfg["points_at_end"]:
             out.findings.append(ctx.finding("D2", "at_end", "good", cfg["points_at_end"], spans=[last_with_words.span]))

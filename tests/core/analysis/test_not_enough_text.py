@@ -113,3 +113,19 @@ def test_reports_and_storage_of_a_draft_too_short_to_judge(tmp_path, language: s
     assert "well done" not in md and "gut gemacht" not in md  # no praise for an empty draft
     for dim_line in md.splitlines():
         assert "85" not in dim_line and "90" not in dim_line  # the old base values never show
+
+
+def test_own_word_count_of_a_long_text_reads_chunk_by_chunk_with_the_same_count() -> None:
+    """Issue 19: a long text is counted chunk by chunk and stops at `enough`, with the count of the
+    whole-text reading (markers anywhere in the text decide which chunks are dropped)."""
+    from resonanz.core.analysis import language
+
+    pieces = ["Wort", "it’s", "#Danke", "@anna", "https://x.de/a", "example.com", "12", "🚀", "z.B.", "Kund:innen", "don't", "\u2003"]
+    for seed in range(40):
+        words = [pieces[(seed * 7 + i * (seed % 5 + 1)) % len(pieces)] for i in range(6000)]
+        text = " ".join(words) + ("\nwww.example.org" if seed % 3 == 0 else "")
+        assert len(text) > language._STREAM_FROM
+        for enough in (1, 3, 50, 10**9):
+            own, _tags = language._own_text(text.replace("\u2019", "'"))
+            whole = sum(1 for m in language._TOKEN_RE.finditer(own) if not m.group().isdigit() and any(c.isalpha() for c in m.group()))
+            assert own_word_count(text, enough) == min(whole, enough)
