@@ -56,6 +56,9 @@ class RulePack:
     abbreviations: frozenset[str]
     errors: tuple[str, ...] = field(default=())
     sources: tuple[str, ...] = field(default=())
+    # The reply rules R1-R9 (core.analysis.reply): {"base", "min_own_words", "label", …, "rules": {id: cfg}},
+    # merged like `rules` ([reply] of common.toml, then of <lang>.toml, then the user's [rules.Rn]).
+    reply: Mapping[str, Any] = field(default_factory=dict)
 
     def rule(self, rule_id: str) -> Mapping[str, Any]:
         """Merged settings of one rule."""
@@ -64,6 +67,10 @@ class RulePack:
     def enabled(self, rule_id: str) -> bool:
         """True unless a layer switched the rule off."""
         return bool(self.rules.get(rule_id, {}).get("enabled", True))
+
+    def enabled_reply(self, rule_id: str) -> bool:
+        """True unless a layer switched the reply rule off (R1-R9, `reply["rules"]`)."""
+        return bool(self.reply.get("rules", {}).get(rule_id, {}).get("enabled", True))
 
 
 def _read_resource(name: str) -> str:
@@ -192,6 +199,13 @@ def _load_pack_cached(language: str, files: tuple[tuple[str, float], ...]) -> Ru
         merged = copy.deepcopy(cfg)
         merged.update(copy.deepcopy(lang.get("rules", {}).get(rule_id, {})))
         rules[rule_id] = merged
+    reply = copy.deepcopy({k: v for k, v in common.get("reply", {}).items() if k != "rules"})
+    reply.update(copy.deepcopy({k: v for k, v in lang.get("reply", {}).items() if k != "rules"}))
+    reply_ids = set(common.get("reply", {}).get("rules", {}))
+    for rule_id in sorted(reply_ids):  # user files address them as [rules.R1] like any other rule
+        merged = copy.deepcopy(common["reply"]["rules"][rule_id])
+        merged.update(copy.deepcopy(lang.get("reply", {}).get("rules", {}).get(rule_id, {})))
+        rules[rule_id] = merged
     platforms: dict[str, dict[str, Any]] = {}
     brand: list[str] = []
     errors: list[str] = []
@@ -206,6 +220,7 @@ def _load_pack_cached(language: str, files: tuple[tuple[str, float], ...]) -> Ru
             errors.append(str(RulePackError(path_str, None, f"cannot read: {exc.strerror}")))
             continue
         rules, platforms, brand = trial_rules, trial_platforms, trial_brand
+    reply["rules"] = {rule_id: rules.pop(rule_id) for rule_id in sorted(reply_ids)}
     return RulePack(
         language=language,
         rules=rules,
@@ -216,4 +231,5 @@ def _load_pack_cached(language: str, files: tuple[tuple[str, float], ...]) -> Ru
         abbreviations=frozenset(a.lower() for a in lang.get("abbreviations", [])),
         errors=tuple(errors),
         sources=tuple(path for path, _ in files),
+        reply=reply,
     )
