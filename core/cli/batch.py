@@ -96,6 +96,30 @@ def score_csv(
     `progress(bytes_read, total_bytes, rows)` is called now and then. Raises BatchError (nothing
     written) for invalid UTF-8 or a quoted cell that is never closed (see the module docstring).
     """
+    signal_ids = _all_signal_ids()
+
+    def cells(result) -> list:
+        return [result.language] + [result.scores[d].value for d in DIMENSIONS] + [result.signal_counts.get(s, "") for s in signal_ids]  # "": rule switched off
+
+    return process_csv(in_path, out_path, [(text_column, "text")], lambda texts: analyze(texts[0]), ["language", *DIMENSIONS, *signal_ids], cells, progress)
+
+
+def process_csv(
+    in_path: Path,
+    out_path: Path,
+    columns: list[tuple[str, str]],
+    analyze: Callable[[list[str]], object],
+    added_names: list[str],
+    cells_of: Callable[[object], list],
+    progress: Callable[[int, int, int], None] | None = None,
+) -> BatchReport:
+    """The machinery of `score_csv`, for any analysis of one or more columns per row.
+
+    `columns`: (column name as the user gave it, what it holds: "text", "comment", "reply");
+    `analyze(texts)` gets the row's cells of those columns in that order; `added_names` are the
+    columns written after the input's (a `reason` column follows them) and `cells_of(result)`
+    their values for a judged result. Everything else as `score_csv`.
+    """
     in_path, out_path = Path(in_path), Path(out_path)
     try:
         total = in_path.stat().st_size
@@ -117,13 +141,15 @@ def score_csv(
         header = next(reader, None)
         if not header:
             raise BatchError(f"{in_path} is empty: no header row")
-        col = _find_column(header, text_column)
-        if col is None:
-            shown = ", ".join(header[:12]) + (", …" if len(header) > 12 else "")
-            raise BatchError(f"{in_path} has no column '{text_column}' (columns: {shown})")
+        cols = []
+        for name, _what in columns:
+            col = _find_column(header, name)
+            if col is None:
+                shown = ", ".join(header[:12]) + (", …" if len(header) > 12 else "")
+                raise BatchError(f"{in_path} has no column '{name}' (columns: {shown})")
+            cols.append(col)
 
         # Every rule id, always: the columns must not depend on which rules the first row's pack has on.
-        signal_ids = _all_signal_ids()
         report = BatchReport()
         out_dir = out_path.parent if str(out_path.parent) else Path(".")
         # Not tempfile.mkstemp: its 0600 mode would survive the rename; "x" honours the umask.
@@ -137,19 +163,19 @@ def score_csv(
                     rows += 1
                     while len(row) > len(header) and not row[-1].strip():
                         row = row[:-1]  # trailing empty fields (e.g. "a;b;c;;" from Excel)
-                    text = row[col] if col < len(row) else None
-                    reason = _unusable(text)
+                    texts = [row[c] if c < len(row) else None for c in cols]
+                    reason = next((r for r in (_unusable(t, what) for t, (_n, what) in zip(texts, columns)) if r), None)
                     if len(row) > len(header):  # extra fields would shift every score column
                         reason = f"the row has {len(row)} fields but the header has {len(header)}"
                         row = row[: len(header)]
                     result = None
                     if reason is None:
                         try:
-                            result = analyze(text)
+                            result = analyze(texts)
                         except (ValueError, RecursionError) as exc:  # one bad row never stops the batch
                             reason = f"cannot analyse: {exc}"
                     if added is None:
-                        added = _added_columns(header, signal_ids)
+                        added = _added_columns(header, added_names)
                         writer.writerow(csv_safe_row(header + added))
                     cells = csv_safe_row(row) + [""] * (len(header) - len(row))
                     if result is None:
@@ -160,11 +186,11 @@ def score_csv(
                         writer.writerow(cells + [""] * (len(added) - 1) + [result.judged_reason])
                     else:
                         report.scored += 1
-                        writer.writerow(cells + [result.language] + [result.scores[d].value for d in DIMENSIONS] + [result.signal_counts.get(s, "") for s in signal_ids] + [""])  # "": rule switched off
+                        writer.writerow(cells + list(cells_of(result)) + [""])
                     if progress and rows % 200 == 0:
                         progress(counter.bytes_read, total, rows)
                 if added is None:  # header only: still write the header with the added columns
-                    writer.writerow(csv_safe_row(header + _added_columns(header, signal_ids)))
+                    writer.writerow(csv_safe_row(header + _added_columns(header, added_names)))
                 if progress:
                     progress(total, total, rows)
             os.replace(tmp_name, out_path)
@@ -234,11 +260,11 @@ def _check_utf8(raw_file, path: Path, chunk: int = 1 << 20) -> None:
         newlines += data.count(b"\n")
 
 
-def _unusable(text: str | None) -> str | None:
+def _unusable(text: str | None, what: str = "text") -> str | None:
     if text is None:
-        return "the row has no value in the text column"
+        return f"the row has no value in the {what} column"
     if not text.strip():
-        return "empty text"
+        return f"empty {what}"
     return None
 
 
@@ -248,7 +274,7 @@ def _all_signal_ids() -> list[str]:
     return list(RULES)
 
 
-def _added_columns(header: list[str], signal_ids: list[str]) -> list[str]:
-    names = ["language", *DIMENSIONS, *signal_ids, "reason"]
+def _added_columns(header: list[str], added_names: list[str]) -> list[str]:
+    names = [*added_names, "reason"]
     taken = set(header)
     return [n if n not in taken else f"resonanz_{n}" for n in names]

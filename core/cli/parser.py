@@ -1,6 +1,6 @@
-"""The argument parser of the `resonanz` command: `score`, `report`, `db` and `validate` with their options.
+"""The argument parser of the `resonanz` command: `score`, `reply`, `report`, `db` and `validate` with their options.
 
-May import: resonanz.core (the version) and cli.validate (its own options); the commands run in score, report, db and validate.
+May import: resonanz.core (the version), cli.reply and cli.validate (their own options); the commands run in score, report, db and validate.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 from resonanz.core import __version__
-from resonanz.core.cli import validate
+from resonanz.core.cli import reply, validate
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--lt-server", metavar="URL", help="LanguageTool server for --grammar server (default: the public server https://api.languagetool.org)")
     s.add_argument("--ltp-path", metavar="DIR", help="folder with an unpacked LanguageTool for --grammar local (default: $LTP_PATH, then <data dir>/languagetool)")
     s.add_argument("--spelling", action=argparse.BooleanOptionalAction, default=None, help="offline dictionary spell check (default: on as the fallback of --grammar local/server, off otherwise)")
+    reply.add_parser(sub)
     _db_parser(sub)
     _report_parser(sub)
     validate.add_parser(sub)
