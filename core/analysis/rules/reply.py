@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
 from resonanz.core.analysis.model import Finding, Span
 from resonanz.core.analysis.packs import RulePack
-from resonanz.core.analysis.patterns import matcher, terms
+from resonanz.core.analysis.patterns import PackMatcher, matcher
 from resonanz.core.analysis.rules.base import Context, capped
 from resonanz.core.analysis.text import Document, Sentence
 
@@ -72,8 +73,9 @@ class ReplyContext(Context):
         return self._hits_in(self.comment, rule_id, list_key)
 
     def _hits_in(self, doc: Document, rule_id: str, list_key: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-        key = f"_hits.{id(doc)}.{rule_id}.{list_key}"
-        found = self.memo(key, lambda: matcher(terms(self.cfg(rule_id).get(list_key))).find(doc) if self.cfg(rule_id).get(list_key) else [])
+        # one pass over the text finds every list's hits (PackMatcher), as for posts
+        every = self.memo(f"_hits.{id(doc)}", lambda: reply_matcher(self.pack).find_all(doc))
+        found = every.get(f"{rule_id}.{list_key}", [])
         stop = len(doc.text) if end is None else end
         return [h for h in found if start <= h[0] and h[1] <= stop]
 
@@ -84,6 +86,24 @@ class ReplyContext(Context):
     def comment_quote(self, span: tuple[int, int]) -> str:
         text = " ".join(self.comment.text[span[0] : span[1]].split())
         return text if len(text) <= 70 else text[:69].rstrip() + "…"
+
+
+_reply_matchers: dict[int, tuple[RulePack, PackMatcher]] = {}
+
+
+def reply_matcher(pack: RulePack) -> PackMatcher:
+    """One combined matcher per loaded pack over every word list of the reply rules ('R4.phrases')."""
+    hit = _reply_matchers.get(id(pack))
+    if hit is None or hit[0] is not pack:
+        lists = {
+            f"{rule_id}.{key}": tuple(value)
+            for rule_id, cfg in pack.reply.get("rules", {}).items()
+            for key, value in cfg.items()
+            if isinstance(value, list) and value and all(isinstance(v, str) for v in value)
+        }
+        hit = (pack, PackMatcher(lists))
+        _reply_matchers[id(pack)] = hit
+    return hit[1]
 
 
 # ------------------------------------------------------------------ shared detections
@@ -121,20 +141,27 @@ def comment_asks(ctx: ReplyContext) -> list[tuple[int, int]]:
 
     def compute():
         starts = matcher(tuple("^" + w for w in ctx.cfg("R3").get("question_words", []))).find(ctx.comment)
-        complaints = ctx.comment_hits("R3", "complaints")
+        asking = _starts(starts + ctx.comment_hits("R3", "complaints"))
         out = []
         for s in ctx.comment.sentences:
             if not s.words:
                 continue
-            if s.is_question or any(s.start <= a < s.end for a, _ in starts + complaints):
+            if s.is_question or _in(asking, s):
                 out.append((s.start, s.end))
         return out
 
     return ctx.memo("asks", compute)
 
 
-def _in(spans: Sequence[tuple[int, int]], s: Sentence) -> bool:
-    return any(s.start <= a < s.end for a, _ in spans)
+def _starts(spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Sorted start offsets of spans, for `_in`."""
+    return sorted(a for a, _ in spans)
+
+
+def _in(starts: Sequence[int], s: Sentence) -> bool:
+    """True if one of the sorted `starts` lies inside the sentence (binary search)."""
+    i = bisect_left(starts, s.start)
+    return i < len(starts) and starts[i] < s.end
 
 
 def _is_name(words: Sequence[str], not_names: set[str]) -> bool:
@@ -202,16 +229,17 @@ def r3_answers(ctx: ReplyContext) -> ReplyOutcome:
     refusals, reasons = ctx.hits("R3", "refusals"), ctx.hits("R3", "reasons")
     if refusals:
         out.count = len(refusals)
-        i = next(k for k, s in enumerate(sentences) if _in(refusals, s)) if any(_in(refusals, s) for s in sentences) else 0
+        refusal_at, reason_at = _starts(refusals), _starts(reasons)
+        i = next((k for k, s in enumerate(sentences) if _in(refusal_at, s)), 0)
         near = sentences[i : i + 2]
-        if any(_in(reasons, s) for s in near):
+        if any(_in(reason_at, s) for s in near):
             out.add(ctx.finding("R3", "refusal_reason", "good", cfg["points_refusal_reason"], spans=refusals[:1]))
         else:
             out.add(ctx.finding("R3", "refusal_bare", "warning", cfg["points_refusal_bare"], spans=refusals[:1]), asks[:1])
         return out
-    blocked = ctx.hits("R4", "phrases") + ctx.hits("R2", "generic") + ctx.hits("R6", "phrases")
-    markers = ctx.hits("R3", "answer_markers")
-    shared, _ = shared_words(ctx)
+    blocked = _starts(ctx.hits("R4", "phrases") + ctx.hits("R2", "generic") + ctx.hits("R6", "phrases"))
+    markers = _starts(ctx.hits("R3", "answer_markers"))
+    shared = _starts(shared_words(ctx)[0])
     for s in sentences:
         if s.is_question or len(s.words) < cfg["answer_min_words"] or _in(blocked, s):
             continue
@@ -287,7 +315,8 @@ def r7_door_open(ctx: ReplyContext) -> ReplyOutcome:
     cfg, out = ctx.cfg("R7"), ReplyOutcome()
     hits = list(ctx.hits("R7", "phrases"))
     sentences = [s for s in ctx.doc.sentences if s.words]
-    hits += [(s.start, s.end) for s in sentences if s.is_question and not _in(hits, s)]  # a question back
+    invited = _starts(hits)
+    hits += [(s.start, s.end) for s in sentences if s.is_question and not _in(invited, s)]  # a question back
     out.count = len(hits)
     if hits:
         out.add(ctx.finding("R7", "found", "good", cfg["points_found"], spans=sorted(hits)[:1]))
