@@ -52,7 +52,8 @@ class GrammarScheduler:
             return self._latest
 
     def close(self, timeout: float = 5.0) -> None:
-        """Stop the worker (a running check finishes first, bounded by its own timeout)."""
+        """Stop the worker (a running check finishes first, bounded by its own timeout); nothing
+        is delivered after this call, so the receiver may be deleted once it returns."""
         with self._cond:
             self._closed = True
             self._cond.notify()
@@ -72,6 +73,8 @@ class GrammarScheduler:
             except Exception:  # noqa: BLE001 - e.g. an unsupported language: nothing to deliver
                 continue
             with self._cond:
+                if self._closed:  # closed while checking: the receiver may be gone (app shutdown)
+                    return
                 if version != self._latest:
                     self.dropped += 1
                     continue

@@ -540,6 +540,19 @@ def test_scheduler_drops_the_result_of_an_older_text(lt: LanguageToolStandIn) ->
     assert delivered[0].text == "Ein neuer Fehller, wegen dem Regen." and delivered[0].state == "ready"
 
 
+def test_scheduler_delivers_nothing_once_closed(lt: LanguageToolStandIn) -> None:
+    """A check still running when the app quits must not report into a window that is gone: close()
+    waits (bounded) and nothing is delivered after it returns (a segfault at exit under load)."""
+    lt.delay_ms = 400
+    delivered: list[GrammarResult] = []
+    scheduler = GrammarScheduler(server_checker(lt, timeout=3.0), delivered.append, delay=0.0)
+    scheduler.submit("Ein alter Fehller.", "de", now=True)
+    _wait_for(lambda: lt.count("/v2/check") == 1)  # the check is under way …
+    scheduler.close(timeout=0.05)  # … when the window closes, without waiting for it
+    time.sleep(0.8)  # the server has answered meanwhile
+    assert delivered == [] and not scheduler._thread.is_alive()
+
+
 def test_scheduler_debounces_typing(lt: LanguageToolStandIn) -> None:
     delivered: list[GrammarResult] = []
     done = threading.Event()

@@ -64,6 +64,10 @@ class Log:
 
 
 def main(argv: list[str]) -> int:
+    import faulthandler
+
+    # a crash in C (a segfault) prints every thread's Python stack to stderr, which the test shows
+    faulthandler.enable(all_threads=True)
     mode, log = argv[0], Log(argv[1])
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest

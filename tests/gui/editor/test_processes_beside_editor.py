@@ -209,7 +209,8 @@ class Round:
         texts = [e for e in events if e["event"] == "text"]
         if code != 0 or not texts:
             stderr = self.restart_log.with_suffix(".stderr").read_text(errors="replace")[-1500:]
-            self.fail(f"the restarted editor exited with {code} ({[e for e in events if e['event'] == 'error']}); stderr: {stderr}")
+            shown = "after showing the draft" if texts else "before showing the draft"
+            self.fail(f"the restarted editor exited with {code} {shown} (errors: {[e for e in events if e['event'] == 'error']}); stderr: {stderr}")
         self.note(f"restarted editor reopened draft {texts[0]['draft']} ({len(texts[0]['text'])} characters) and quit")
         return texts[0]
 
