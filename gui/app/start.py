@@ -59,7 +59,7 @@ def _shut_down(window, background: list) -> None:
 
     A thread still running at interpreter exit (a daily backup copying a large database, a
     spelling check under load) could emit into a deleted window and crash the process (seen
-    once in 200 restarts under load as a segfault after the editor had closed). So: the
+    once in about 120 restarts under load: a segfault after the editor had closed). So: the
     spelling worker is stopped (it delivers nothing after close), the backup may finish (it
     writes a copy, then renames it; bounded), the analysis pool drains, then the window goes."""
     window.grammar.scheduler.close(timeout=10.0)
