@@ -16,6 +16,10 @@
     ## Aufgabe
     …
 
+A reply exercise adds ``kind = "reply"``, the ``comment`` to answer and, optionally, the ``post``
+the comment is under; its ``starting_draft`` is the weak reply and its targets name the reply
+score only (``targets = { reply = 70 }``).
+
 Owns reading (`parse_exercise`, which checks every field) and writing (`to_markdown`) such a
 file, and the platform ids an exercise may name. Imports `model` and `resonanz.core.analysis`
 (dimensions, platform profiles).
@@ -30,12 +34,16 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from resonanz.core.analysis.model import DIMENSIONS
-from resonanz.core.exercises.model import LANGUAGES, TOPICS, Exercise, ExerciseError
+from resonanz.core.exercises.model import KINDS, LANGUAGES, TOPICS, Exercise, ExerciseError
 from resonanz.core.fileio import load_toml
 
 __all__ = ["parse_exercise", "platform_ids", "to_markdown"]
 
 _FIELDS: tuple[str, ...] = ("id", "language", "title", "topic", "platform", "goal", "targets", "hints", "starting_draft")
+#: Fields a reply exercise adds (`kind = "reply"`, the comment to answer, optionally the post).
+_OPTIONAL: tuple[str, ...] = ("kind", "comment", "post")
+#: What a reply exercise's targets may name: the reply score of `analyze_reply`.
+REPLY_DIMENSIONS: tuple[str, ...] = ("reply",)
 _ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 _DELIMITER = "+++"
 _MAX_HINTS = 20
@@ -91,9 +99,9 @@ def parse_exercise(text: str, source: str) -> Exercise:
     def where(key: str) -> int:
         return _key_line(lines, key, start + 1, start + 1)
 
-    unknown = sorted(set(data) - set(_FIELDS))
+    unknown = sorted(set(data) - set(_FIELDS) - set(_OPTIONAL))
     if unknown:
-        raise ExerciseError(source, where(unknown[0]), f"unknown field '{unknown[0]}' (fields: {', '.join(_FIELDS)})")
+        raise ExerciseError(source, where(unknown[0]), f"unknown field '{unknown[0]}' (fields: {', '.join(_FIELDS + _OPTIONAL)})")
     missing = [k for k in _FIELDS if k not in data]
     if missing:
         raise ExerciseError(source, end + 1, f"missing field '{missing[0]}' in front matter")
@@ -127,18 +135,32 @@ def parse_exercise(text: str, source: str) -> Exercise:
     if platform not in ids:
         raise ExerciseError(source, where("platform"), f"unknown platform {data['platform']!r} (platforms: {', '.join(sorted(ids))})")
     goal = text_field("goal")
+    kind = text_field("kind") if "kind" in data else "post"
+    if kind not in KINDS:
+        raise ExerciseError(source, where("kind"), f"unknown kind {kind!r} (kinds: {', '.join(KINDS)})")
+    if kind == "reply":
+        if "comment" not in data:
+            raise ExerciseError(source, end + 1, "a reply exercise needs the comment it answers: add comment = \"\"\"…\"\"\"")
+        comment = text_field("comment", limit=20_000, multiline=True)
+        post = text_field("post", limit=20_000, multiline=True) if "post" in data else ""
+    elif "comment" in data or "post" in data:
+        key = "comment" if "comment" in data else "post"
+        raise ExerciseError(source, where(key), f"{key} belongs to a reply exercise: add kind = \"reply\" or remove it")
+    else:
+        comment = post = ""
+    dimensions = REPLY_DIMENSIONS if kind == "reply" else DIMENSIONS
 
     targets = data["targets"]
     if not isinstance(targets, dict) or not targets:
         raise ExerciseError(source, where("targets"), "targets must be a non-empty table, e.g. { dialogue = 70 }")
     for dim, value in targets.items():
-        if dim not in DIMENSIONS:
-            raise ExerciseError(source, where("targets"), f"unknown dimension '{dim}' in targets (dimensions: {', '.join(DIMENSIONS)})")
+        if dim not in dimensions:
+            raise ExerciseError(source, where("targets"), f"unknown dimension '{dim}' in targets of a {kind} exercise (dimensions: {', '.join(dimensions)})")
         if not isinstance(value, int) or isinstance(value, bool):
             raise ExerciseError(source, where("targets"), f"target {dim} must be a whole number 0-100, not {value!r}")
         if not 0 <= value <= 100:
             raise ExerciseError(source, where("targets"), f"target {dim} = {value} is outside 0-100")
-    ordered = {dim: targets[dim] for dim in DIMENSIONS if dim in targets}
+    ordered = {dim: targets[dim] for dim in dimensions if dim in targets}
 
     hints = data["hints"]
     if not isinstance(hints, list) or not all(isinstance(h, str) and h.strip() for h in hints):
@@ -164,6 +186,9 @@ def parse_exercise(text: str, source: str) -> Exercise:
         starting_draft=draft,
         body_md=body,
         source=source,
+        kind=kind,
+        comment=comment,
+        post_context=post,
     )
 
 
@@ -208,7 +233,9 @@ def to_markdown(ex: Exercise) -> str:
         f"goal = {_toml_str(ex.goal)}\n"
         f"targets = {{ {targets} }}\n"
         f"hints = {hints}\n"
-        f"starting_draft = {_toml_multiline(ex.starting_draft)}\n"
+        + (f'kind = "reply"\ncomment = {_toml_multiline(ex.comment)}\n' if ex.kind == "reply" else "")
+        + (f"post = {_toml_multiline(ex.post_context)}\n" if ex.kind == "reply" and ex.post_context else "")
+        + f"starting_draft = {_toml_multiline(ex.starting_draft)}\n"
         f"{_DELIMITER}\n"
         f"{ex.body_md}\n"
     )

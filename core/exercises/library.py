@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from resonanz.core.analysis.model import AnalysisResult
+from resonanz.core.analysis.reply import ReplyResult
 from resonanz.core.exercises.fileformat import parse_exercise
 from resonanz.core.exercises.model import LANGUAGES, Exercise, ExerciseError
 
@@ -49,14 +50,20 @@ def builtin_exercises() -> list[Exercise]:
 # ----------------------------------------------------------------------------------- checking
 
 
-def evaluate(ex: Exercise, text: str, *, rules_dir: Path | None | bool = None) -> AnalysisResult:
-    """Analyse an attempt at `ex` in the exercise's language and on its platform."""
+def evaluate(ex: Exercise, text: str, *, rules_dir: Path | None | bool = None) -> AnalysisResult | ReplyResult:
+    """Analyse an attempt at `ex` in the exercise's language and on its platform; a reply
+    exercise's attempt is scored as the answer to its comment (under its post)."""
+    if ex.kind == "reply":
+        from resonanz.core.analysis.reply import analyze_reply
+
+        return analyze_reply(ex.comment, text, post=ex.post_context or None, language=ex.language, rules_dir=rules_dir)
     from resonanz.core.analysis.engine import analyze
 
     return analyze(text, language=ex.language, platform=ex.platform, rules_dir=rules_dir)
 
 
-def targets_met(ex: Exercise, result: AnalysisResult) -> dict[str, bool]:
+def targets_met(ex: Exercise, result: AnalysisResult | ReplyResult) -> dict[str, bool]:
     """For each target dimension of `ex`: does `result` reach the minimum score? (Not for a result
     that is not judged: too little text meets no target.)"""
-    return {dim: result.judged and result.score(dim) >= minimum for dim, minimum in ex.targets.items()}
+    scores = result.scores if result.judged else {}
+    return {dim: dim in scores and scores[dim].value >= minimum for dim, minimum in ex.targets.items()}

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-__all__ = ["LANGUAGES", "TOPICS", "Exercise", "ExerciseError"]
+__all__ = ["KINDS", "LANGUAGES", "TOPICS", "Exercise", "ExerciseError"]
 
 #: Languages an exercise may be written in (the engine's languages).
 LANGUAGES: tuple[str, ...] = ("de", "en")
@@ -24,7 +24,11 @@ TOPICS: tuple[str, ...] = (
     "critical-comment",  # answer criticism in public
     "recognition",  # thank and recognise others
     "platform",  # write for one platform's norms
+    "reply",  # answer a comment: the second turn of the dialogue
 )
+
+#: What an exercise asks for: a post, or a reply to a comment (scored with `analyze_reply`).
+KINDS: tuple[str, ...] = ("post", "reply")
 
 
 class ExerciseError(ValueError):
@@ -55,6 +59,9 @@ class Exercise:
     starting_draft: str
     body_md: str  # instructions in Markdown (never trusted: see render_html)
     source: str  # "builtin:de/<file>.md", "pack:<name>", or what the caller passed to parse_exercise
+    kind: str = "post"  # one of KINDS
+    comment: str = ""  # a reply exercise: the comment to answer
+    post_context: str = ""  # a reply exercise: the post the comment is under (may be empty)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "targets", MappingProxyType(dict(self.targets)))

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 #: The newest schema this code knows; equals the highest registered migration number.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -298,6 +298,29 @@ def _full_text_search(conn: sqlite3.Connection) -> None:
             INSERT INTO exercises_fts (id, title, goal, body_md) VALUES (new.id, new.title, new.goal, new.body_md);
         END;
         INSERT INTO exercises_fts (id, title, goal, body_md) SELECT id, title, goal, body_md FROM exercises;
+        """,
+    )
+
+
+@migration(3)
+def _replies(conn: sqlite3.Connection) -> None:
+    """Replies to comments: drafts and exercises get a kind, the comment and the post it is under.
+
+    A draft or exercise of kind 'reply' holds the organisation's answer in `text` /
+    `starting_draft`, the comment it answers in `comment` and, optionally, the post the comment
+    was written under in `post_context`. A revision keeps the comment it was scored against.
+    Every existing row becomes kind 'post' with empty comment and post.
+    """
+    run_script(
+        conn,
+        """
+        ALTER TABLE drafts ADD COLUMN kind TEXT NOT NULL DEFAULT 'post' CHECK (kind IN ('post', 'reply'));
+        ALTER TABLE drafts ADD COLUMN comment TEXT NOT NULL DEFAULT '';
+        ALTER TABLE drafts ADD COLUMN post_context TEXT NOT NULL DEFAULT '';
+        ALTER TABLE revisions ADD COLUMN comment TEXT;  -- NULL for a post's revision
+        ALTER TABLE exercises ADD COLUMN kind TEXT NOT NULL DEFAULT 'post' CHECK (kind IN ('post', 'reply'));
+        ALTER TABLE exercises ADD COLUMN comment TEXT NOT NULL DEFAULT '';
+        ALTER TABLE exercises ADD COLUMN post_context TEXT NOT NULL DEFAULT '';
         """,
     )
 

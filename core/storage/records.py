@@ -56,6 +56,14 @@ class Draft:
     created_at: str
     updated_at: str
     deleted_at: str | None
+    kind: str = "post"  # "post" | "reply"
+    comment: str = ""  # a reply's comment (the text it answers)
+    post_context: str = ""  # a reply's post (what the comment was written under), may be empty
+
+    @property
+    def is_reply(self) -> bool:
+        """True for an answer to a comment (scored with `analyze_reply`)."""
+        return self.kind == "reply"
 
     @property
     def in_trash(self) -> bool:
@@ -78,6 +86,7 @@ class DraftSummary:
     created_at: str
     updated_at: str
     deleted_at: str | None
+    kind: str = "post"  # "post" | "reply"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +103,7 @@ class Revision:
     scores: Mapping[str, int] | None
     findings: tuple[Mapping[str, Any], ...] | None
     engine_version: str | None
+    comment: str | None = None  # the comment a reply was scored against; None for a post
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +122,9 @@ class Exercise:
     hints: tuple[str, ...]
     source: str
     updated_at: str
+    kind: str = "post"  # "post" | "reply"
+    comment: str = ""  # a reply exercise's comment
+    post_context: str = ""  # a reply exercise's post, may be empty
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,10 +183,11 @@ class Attempt:
         return None
 
 
-_DRAFT_COLS = "d.id, d.title, d.text, d.language, d.platform, d.owner, d.exercise_id, d.session_id, d.created_at, d.updated_at, d.deleted_at"
-_SUMMARY_COLS = _DRAFT_COLS.replace("d.text", "substr(d.text, 1, 160)")
-_REVISION_COLS = "id, draft_id, label, text, created_at, language, platform, scores_json, findings_json, engine_version"
-_EXERCISE_COLS = "id, language, platform, topic, title, goal, body_md, starting_draft, targets_json, hints_json, source, updated_at"
+_BASE_DRAFT_COLS = "d.id, d.title, d.text, d.language, d.platform, d.owner, d.exercise_id, d.session_id, d.created_at, d.updated_at, d.deleted_at"
+_DRAFT_COLS = _BASE_DRAFT_COLS + ", d.kind, d.comment, d.post_context"
+_SUMMARY_COLS = _BASE_DRAFT_COLS.replace("d.text", "substr(d.text, 1, 160)") + ", d.kind"
+_REVISION_COLS = "id, draft_id, label, text, created_at, language, platform, scores_json, findings_json, engine_version, comment"
+_EXERCISE_COLS = "id, language, platform, topic, title, goal, body_md, starting_draft, targets_json, hints_json, source, updated_at, kind, comment, post_context"
 _EXERCISE_KEYS = frozenset(_EXERCISE_COLS.split(", ")) | {"targets", "hints"}
 
 
@@ -185,11 +199,12 @@ def _revision(row: Sequence[Any]) -> Revision:
         scores=None if scores is None else _frozen(scores),
         findings=None if findings is None else tuple(_frozen(f) for f in findings),
         engine_version=row[9],
+        comment=row[10],
     )
 
 
 def _exercise(row: Sequence[Any]) -> Exercise:
-    return Exercise(*row[:8], targets=_frozen(json.loads(row[8])), hints=tuple(json.loads(row[9])), source=row[10], updated_at=row[11])
+    return Exercise(*row[:8], targets=_frozen(json.loads(row[8])), hints=tuple(json.loads(row[9])), source=row[10], updated_at=row[11], kind=row[12], comment=row[13], post_context=row[14])
 
 
 def _attempts(rows: list[Sequence[Any]]) -> list[Attempt]:
@@ -228,9 +243,9 @@ def exercise_row(exercise: Mapping[str, Any] | Exercise | Any) -> dict[str, Any]
         data = dict(exercise)
     else:
         data = {f.name: getattr(exercise, f.name) for f in fields(exercise)}
-        for key in ("language", "title", "topic", "platform", "goal", "starting_draft", "body_md", "source"):
+        for key in ("language", "title", "topic", "platform", "goal", "starting_draft", "body_md", "source", "kind", "comment", "post_context"):
             data.setdefault(key, getattr(exercise, key, None))
-        data = {k: v for k, v in data.items() if k in _EXERCISE_KEYS}
+        data = {k: v for k, v in data.items() if k in _EXERCISE_KEYS and not (v is None and k in ("kind", "comment", "post_context"))}
     unknown = set(data) - _EXERCISE_KEYS
     if unknown:
         raise ValueError(f"unknown exercise fields: {', '.join(sorted(unknown))}")
@@ -249,6 +264,11 @@ def exercise_row(exercise: Mapping[str, Any] | Exercise | Any) -> dict[str, Any]
     for key in ("targets_json", "hints_json"):
         if key in data and not isinstance(data[key], str):
             data[key] = _dumps(data[key])
+    kind = data.get("kind", "post")
+    if kind not in ("post", "reply"):
+        raise ValueError(f"exercise kind must be 'post' or 'reply', not {kind!r}")
+    if kind == "reply" and not str(data.get("comment") or "").strip():
+        raise ValueError(f"reply exercise {ex_id!r} needs the comment it answers")
     data["source"] = source
     data.setdefault("updated_at", now_utc())
     return data

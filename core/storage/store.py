@@ -22,7 +22,7 @@ Revisions keep the scores AND findings as they were when saved, so progress stay
 after the rules change.
 
 Where the parts live: opening the file in `opening`, the record dataclasses and their row
-conversion in `records`, search input in `search`, the exercise and session SQL in `coaching`;
+conversion in `records`, search input in `search`, the exercise and session SQL in `coaching`, making drafts and replies in `drafting`;
 `Store` itself owns the connection's lifetime and transactions, drafts, revisions and settings.
 """
 
@@ -40,7 +40,7 @@ from typing import Iterable, Any, Self
 
 from resonanz.core.fileio import register_open, unregister_open
 from resonanz.core.paths import default_db_path
-from resonanz.core.storage import coaching
+from resonanz.core.storage import coaching, drafting
 from resonanz.core.storage.dbopen import DatabaseInUseError, EmptyDatabaseError
 from resonanz.core.storage.migrations import (
     SCHEMA_VERSION,
@@ -182,26 +182,20 @@ class Store:
         exercise_id: str | None = None,
         session_id: int | None = None,
         owner: int | None = None,
+        *,
+        kind: str = "post",
+        comment: str = "",
+        post_context: str = "",
     ) -> int:
-        """Create a draft and return its id; an owner (participant) implies that participant's session."""
-        now = now_utc()
+        """Create a draft and return its id; an owner (participant) implies that participant's session.
+
+        `kind="reply"` makes it an answer to `comment` (under `post_context`, which may be empty).
+        """
         with self._write() as conn:
-            if owner is not None:
-                row = conn.execute("SELECT session_id FROM participants WHERE id = ?", (owner,)).fetchone()
-                if row is None:
-                    raise NotFoundError(f"participant {owner!r} not found")
-                if session_id is None:
-                    session_id = row[0]
-                elif session_id != row[0]:
-                    raise ValueError(f"participant {owner} belongs to session {row[0]}, not {session_id}")
-            self._require("exercises", exercise_id, "exercise")
-            self._require("sessions", session_id, "session")
-            cur = conn.execute(
-                "INSERT INTO drafts (title, text, language, platform, owner, exercise_id, session_id, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (title, text, language, platform, owner, exercise_id, session_id, now, now),
+            return drafting.insert_draft(
+                conn, text=text, title=title, language=language, platform=platform, exercise_id=exercise_id,
+                session_id=session_id, owner=owner, kind=kind, comment=comment, post_context=post_context,
             )
-        return int(cur.lastrowid)
 
     def autosave(self, draft_id: int, text: str) -> None:
         """Store the editor's current text: one UPDATE, no analysis."""
@@ -250,10 +244,18 @@ class Store:
         if cur.rowcount == 0:
             raise NotFoundError(f"draft {draft_id!r} not found")
 
+    def set_reply_context(self, draft_id: int, comment: str, post_context: str = "") -> None:
+        """Change the comment a reply answers (and the post it was under); refused for a post."""
+        with self._write() as conn:
+            drafting.set_reply_context(conn, draft_id, comment, post_context)
+
     def duplicate_draft(self, draft_id: int, title: str | None = None) -> int:
         """Copy a draft's current text and settings into a new draft (revisions stay with the original)."""
         d = self.get_draft(draft_id)
-        return self.create_draft(d.text, d.title if title is None else title, d.language, d.platform, d.exercise_id, d.session_id, d.owner)
+        return self.create_draft(
+            d.text, d.title if title is None else title, d.language, d.platform, d.exercise_id, d.session_id, d.owner,
+            kind=d.kind, comment=d.comment, post_context=d.post_context,
+        )
 
     def delete_draft(self, draft_id: int) -> None:
         """Move a draft to the trash (nothing is removed until `empty_trash`)."""
@@ -281,13 +283,14 @@ class Store:
 
         scores, findings, language, platform = _result_parts(result)
         with self._write() as conn:
-            row = conn.execute("SELECT language, platform FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+            row = conn.execute("SELECT language, platform, kind, comment FROM drafts WHERE id = ?", (draft_id,)).fetchone()
             if row is None:
                 raise NotFoundError(f"draft {draft_id!r} not found")
+            comment = row[3] if row[2] == "reply" else None
             cur = conn.execute(
-                "INSERT INTO revisions (draft_id, label, text, created_at, language, platform, scores_json, findings_json, engine_version)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (draft_id, label, text, now_utc(), language or row[0], platform or row[1], scores, findings, __version__ if scores else None),
+                "INSERT INTO revisions (draft_id, label, text, created_at, language, platform, scores_json, findings_json, engine_version, comment)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (draft_id, label, text, now_utc(), language or row[0], platform or row[1], scores, findings, __version__ if scores else None, comment),
             )
         return int(cur.lastrowid)
 

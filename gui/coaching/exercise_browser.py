@@ -58,6 +58,9 @@ def as_exercise(row) -> Exercise:
         starting_draft=row.starting_draft,
         body_md=row.body_md,
         source=row.source,
+        kind=getattr(row, "kind", "post"),
+        comment=getattr(row, "comment", ""),
+        post_context=getattr(row, "post_context", ""),
     )
 
 
@@ -83,6 +86,9 @@ def store_exercise(store, ex: Exercise) -> str:
             "targets": dict(ex.targets),
             "hints": list(ex.hints),
             "source": _store_source(ex.source),
+            "kind": ex.kind,
+            "comment": ex.comment,
+            "post_context": ex.post_context,
         }
     )
 
@@ -186,6 +192,7 @@ class ExerciseBrowser(QWidget):
             "question": self.tr("Questions"),
             "hook": self.tr("Hook"),
             "critical-comment": self.tr("Critical comments"),
+            "reply": self.tr("Replies to comments"),
             "recognition": self.tr("Recognition"),
             "platform": self.tr("Platform"),
         }
