@@ -164,6 +164,15 @@ def _in(starts: Sequence[int], s: Sentence) -> bool:
     return i < len(starts) and starts[i] < s.end
 
 
+def _opens_signature(text: str, start: int, joiners: Sequence[str]) -> bool:
+    """A sign-off starts the text, a line, or follows a sentence end, a comma, a dash or a joiner ("und")."""
+    before = text[:start].rstrip(" \t")
+    if not before or before[-1] in "\n.!?,;:–—-)" or not before[-1].isalnum():
+        return True
+    last = before.split()[-1].lower()
+    return last in joiners
+
+
 def _is_name(words: Sequence[str], not_names: set[str]) -> bool:
     return 0 < len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and words[0] not in not_names
 
@@ -332,9 +341,10 @@ def r8_signature(ctx: ReplyContext) -> ReplyOutcome:
     tail = max(0, len(text.rstrip()) - cfg["tail_chars"])
     not_names = set(ctx.cfg("R1").get("not_names", []))
     found = [h for h in ctx.hits("R8", "initials") if h[0] >= tail]
+    not_names |= set(cfg.get("not_names", []))
     for s, e in ctx.hits("R8", "signoffs"):
-        if s < tail:
-            continue
+        if s < tail or not _opens_signature(text, s, cfg.get("joiners", [])):
+            continue  # "Danke für Ihr Feedback": "Ihr" inside a sentence signs nothing
         rest = text[e:].strip(" ,:;.!\n\t-–—")
         words = rest.split()
         if words and _is_name([w.strip(".,!") for w in words], not_names):
