@@ -14,11 +14,12 @@ import io
 import os
 import secrets
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from resonanz.core.cli.inputs import open_error
+from resonanz.core.cli.inputs import InputError, open_error
 from resonanz.core.analysis.model import DIMENSIONS
 from resonanz.core.fileio import csv_safe_row
 
@@ -39,6 +40,38 @@ class BatchReport:
     scored: int = 0
     not_judged: int = 0  # rows written with empty score cells and reason "not_enough_text"
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (row number in the file, reason)
+
+
+@contextmanager
+def batch_refusals(out: object) -> Iterator[None]:
+    """Turn what stops a batch run (BatchError, an unwritable or missing output folder) into
+    the CLI's one-line InputError naming the file."""
+    try:
+        yield
+    except BatchError as exc:
+        raise InputError(str(exc)) from None
+    except PermissionError as exc:
+        raise InputError(f"cannot write {out}: permission denied") from exc
+    except FileNotFoundError as exc:
+        raise InputError(f"cannot write {out}: folder does not exist") from exc
+
+
+def print_skipped(report: BatchReport, shown: int = 20) -> None:
+    """Name the first `shown` skipped rows with their line numbers on stderr, then how many more."""
+    for line_no, reason in report.skipped[:shown]:
+        print(f"resonanz: skipped line {line_no}: {reason}", file=sys.stderr)
+    if len(report.skipped) > shown:
+        print(f"resonanz: … and {len(report.skipped) - shown} more skipped rows", file=sys.stderr)
+
+
+def print_done(report: BatchReport, out: object) -> None:
+    """The last line of a batch run: rows scored and skipped, and where they went."""
+    print(f"resonanz: scored {counted(report.scored, 'row')}, skipped {len(report.skipped)} → {out}", file=sys.stderr)
+
+
+def counted(n: int, noun: str) -> str:
+    """ "1 row", "2 rows" (CLI messages are English)."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 class _CountingReader(io.RawIOBase):

@@ -19,7 +19,7 @@ from collections import deque
 from pathlib import Path
 
 from resonanz.core.cli.inputs import InputError
-from resonanz.core.cli.score import _read_text, _rows, _use_color, _warn_rule_errors
+from resonanz.core.cli.score import _read_text, _use_color, _warn_rule_errors
 
 #: How many earlier replies of a CSV file each reply is compared with (R4): an audit's recent history.
 PREVIOUS_MAX = 500
@@ -122,7 +122,7 @@ def _reply_csv(args: argparse.Namespace) -> int:
     from resonanz.core.analysis.language import SUPPORTED_LANGUAGES
     from resonanz.core.analysis.reply import REPLY
     from resonanz.core.analysis.rules.reply import RULES
-    from resonanz.core.cli.batch import BatchError, process_csv
+    from resonanz.core.cli.batch import batch_refusals, counted, print_done, print_skipped, process_csv
 
     if not args.comment_column or not args.reply_column:
         raise InputError("--csv needs --comment-column COL and --reply-column COL")
@@ -148,19 +148,10 @@ def _reply_csv(args: argparse.Namespace) -> int:
     def cells(result) -> list:
         return [result.language, result.value, result.score.light] + [result.signal_counts.get(r, "") for r in RULES]
 
-    try:
+    with batch_refusals(args.out):
         report = process_csv(Path(args.csv), Path(args.out), columns, analyze, ["language", REPLY, "light", *RULES], cells)
-    except BatchError as exc:
-        raise InputError(str(exc)) from None
-    except PermissionError as exc:
-        raise InputError(f"cannot write {args.out}: permission denied") from exc
-    except FileNotFoundError as exc:
-        raise InputError(f"cannot write {args.out}: folder does not exist") from exc
-    for line_no, reason in report.skipped[:20]:
-        print(f"resonanz: skipped line {line_no}: {reason}", file=sys.stderr)
-    if len(report.skipped) > 20:
-        print(f"resonanz: … and {len(report.skipped) - 20} more skipped rows", file=sys.stderr)
+    print_skipped(report)
     if report.not_judged:
-        print(f"resonanz: {_rows(report.not_judged, 'reply')} had no word of their own: empty score cells, reason not_enough_text", file=sys.stderr)
-    print(f"resonanz: scored {_rows(report.scored, 'row')}, skipped {len(report.skipped)} → {args.out}", file=sys.stderr)
+        print(f"resonanz: {counted(report.not_judged, 'reply')} had no word of their own: empty score cells, reason not_enough_text", file=sys.stderr)
+    print_done(report, args.out)
     return 0

@@ -142,7 +142,7 @@ def _use_color(stream) -> bool:
 
 
 def _score_csv(args) -> int:
-    from resonanz.core.cli.batch import BatchError, score_csv
+    from resonanz.core.cli.batch import batch_refusals, counted, print_done, print_skipped, score_csv
 
     if not args.text_column:
         raise InputError("--csv needs --text-column COL (the column with the post text)")
@@ -170,34 +170,20 @@ def _score_csv(args) -> int:
     _warn_rule_errors(SUPPORTED_LANGUAGES, args)  # rows may be in either language
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     bar = _ProgressBar(Path(args.csv).name) if show else None
-    try:
+    with batch_refusals(args.out):
         report = score_csv(Path(args.csv), Path(args.out), args.text_column, analyze, bar)
-    except BatchError as exc:
-        raise InputError(str(exc)) from None
-    except PermissionError as exc:
-        raise InputError(f"cannot write {args.out}: permission denied") from exc
-    except FileNotFoundError as exc:
-        raise InputError(f"cannot write {args.out}: folder does not exist") from exc
     if bar:
         bar.finish()
-    for line_no, reason in report.skipped[:20]:
-        print(f"resonanz: skipped line {line_no}: {reason}", file=sys.stderr)
-    if len(report.skipped) > 20:
-        print(f"resonanz: … and {len(report.skipped) - 20} more skipped rows", file=sys.stderr)
+    print_skipped(report)
     if undecided:
         source = "the file's majority language" if majority else "the default"
         print(f"resonanz: {undecided.total()} posts had too few words of their own to detect their language "
               f"(only links, emoji or hashtags): scored as {', '.join(undecided)}, {source}", file=sys.stderr)
     if report.not_judged:
-        print(f"resonanz: {_rows(report.not_judged, 'post')} had not enough text to judge (fewer than {min_own_words()} words of "
+        print(f"resonanz: {counted(report.not_judged, 'post')} had not enough text to judge (fewer than {min_own_words()} words of "
               "their own): empty score cells, reason not_enough_text", file=sys.stderr)
-    print(f"resonanz: scored {_rows(report.scored, 'row')}, skipped {len(report.skipped)} → {args.out}", file=sys.stderr)
+    print_done(report, args.out)
     return 0
-
-
-def _rows(n: int, noun: str) -> str:
-    """ "1 row", "2 rows" (CLI messages are English)."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 class _ProgressBar:

@@ -238,20 +238,35 @@ def phrase_signal(ctx: Context, rule_id: str, list_key: str = "phrases") -> Outc
 _pack_matchers: dict[int, tuple[RulePack, PackMatcher]] = {}
 
 
+def string_lists(rules: Mapping[str, Mapping[str, Any]], *, keep_empty: bool = True) -> dict[str, tuple[str, ...]]:
+    """Every list of strings in a rules table, keyed 'D4.phrases' (rule id, key)."""
+    return {
+        f"{rule_id}.{key}": tuple(value)
+        for rule_id, cfg in rules.items()
+        for key, value in cfg.items()
+        if isinstance(value, list) and (value or keep_empty) and all(isinstance(v, str) for v in value)
+    }
+
+
+def cached_matcher(cache: dict[int, tuple[RulePack, PackMatcher]], pack: RulePack, build: Callable[[RulePack], PackMatcher]) -> PackMatcher:
+    """The matcher `build` made for this loaded pack, made once (keyed by identity, checked, so a
+    pack that replaced a collected one under the same id() never gets the old matcher)."""
+    hit = cache.get(id(pack))
+    if hit is None or hit[0] is not pack:
+        hit = (pack, build(pack))
+        cache[id(pack)] = hit
+    return hit[1]
+
+
+def _post_matcher(pack: RulePack) -> PackMatcher:
+    lists = string_lists(pack.rules)
+    lists["D2.question_starts"] = tuple("^" + w for w in pack.rules["D2"].get("question_words", []))
+    return PackMatcher(lists)
+
+
 def pack_matcher(pack: RulePack) -> PackMatcher:
     """One combined matcher per loaded pack: every list of strings in its rules, keyed 'D4.phrases'."""
-    hit = _pack_matchers.get(id(pack))
-    if hit is None or hit[0] is not pack:
-        lists = {
-            f"{rule_id}.{key}": tuple(value)
-            for rule_id, cfg in pack.rules.items()
-            for key, value in cfg.items()
-            if isinstance(value, list) and all(isinstance(v, str) for v in value)
-        }
-        lists["D2.question_starts"] = tuple("^" + w for w in pack.rules["D2"].get("question_words", []))
-        hit = (pack, PackMatcher(lists))
-        _pack_matchers[id(pack)] = hit
-    return hit[1]
+    return cached_matcher(_pack_matchers, pack, _post_matcher)
 
 
 class _SafeDict(dict):

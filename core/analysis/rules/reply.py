@@ -17,7 +17,7 @@ from typing import Any, Mapping, Sequence
 from resonanz.core.analysis.model import Finding, Span
 from resonanz.core.analysis.packs import RulePack
 from resonanz.core.analysis.patterns import PackMatcher, matcher
-from resonanz.core.analysis.rules.base import Context, capped
+from resonanz.core.analysis.rules.base import Context, cached_matcher, capped, string_lists
 from resonanz.core.analysis.text import Document, Sentence
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -93,17 +93,7 @@ _reply_matchers: dict[int, tuple[RulePack, PackMatcher]] = {}
 
 def reply_matcher(pack: RulePack) -> PackMatcher:
     """One combined matcher per loaded pack over every word list of the reply rules ('R4.phrases')."""
-    hit = _reply_matchers.get(id(pack))
-    if hit is None or hit[0] is not pack:
-        lists = {
-            f"{rule_id}.{key}": tuple(value)
-            for rule_id, cfg in pack.reply.get("rules", {}).items()
-            for key, value in cfg.items()
-            if isinstance(value, list) and value and all(isinstance(v, str) for v in value)
-        }
-        hit = (pack, PackMatcher(lists))
-        _reply_matchers[id(pack)] = hit
-    return hit[1]
+    return cached_matcher(_reply_matchers, pack, lambda p: PackMatcher(string_lists(p.reply.get("rules", {}), keep_empty=False)))
 
 
 # ------------------------------------------------------------------ shared detections
