@@ -40,6 +40,7 @@ from resonanz.core.reports.model import (
     Series,
     Table,
 )
+from resonanz.core.reports.reply_rounds import reply_round_blocks, reply_sheet, reply_value
 from resonanz.core.storage.coaching import own_pseudonym
 
 __all__ = ["draft_sheet", "participant_progress", "workshop_summary"]
@@ -258,6 +259,8 @@ def draft_sheet(store: Any, draft_id: int, language: str = "de", now: Date | str
     """One draft: text with findings marked, four scores with lights, next steps, change since the previous version."""
     t, dims = _chrome(language), _dim_labels(language)
     draft = store.get_draft(draft_id)
+    if draft.is_reply:  # an answer to a comment: one reply score instead of the four (reply_rounds.py)
+        return reply_sheet(store, draft, language, f"{_platform_name(draft.platform)} · {t['created']} {_day(now)}")
     scored = [r for r in store.revisions(draft_id) if r.scores is not None and r.findings is not None]
     blocks: list[Block] = []
     if scored and _is_current(scored[-1], draft):
@@ -393,7 +396,8 @@ def participant_progress(store: Any, participant_id: int, language: str = "de", 
     row = store.connection.execute("SELECT display_name, pseudonym FROM participants WHERE id = ?", (participant_id,)).fetchone()
     name = (own_pseudonym(row[1]) or f"{t['participant']} {store.participant_number(participant_id)}") if pseudonyms else row[0]
     hide = _name_hider([(row[0], name)]) if pseudonyms else (lambda text: text)
-    points = [(a, p) for a in attempts for p in a.history if p.scores is not None]
+    posts = [a for a in attempts if not a.is_reply]  # replies have their own part (reply_rounds.py)
+    points = [(a, p) for a in posts for p in a.history if p.scores is not None]
     blocks: list[Block] = [Heading(2, t["over_attempts"])]
     if points:
         blocks.append(Chart("line", t["over_attempts"], tuple(str(i + 1) for i in range(len(points))),
@@ -401,20 +405,21 @@ def participant_progress(store: Any, participant_id: int, language: str = "de", 
         header = (t["attempt"], *(dims[d] for d in DIMENSIONS))
         blocks.append(Table(header, tuple((f"{i + 1}. {hide(a.title)}" + (f" – {hide(p.label)}" if p.label else ""), *(str(p.scores[d]) for d in DIMENSIONS))
                                           for i, (a, p) in enumerate(points))))
-        latest = [a.latest_scores for a in attempts if a.latest_scores is not None]
+        latest = [a.latest_scores for a in posts if a.latest_scores is not None]
         means = {d: sum(int(s[d]) for s in latest) / len(latest) for d in DIMENSIONS}
         order = sorted(DIMENSIONS, key=lambda d: (-means[d], DIMENSIONS.index(d)))
         blocks.append(Heading(2, t["strongest"]))
         blocks.append(BulletList(tuple(f"{dims[d]}: {round(means[d])}" for d in order[:2])))
     else:
         blocks.append(Paragraph(t["no_attempts"]))
-    weak = _weak_points(store, attempts, language)
+    weak = _weak_points(store, posts, language)
     blocks.append(Heading(2, t["weak_points"]))
     blocks.append(BulletList(tuple(weak)) if weak else Paragraph(t["no_findings"]))
+    blocks += reply_round_blocks(store, attempts, language, t["attempt"], lambda a: hide(a.title), hide)
     exercises = list(dict.fromkeys(a.exercise_id for a in attempts if a.exercise_id))
     blocks.append(Heading(2, t["exercises_done"]))
     blocks.append(BulletList(tuple(_exercise_title(store, e) for e in exercises)) if exercises else Paragraph(t["no_exercises"]))
-    rows = tuple(CsvRow(a.draft_id, name, a.created_at, _scores_tuple(a.latest_scores)) for a in attempts)
+    rows = tuple(CsvRow(a.draft_id, name, a.created_at, _scores_tuple(a.latest_scores), a.kind, reply_value(a.latest_scores)) for a in attempts)
     return Report(f"{t['progress']}: {name}", f"{counted(len(attempts), 'attempts', language)} · {t['created']} {_day(now)}", language, tuple(blocks), rows)
 
 
@@ -453,7 +458,7 @@ def workshop_summary(store: Any, session_id: int, language: str = "de", pseudony
 
     befores, afters, table = [], [], []
     for p in people:
-        mine = [a for a in attempts if a.owner == p.id and a.latest_scores is not None]
+        mine = [a for a in attempts if a.owner == p.id and a.latest_scores is not None and not a.is_reply]
         if not mine:
             continue
         best = max(mine, key=key)  # first of equals wins: max keeps the earliest
@@ -476,11 +481,13 @@ def workshop_summary(store: Any, session_id: int, language: str = "de", pseudony
                              Series(t["after"], tuple(round(mean_after[d]) for d in DIMENSIONS)))))
     else:
         blocks.append(Paragraph(t["no_attempts"]))
-    common = _weak_points(store, attempts, language)
+    common = _weak_points(store, [a for a in attempts if not a.is_reply], language)
     blocks.append(Heading(2, t["common_findings"]))
     blocks.append(BulletList(tuple(common)) if common else Paragraph(t["no_findings"]))
+    blocks += reply_round_blocks(store, attempts, language, t["participant"], lambda a: names.get(a.owner, ""), hide)
     blocks.append(Heading(2, t["notes"]))
     blocks.append(Paragraph(hide(session.facilitator_notes)) if session.facilitator_notes.strip() else Paragraph(t["no_notes"]))
-    csv_rows = tuple(CsvRow(a.draft_id, names.get(a.owner, ""), a.created_at, _scores_tuple(a.latest_scores)) for a in attempts)
+    csv_rows = tuple(CsvRow(a.draft_id, names.get(a.owner, ""), a.created_at, _scores_tuple(a.latest_scores), a.kind, reply_value(a.latest_scores))
+                     for a in attempts)
     return Report(f"{t['workshop']}: {hide(session.title)}", f"{session.date} · {counted(len(people), 'participants', language)} · {t['created']} {_day(now)}",
                   language, tuple(blocks), csv_rows)

@@ -104,7 +104,9 @@ class CsvRow:
     id: int
     name: str
     created_at: str
-    scores: tuple[int | None, ...]  # in DIMENSIONS order
+    scores: tuple[int | None, ...]  # in DIMENSIONS order (all None for a reply)
+    kind: str = "post"  # "reply": an answer to a comment, scored in `reply` instead
+    reply: int | None = None  # a reply's score (None for a post, or a reply not judged)
 
 
 @dataclass(frozen=True)

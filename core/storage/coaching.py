@@ -24,7 +24,7 @@ SESSION_KINDS = ("individual", "workshop")
 _SESSION_COLS = "id, kind, title, date, facilitator_notes, created_at"
 _ATTEMPT_SQL = """
     SELECT d.id, d.title, d.session_id, d.owner, p.display_name, p.pseudonym, d.exercise_id,
-           d.created_at, d.updated_at, r.id, r.label, r.created_at, r.scores_json
+           d.created_at, d.updated_at, r.id, r.label, r.created_at, r.scores_json, d.kind
     FROM drafts d
     LEFT JOIN participants p ON p.id = d.owner
     LEFT JOIN revisions r ON r.draft_id = d.id

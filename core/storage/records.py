@@ -173,6 +173,12 @@ class Attempt:
     created_at: str
     updated_at: str
     history: tuple[ScorePoint, ...]
+    kind: str = "post"  # the draft's kind: "post" | "reply" (scores {"reply": n})
+
+    @property
+    def is_reply(self) -> bool:
+        """True for an answer to a comment: its scores are {"reply": n}, not the four dimensions."""
+        return self.kind == "reply"
 
     @property
     def latest_scores(self) -> Mapping[str, int] | None:
@@ -213,7 +219,7 @@ def _attempts(rows: list[Sequence[Any]]) -> list[Attempt]:
     for row in rows:
         if row[0] not in points:
             points[row[0]] = []
-            attempts.append(Attempt(*row[:9], history=()))
+            attempts.append(Attempt(*row[:9], history=(), kind=row[13] if len(row) > 13 else "post"))
         if row[9] is not None:
             scores = _loads(row[12], None)
             points[row[0]].append(ScorePoint(row[9], row[10], row[11], None if scores is None else _frozen(scores)))
