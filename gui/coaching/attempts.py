@@ -1,7 +1,9 @@
 """The round's exercise and its attempts: pick the exercise, store a scored attempt, import a folder of posts.
 
 An attempt is a draft of the session (``session_id``, ``owner`` = participant, ``exercise_id``)
-with one scored revision. A folder import turns every .txt/.md file into an attempt; the file
+with one scored revision. A reply exercise's attempt is a draft of kind "reply" with the
+exercise's comment and post; it is scored with `evaluate` (the reply score, not the four
+dimensions), and a started attempt begins with the exercise's weak starting reply. A folder import turns every .txt/.md file into an attempt; the file
 name names the participant. `read_post` reads such a file and refuses anything that is not a post.
 """
 
@@ -23,8 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from resonanz.core.analysis.engine import analyze
-from resonanz.core.exercises.library import builtin_exercises
+from resonanz.core.exercises.library import builtin_exercises, evaluate
 from resonanz.core.exercises.model import Exercise
 from resonanz.core.storage.migrations import NotFoundError
 from resonanz.core.storage.records import Participant
@@ -147,16 +148,48 @@ class RoundAttempts:
 
     def record(self, session_id: int, participant_id: int, text: str) -> int:
         """Store `text` as the participant's attempt at the current exercise, scored; returns the draft id."""
+        draft_id = self.start(session_id, participant_id, text)
+        self.save_revision(draft_id, text, QCoreApplication.translate("SessionsView", "Attempt"))
+        return draft_id
+
+    def start(self, session_id: int, participant_id: int, text: str | None = None) -> int:
+        """The participant's draft for the current exercise, not yet scored: `text`, else the
+        exercise's starting draft; a reply exercise's draft is a reply to its comment (and post)."""
         ex = self.current_exercise()
         if ex is None:
             raise ValueError("no exercise selected")
         self._ensure_exercise_stored(ex)
-        result = analyze(text, language=ex.language, platform=ex.platform)
-        draft_id = self.store.create_draft(
-            text, title=ex.title, language=ex.language, platform=ex.platform, exercise_id=ex.id, session_id=session_id, owner=participant_id
+        reply = {"kind": "reply", "comment": ex.comment, "post_context": ex.post_context} if ex.kind == "reply" else {}
+        return self.store.create_draft(
+            ex.starting_draft if text is None else text, title=ex.title, language=ex.language, platform=ex.platform,
+            exercise_id=ex.id, session_id=session_id, owner=participant_id, **reply,
         )
-        self.store.save_revision(draft_id, text, label=QCoreApplication.translate("SessionsView", "Attempt"), result=result)
-        return draft_id
+
+    def save_revision(self, draft_id: int, text: str, label: str = "") -> int:
+        """Save a version of an attempt scored against its exercise (`evaluate`: a reply gets its
+        reply score); the draft's text becomes `text`. Returns the revision id."""
+        draft = self.store.get_draft(draft_id)
+        ex = self.exercise(draft.exercise_id)
+        if ex is None:
+            raise ValueError(f"draft {draft_id} is no attempt at a known exercise")
+        if draft.is_reply and (draft.comment != ex.comment or draft.post_context != ex.post_context):
+            from dataclasses import replace
+
+            ex = replace(ex, comment=draft.comment, post_context=draft.post_context)  # scored against the comment it answers
+        self.store.autosave(draft_id, text)
+        return self.store.save_revision(draft_id, text, label, evaluate(ex, text))
+
+    def exercise(self, exercise_id: str | None) -> Exercise | None:
+        """The exercise with this id: from the list offered, else from the store (a pack's), else None."""
+        found = next((ex for ex in self.exercises if ex.id == exercise_id), None)
+        if found is None and exercise_id is not None:
+            from resonanz.gui.coaching.exercise_browser import as_exercise
+
+            try:
+                found = as_exercise(self.store.get_exercise(exercise_id))
+            except NotFoundError:
+                return None
+        return found
 
     def _ensure_exercise_stored(self, ex: Exercise) -> None:
         """Attempts reference the exercises table: copy a built-in exercise there once."""
@@ -169,6 +202,7 @@ class RoundAttempts:
                     "id": ex.id, "language": ex.language, "platform": ex.platform, "topic": ex.topic, "title": ex.title,
                     "goal": ex.goal, "body_md": ex.body_md, "starting_draft": ex.starting_draft,
                     "targets": dict(ex.targets), "hints": list(ex.hints), "source": source,
+                    "kind": ex.kind, "comment": ex.comment, "post_context": ex.post_context,
                 }
             )
 
@@ -176,7 +210,10 @@ class RoundAttempts:
 
     def ask_attempt(self, parent: QWidget, participants: list[tuple[int, str]], current: int | None) -> tuple[int, str] | None:
         """(participant id, text) typed into an `AttemptDialog`, or None if cancelled."""
+        ex = self.current_exercise()
         dialog = AttemptDialog(participants, parent)
+        if ex is not None and ex.kind == "reply":  # the comment to answer, and its weak reply to improve
+            dialog.set_reply(ex.comment, ex.starting_draft)
         if current is not None:
             dialog.participant_combo.setCurrentIndex(dialog.participant_combo.findData(current))
         if dialog.exec() == QDialog.DialogCode.Accepted:

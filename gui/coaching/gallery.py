@@ -1,5 +1,7 @@
 """The gallery of a round: one row per attempt with its four scores, sortable; two rows open side by side.
 
+A reply round (a reply exercise) shows instead the reply score and whether it meets the
+exercise's target ("✔ ≥ 70" / "○ ≥ 70"); a session may mix post and reply rounds.
 The participant column shows the name the sessions view chooses (pseudonyms while projecting);
 compare windows opened from here are re-titled when that choice changes.
 """
@@ -10,15 +12,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from resonanz.core.exercises.model import Exercise
 from resonanz.core.storage.records import Attempt
 from resonanz.core.storage.store import Store
 from resonanz.gui.app.theme import DIMENSION_ORDER
 from resonanz.gui.coaching.session_common import ID_ROLE, _dimension_names
 from resonanz.gui.coaching.session_dialogs import CompareDialog
 
-__all__ = ["SCORE_COLUMNS", "RoundGallery"]
+__all__ = ["REPLY_COLUMNS", "SCORE_COLUMNS", "RoundGallery"]
 
 SCORE_COLUMNS = DIMENSION_ORDER
+REPLY_COLUMNS = ("reply", "target")  # a reply round: the reply score and its target, met or not
 
 
 class RoundGallery:
@@ -29,6 +33,8 @@ class RoundGallery:
         self.store = store
         self.name_of = name_of  # participant id -> the name shown
         self.attempts: list[Attempt] = []
+        self.exercise: Exercise | None = None
+        self.columns: tuple[str, ...] = tuple(SCORE_COLUMNS)
         self.compare_dialogs: list[CompareDialog] = []
         self.compare_button = QPushButton(parent)
         self.label = QLabel(parent)
@@ -48,8 +54,9 @@ class RoundGallery:
     def retranslate(self) -> None:
         self.compare_button.setText(QCoreApplication.translate("SessionsView", "&Compare"))
         self.label.setText(QCoreApplication.translate("SessionsView", "&Gallery of the round"))
-        names = _dimension_names(self.table)
-        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("SessionsView", "Participant")] + [names[d] for d in SCORE_COLUMNS])
+        names = {**_dimension_names(self.table), "reply": QCoreApplication.translate("SessionsView", "Reply score"),
+                 "target": QCoreApplication.translate("SessionsView", "Target")}
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("SessionsView", "Participant")] + [names[d] for d in self.columns])
         self.table.setAccessibleName(QCoreApplication.translate("SessionsView", "Gallery of the round's attempts"))
         self.table.setAccessibleDescription(
             QCoreApplication.translate("SessionsView", "Select two attempts and press Compare; click a column header to sort.")
@@ -65,8 +72,35 @@ class RoundGallery:
             if attempt is not None:
                 item.setText(self.name_of(attempt.owner))
 
-    def fill(self, attempts: list[Attempt]) -> None:
-        """One row per attempt (names and scores); the sort the user chose stays."""
+    def is_reply_round(self) -> bool:
+        return self.exercise is not None and self.exercise.kind == "reply"
+
+    def _set_columns(self, exercise: Exercise | None) -> None:
+        """The four dimensions for a post round, reply score and target for a reply round."""
+        self.exercise = exercise
+        columns = REPLY_COLUMNS if self.is_reply_round() else tuple(SCORE_COLUMNS)
+        if columns != self.columns:
+            self.columns = columns
+            self.table.setColumnCount(1 + len(columns))
+            for col in range(1, 1 + len(columns)):
+                self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            self.retranslate()
+
+    def _target_item(self, scores) -> QTableWidgetItem:
+        """"✔ ≥ 70" when the reply meets the exercise's target, "○ ≥ 70" when not (yet)."""
+        item = QTableWidgetItem()
+        target = self.exercise.targets.get("reply") if self.exercise is not None else None
+        if target is not None:
+            met = scores.get("reply") is not None and int(scores["reply"]) >= int(target)
+            item.setText(f"{'✔' if met else '○'} ≥ {target}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, QCoreApplication.translate("SessionsView", "Target %1: reached").replace("%1", str(target))
+                         if met else QCoreApplication.translate("SessionsView", "Target %1: not yet reached").replace("%1", str(target)))
+        return item
+
+    def fill(self, attempts: list[Attempt], exercise: Exercise | None = None) -> None:
+        """One row per attempt (names and scores: the four, or a reply round's reply score and
+        target); the sort the user chose stays."""
+        self._set_columns(exercise)
         self.attempts = attempts
         gallery = self.table
         sorting = gallery.isSortingEnabled()
@@ -80,8 +114,8 @@ class RoundGallery:
             name_item.setData(ID_ROLE, attempt.draft_id)
             gallery.setItem(row, 0, name_item)
             scores = attempt.latest_scores or {}
-            for col, dim in enumerate(SCORE_COLUMNS, start=1):
-                item = QTableWidgetItem()
+            for col, dim in enumerate(self.columns, start=1):
+                item = self._target_item(scores) if dim == "target" else QTableWidgetItem()
                 if dim in scores:
                     item.setData(Qt.ItemDataRole.DisplayRole, int(scores[dim]))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -91,8 +125,8 @@ class RoundGallery:
             gallery.sortItems(sort_col, sort_order)
 
     def sort_by(self, dimension: str, order: Qt.SortOrder = Qt.SortOrder.DescendingOrder) -> None:
-        """Sort the gallery by a dimension ("dialogue", …) or "participant"."""
-        col = 0 if dimension == "participant" else 1 + list(SCORE_COLUMNS).index(dimension)
+        """Sort the gallery by a dimension ("dialogue", …; "reply" in a reply round) or "participant"."""
+        col = 0 if dimension == "participant" else 1 + list(self.columns).index(dimension)
         self.table.sortItems(col, order)
         self.table.horizontalHeader().setSortIndicator(col, order)
 

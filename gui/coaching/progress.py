@@ -1,6 +1,7 @@
 """A participant's progress: `ProgressView` (their scores across attempts) and the progress windows of a session.
 
-`ProgressView` charts one participant's scores, oldest first (`Store.participant_history`);
+`ProgressView` charts one participant's scores, oldest first (`Store.participant_history`); their
+replies (one reply score each, not the four dimensions) are listed under the chart instead;
 `ProgressWindows` opens it in a window with an export button and keeps the open windows'
 names in step with projecting (pseudonyms on screen).
 """
@@ -31,13 +32,18 @@ class ProgressView(QWidget):
         self._participant: Participant | None = None
         self._projecting = False
         self.labels: list[str] = []
+        self.replies: list[tuple[str, list[int], int | None]] = []  # (exercise title, reply scores, target)
         self.header = QLabel(self)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.chart = HistoryChart(self)
         self.chart.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.reply_label = QLabel(self)
+        self.reply_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reply_label.setWordWrap(True)
         box = QVBoxLayout(self)
         box.addWidget(self.header)
         box.addWidget(self.chart, 1)
+        box.addWidget(self.reply_label)
         self.retranslate()
 
     def set_participant(self, participant_id: int | None) -> None:
@@ -46,6 +52,7 @@ class ProgressView(QWidget):
         self._participant = None
         points: list[Mapping[str, int]] = []
         self.labels = []
+        self.replies = []
         if participant_id is not None:
             row = self.store.connection.execute(
                 "SELECT id, session_id, display_name, pseudonym FROM participants WHERE id = ?", (participant_id,)
@@ -53,6 +60,11 @@ class ProgressView(QWidget):
             self._participant = Participant(*row) if row else None
             titles = _exercise_titles(self.store)
             for attempt in self.store.participant_history(participant_id):
+                if attempt.is_reply:
+                    values = [int(p.scores["reply"]) for p in attempt.history if p.scores and p.scores.get("reply") is not None]
+                    if values:
+                        self.replies.append((titles.get(attempt.exercise_id or "", "") or attempt.title, values, _reply_target(self.store, attempt.exercise_id)))
+                    continue
                 scores = attempt.latest_scores
                 if scores is None:
                     continue
@@ -84,11 +96,28 @@ class ProgressView(QWidget):
             self.header.setText(self.tr("Progress of {name}: %n attempt(s)", "", self.chart.point_count()).format(name=self.shown_name()))
         self.chart.setAccessibleName(self.header.text())
         self.setAccessibleName(self.tr("Participant progress"))
+        lines = []
+        for title, values, target in self.replies:
+            line = self.tr("Reply \u201c{title}\u201d: {first} \u2192 {last}").format(title=title, first=values[0], last=values[-1])
+            if target is not None:
+                line += " " + (self.tr("(target {target} reached)") if values[-1] >= target else self.tr("(target {target} not yet reached)")).format(target=target)
+            lines.append(line)
+        self.reply_label.setText("\n".join(lines))
+        self.reply_label.setVisible(bool(lines))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _reply_target(store: Store, exercise_id: str | None) -> int | None:
+    """The reply score a reply exercise asks for, or None."""
+    try:
+        target = store.get_exercise(exercise_id).targets.get("reply") if exercise_id else None
+    except Exception:  # noqa: BLE001 - an exercise removed since: no target to show
+        return None
+    return None if target is None else int(target)
 
 
 def _exercise_titles(store: Store) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""Shared by the sessions modules: the item role that carries an id, and the dimension names shown."""
+"""Shared by the sessions modules: the item role that carries an id, the dimension names shown and the session header."""
 
 from __future__ import annotations
 
@@ -16,3 +16,14 @@ def _dimension_names(widget: QWidget | None = None) -> dict[str, str]:
         "clarity": QCoreApplication.translate("SessionsView", "Clarity"),
         "platform_fit": QCoreApplication.translate("SessionsView", "Platform fit"),
     }
+
+
+def header_text(session, participants: int, attempts: int) -> str:
+    """The line over a session: its title, date, how many people and how many attempts in this round."""
+    if session is None:
+        return QCoreApplication.translate("SessionsView", "Select or create a session.")
+    return QCoreApplication.translate("SessionsView", "{title} \u2014 {date}: {participants}, {attempts} in this round").format(
+        title=session.title, date=session.date,
+        participants=QCoreApplication.translate("SessionsView", "%n participant(s)", "", participants),
+        attempts=QCoreApplication.translate("SessionsView", "%n attempt(s)", "", attempts),
+    )

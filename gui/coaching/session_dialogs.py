@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -136,7 +136,7 @@ class ParticipantDialog(_Dialog):
 
 
 class AttemptDialog(_Dialog):
-    """Pick a participant and paste or type their attempt."""
+    """Pick a participant and paste or type their attempt (a reply exercise: the comment is shown above)."""
 
     def __init__(self, participants: list[tuple[int, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +147,11 @@ class AttemptDialog(_Dialog):
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMinimumSize(480, 220)
         self._participant_label, self._text_label = QLabel(self), QLabel(self)
+        self.comment_label = QLabel(self)  # a reply exercise's comment, hidden for a post
+        self.comment_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.comment_label.setWordWrap(True)
+        self.comment_label.hide()
+        self.comment = ""
         self._participant_label.setBuddy(self.participant_combo)
         self._text_label.setBuddy(self.text_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -155,6 +160,7 @@ class AttemptDialog(_Dialog):
         box = QVBoxLayout(self)
         box.addWidget(self._participant_label)
         box.addWidget(self.participant_combo)
+        box.addWidget(self.comment_label)
         box.addWidget(self._text_label)
         box.addWidget(self.text_edit, 1)
         box.addWidget(self.buttons)
@@ -166,12 +172,24 @@ class AttemptDialog(_Dialog):
         ok = bool(self.text_edit.toPlainText().strip()) and self.participant_combo.count() > 0
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
+    def set_reply(self, comment: str, starting_reply: str) -> None:
+        """A reply round: show the comment being answered and start from the exercise's weak reply."""
+        self.comment = comment
+        self.comment_label.setVisible(bool(comment))
+        self.text_edit.setPlainText(starting_reply)
+        self.retranslate()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add attempt"))
         self._participant_label.setText(self.tr("&Participant:"))
-        self._text_label.setText(self.tr("&Text of the attempt:"))
+        if self.comment:
+            self.comment_label.setText(self.tr("Comment to answer: %1").replace("%1", self.comment))
+            self._text_label.setText(self.tr("&Reply to the comment:"))
+            self.text_edit.setAccessibleName(self.tr("Reply to the comment"))
+        else:
+            self._text_label.setText(self.tr("&Text of the attempt:"))
+            self.text_edit.setAccessibleName(self.tr("Text of the attempt"))
         self.participant_combo.setAccessibleName(self.tr("Participant"))
-        self.text_edit.setAccessibleName(self.tr("Text of the attempt"))
 
     def values(self) -> tuple[int, str]:
         """(participant id, text)."""

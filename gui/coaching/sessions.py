@@ -39,7 +39,7 @@ from resonanz.gui.coaching.participants import ParticipantList
 from resonanz.gui.coaching.progress import ProgressView, ProgressWindows
 from resonanz.gui.coaching.session_buttons import update_buttons
 from resonanz.gui.coaching.session_presentation import LargeType
-from resonanz.gui.coaching.session_common import ID_ROLE
+from resonanz.gui.coaching.session_common import ID_ROLE, header_text
 from resonanz.gui.coaching.session_dialogs import CompareDialog
 from resonanz.gui.coaching.session_list import SessionList
 from resonanz.gui.coaching.session_reports import ReportWindows
@@ -189,19 +189,32 @@ class SessionsView(QWidget):
 
     def add_attempt(self, participant_id: int, text: str) -> int:
         """Store `text` as the participant's attempt at the current exercise, scored; returns the draft id."""
+        return self._changed(self._round.record(self._require_session(), participant_id, text))
+
+    def start_attempt(self, participant_id: int) -> int:
+        """Start the round's exercise for a participant: a draft with its starting text, not yet scored
+        (a reply exercise: a reply to its comment, under its post); returns the draft id."""
+        return self._changed(self._round.start(self._require_session(), participant_id))
+
+    def save_attempt_revision(self, draft_id: int, text: str, label: str = "") -> int:
+        """Save a version of an attempt, scored against its exercise (a reply: its reply score); returns the revision id."""
+        return self._changed(self._round.save_revision(draft_id, text, label))
+
+    def _require_session(self) -> int:
         if self._session_id is None:
             raise ValueError("no session selected")
-        draft_id = self._round.record(self._session_id, participant_id, text)
+        return self._session_id
+
+    def _changed(self, result: int) -> int:
         self.refresh_attempts()
         self.attempts_changed.emit()
-        return draft_id
+        return result
 
     def import_folder(self, path: str | os.PathLike[str]) -> tuple[list[str], list[str]]:
         """Every .txt/.md in `path` becomes an attempt of the round (file name = participant, matched to a
         display name ignoring case, else added); binary, non-UTF-8, empty or unreadable files are skipped.
         Returns (imported file names, skipped file names)."""
-        if self._session_id is None:
-            raise ValueError("no session selected")
+        self._require_session()
         return import_attempts(path, self._people.by_name, self.add_participant, self.add_attempt)
 
     def selected_draft_ids(self) -> list[int]:
@@ -265,12 +278,12 @@ class SessionsView(QWidget):
             attempts: list[Attempt] = []
         else:
             attempts = [a for a in self.store.session_attempts(self._session_id) if a.exercise_id == ex.id]
-        self._gallery.fill(attempts)
+        self._gallery.fill(attempts, ex)
         self._update_header()
         self._update_buttons()
 
     def sort_by(self, dimension: str, order: Qt.SortOrder = Qt.SortOrder.DescendingOrder) -> None:
-        """Sort the gallery by a dimension ("dialogue", …) or "participant"."""
+        """Sort the gallery by a dimension ("dialogue", …; "reply" in a reply round) or "participant"."""
         self._gallery.sort_by(dimension, order)
 
     def gallery_rows(self) -> list[list[str]]:
@@ -289,17 +302,7 @@ class SessionsView(QWidget):
         self.session_changed.emit(session_id)
 
     def _update_header(self) -> None:
-        s = self.current_session()
-        if s is None:
-            self.session_header.setText(self.tr("Select or create a session."))
-        else:
-            self.session_header.setText(
-                self.tr("{title} \u2014 {date}: {participants}, {attempts} in this round").format(
-                    title=s.title, date=s.date,
-                    participants=self.tr("%n participant(s)", "", len(self._people.items)),
-                    attempts=self.tr("%n attempt(s)", "", len(self._gallery.attempts)),
-                )
-            )
+        self.session_header.setText(header_text(self.current_session(), len(self._people.items), len(self._gallery.attempts)))
 
     def _update_buttons(self) -> None:
         update_buttons(self)

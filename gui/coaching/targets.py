@@ -19,11 +19,12 @@ MET_COLOR = "#2e7d32"
 
 @lru_cache(maxsize=4)
 def dimension_labels(language: str) -> dict[str, str]:
-    """Display names of the score dimensions in a draft language (from its rule pack), else {}."""
+    """Display names of the score dimensions (and of the reply score) in a draft language (from its rule pack), else {}."""
     try:
         from resonanz.core.analysis.packs import load_pack
 
-        return {str(k): str(v) for k, v in load_pack(language, False).labels.items()}
+        pack = load_pack(language, False)
+        return {**{str(k): str(v) for k, v in pack.labels.items()}, "reply": str(pack.reply.get("label", "reply"))}
     except Exception:  # noqa: BLE001 - names are a nicety; fall back to the ids
         return {}
 
