@@ -44,8 +44,9 @@ _CHROME: dict[str, dict[str, str]] = {
         "rounds": "Antwortrunden",
         "comment": "Kommentar, auf den geantwortet wird",
         "post": "Beitrag, unter dem der Kommentar steht",
-        "first": "erste Antwort",
-        "last": "letzte Antwort",
+        "first": "Antwortwert: erste Fassung",
+        "last": "letzte Fassung (Änderung)",
+        "dimension": "Dimension",
         "target": "Ziel",
         "met": "erreicht",
         "not_met": "nicht erreicht",
@@ -71,8 +72,9 @@ _CHROME: dict[str, dict[str, str]] = {
         "rounds": "Reply rounds",
         "comment": "Comment being answered",
         "post": "Post the comment is under",
-        "first": "first reply",
-        "last": "last reply",
+        "first": "Reply score: first version",
+        "last": "last version (change)",
+        "dimension": "Dimension",
         "target": "Target",
         "met": "met",
         "not_met": "not met",
@@ -189,7 +191,7 @@ def reply_round_blocks(store: Any, attempts: Sequence[Any], language: str, first
             first, last = values[0], values[-1]
             met = "" if target is None else f"≥ {target}: {t['met'] if last >= int(target) else t['not_met']}"
             rows.append((name_of(a), str(first), f"{last} ({format_delta(last - first)})", met or t["no_target"]))
-        header = (first_column, f"{reply_label(language)}: {t['first']}", f"{reply_label(language)}: {t['last']}", t["target"])
+        header = (first_column, t["first"], t["last"], t["target"])
         blocks.append(Table(header, tuple(rows)) if rows else Paragraph(t["no_attempts"]))
         common = _common_findings(store, mine, language, top)
         blocks.append(Heading(3, f"{t['common']}: {title}"))
@@ -244,7 +246,7 @@ def reply_sheet(store: Any, draft: Any, language: str, subtitle: str) -> Report:
         row = ScoreRow(label, None, "", None, t["not_enough_text"])
     else:
         row = ScoreRow(label, value, _light(value), None if previous is None else format_delta(value - previous), t[_light(value)])
-    blocks.append(ScoreTable((row,), (label, t["value"], t["light"], t["change"])))
+    blocks.append(ScoreTable((row,), (t["dimension"], t["value"], t["light"], t["change"])))
     steps = sorted((f for f in _problems(findings) if f.get("suggestion")), key=lambda f: -abs(int(f.get("points", 0))))[:3]
     blocks.append(Heading(2, t["next_steps"]))
     if steps:
