@@ -163,6 +163,14 @@ def _opens_signature(text: str, start: int, joiners: Sequence[str]) -> bool:
     return last in joiners
 
 
+def _is_person(words: Sequence[str], not_names: set[str], endings: Sequence[str]) -> bool:
+    """A signature's name, not a team or organisation ("Ihr Radnetz-Team", "Ihr TSV")."""
+    if not _is_name(words, not_names):
+        return False
+    last = words[-1].lower()
+    return not any(last.endswith(e) for e in endings) and not (len(words[-1]) >= 3 and words[-1].isupper())
+
+
 def _is_name(words: Sequence[str], not_names: set[str]) -> bool:
     return 0 < len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and words[0] not in not_names
 
@@ -178,10 +186,13 @@ def r1_address(ctx: ReplyContext) -> ReplyOutcome:
         if len(part) >= 2:
             named += [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", text, re.IGNORECASE)]
     greetings = ctx.hits("R1", "greetings")
+    titles = {t.lower() for t in cfg.get("titles", [])}
     for gs, ge in greetings:
-        m = re.match(r"[ ,]*([^\W\d_]+)", text[ge : ge + 60])
+        m = re.match(r"[ ,]*([^\W\d_]+)\.?(?:[ ]+([^\W\d_]+)\.?)?", text[ge : ge + 60])
         if m and _is_name([m.group(1)], not_names):
-            named.append((gs, ge + m.end()))
+            named.append((gs, ge + m.end(1)))
+        elif m and m.group(1).lower() in titles and m.group(2) and _is_name([m.group(2)], not_names):
+            named.append((gs, ge + m.end()))  # "Liebe Frau M.", "Hi Ms Okafor"
     out.count = len(named)
     if named:
         out.add(ctx.finding("R1", "named", "good", cfg["points_named"], spans=sorted(named)[:1]))
@@ -337,7 +348,7 @@ def r8_signature(ctx: ReplyContext) -> ReplyOutcome:
             continue  # "Danke für Ihr Feedback": "Ihr" inside a sentence signs nothing
         rest = text[e:].strip(" ,:;.!\n\t-–—")
         words = rest.split()
-        if words and _is_name([w.strip(".,!") for w in words], not_names):
+        if words and _is_person([w.strip(".,!") for w in words], not_names, cfg.get("not_name_endings", [])):
             found.append((s, len(text.rstrip(" .!\n\t"))))
     out.count = len(found)
     if found:

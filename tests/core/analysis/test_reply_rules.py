@@ -37,6 +37,9 @@ ROWS = [
     ("R1", "register", False, "de", "Kannst du mir sagen, ob ihr Samstag offen habt?", "Hallo Tim, du kannst samstags ab 8 Uhr kommen.", {}),
     ("R1", "register", False, "de", "Können Sie mir sagen, ob Sie Samstag geöffnet haben?", "Hallo Frau Lenz, Sie können samstags ab 8 Uhr kommen.", {}),
     ("R1", "named", True, "en", Q_EN, "Hi Priya, on Saturdays we open at 8am.", {}),
+    ("R1", "named", True, "en", Q_EN, "Hi Ms Okafor, on Saturdays we open at 8am.", {}),
+    ("R1", "named", True, "de", Q_DE, "Liebe Frau M., samstags öffnen wir um 8 Uhr.", {}),
+    ("R1", "named", False, "de", Q_DE, "Hallo Frau, samstags öffnen wir um 8 Uhr.", {}),
     ("R1", "named", True, "en", Q_EN, "@priya_s on Saturdays we open at 8am.", {}),
     ("R1", "named", True, "en", Q_EN, "On Saturdays we open at 8am, Priya.", {"commenter": "Priya Shah"}),
     ("R1", "named", False, "en", Q_EN, "Hi there, on Saturdays we open at 8am.", {}),
@@ -149,6 +152,8 @@ ROWS = [
     ("R8", "found", False, "de", ANGRY_DE, "Danke für Ihr Feedback", {}),  # "Ihr" inside a sentence signs nothing
     ("R8", "found", False, "de", ANGRY_DE, "Das tut uns leid. Ihr Serviceteam", {}),
     ("R8", "found", True, "de", ANGRY_DE, "Das tut uns leid.\nIhre Anna", {}),
+    ("R8", "found", False, "de", ANGRY_DE, "Das tut uns leid.\nIhr Radnetz-Team", {}),
+    ("R8", "found", False, "de", ANGRY_DE, "Das tut uns leid.\nSportliche Grüße, Ihr TSV", {}),
     ("R8", "found", True, "de", ANGRY_DE, "Das tut uns leid. Danke und viele Grüße, Jonas", {}),
     ("R8", "found", True, "en", Q_EN, "On Saturdays we open at 8am. ^MK", {}),
     ("R8", "found", True, "en", Q_EN, "On Saturdays we open at 8am. – Anna", {}),
@@ -158,6 +163,7 @@ ROWS = [
     ("R8", "missing", True, "en", Q_EN, "On Saturdays we open at 8am.", {}),
     ("R8", "found", False, "en", ANGRY_EN, "Thanks for your Feedback", {}),
     ("R8", "found", True, "en", ANGRY_EN, "Sorry about that! Thanks, Anna", {}),
+    ("R8", "found", False, "en", ANGRY_EN, "Sorry about that!\nBest, the Ferry Support", {}),
     # ---------------------------------------------------------------- R9 length and tone
     ("R9", "too_long", True, "de", Q_DE, "Samstags öffnen wir um 8 Uhr. " + "Wir backen jeden Morgen frisch und freuen uns über jeden Besuch in der Filiale. " * 6, {}),
     ("R9", "too_long", False, "de", Q_DE, "Samstags öffnen wir um 8 Uhr.", {}),

@@ -222,6 +222,7 @@ TOPIC_SIGNALS = {
 
 EXERCISES = builtin_exercises()
 BY_ID = {ex.id: ex for ex in EXERCISES}
+POSTS = [ex for ex in EXERCISES if ex.kind == "post"]
 
 
 def _analyze(ex: Exercise, text: str):
@@ -231,11 +232,12 @@ def _analyze(ex: Exercise, text: str):
 # ------------------------------------------------------------------------------- built-ins
 
 
-def test_there_are_24_builtin_exercises_12_per_language() -> None:
-    assert len(EXERCISES) == 24
+def test_there_are_32_builtin_exercises_12_posts_and_4_replies_per_language() -> None:
+    assert len(EXERCISES) == 32
     for lang in LANGUAGES:
-        assert sum(ex.language == lang for ex in EXERCISES) == 12, lang
-    assert len(BY_ID) == 24  # ids unique
+        assert sum(ex.language == lang and ex.kind == "post" for ex in EXERCISES) == 12, lang
+        assert sum(ex.language == lang and ex.kind == "reply" for ex in EXERCISES) == 4, lang
+    assert len(BY_ID) == 32  # ids unique
 
 
 def test_builtins_are_cached_but_the_list_is_a_copy() -> None:
@@ -243,7 +245,7 @@ def test_builtins_are_cached_but_the_list_is_a_copy() -> None:
     assert first == second and first is not second
     assert all(a is b for a, b in zip(first, second))
     first.clear()
-    assert len(builtin_exercises()) == 24
+    assert len(builtin_exercises()) == 32
 
 
 @pytest.mark.parametrize("ex", EXERCISES, ids=lambda e: e.id)
@@ -251,7 +253,8 @@ def test_builtin_exercise_is_well_formed(ex: Exercise) -> None:
     assert ex.source == f"builtin:{ex.language}/{ex.id}.md"  # file name is the id
     assert ex.id.startswith(f"{ex.language}-")
     assert ex.topic in TOPICS
-    assert ex.targets and set(ex.targets) <= set(DIMENSIONS)
+    assert ex.targets and set(ex.targets) <= ({"reply"} if ex.kind == "reply" else set(DIMENSIONS))
+    assert (ex.kind == "reply") == (ex.topic == "reply") == bool(ex.comment)
     assert all(0 <= v <= 100 for v in ex.targets.values())
     assert len(ex.hints) >= 2
     assert ex.goal and ex.title and ex.starting_draft
@@ -275,18 +278,18 @@ def test_every_main_platform_is_covered_in_each_language(lang: str) -> None:
     assert {"threads", "bluesky"} <= platforms
 
 
-def test_solutions_cover_exactly_the_builtins() -> None:
-    assert set(SOLUTIONS) == set(BY_ID)
+def test_solutions_cover_exactly_the_post_builtins() -> None:
+    assert set(SOLUTIONS) == {ex.id for ex in POSTS}  # replies: tests/core/exercises/test_reply_exercises.py
 
 
-@pytest.mark.parametrize("ex", EXERCISES, ids=lambda e: e.id)
+@pytest.mark.parametrize("ex", POSTS, ids=lambda e: e.id)
 def test_starting_draft_misses_a_target(ex: Exercise) -> None:
     met = targets_met(ex, _analyze(ex, ex.starting_draft))
     assert set(met) == set(ex.targets)
     assert not all(met.values()), f"{ex.id}: the draft already meets {dict(ex.targets)}"
 
 
-@pytest.mark.parametrize("ex", EXERCISES, ids=lambda e: e.id)
+@pytest.mark.parametrize("ex", POSTS, ids=lambda e: e.id)
 def test_solution_meets_every_target(ex: Exercise) -> None:
     result = _analyze(ex, SOLUTIONS[ex.id])
     scores = {d: result.scores[d].value for d in ex.targets}
@@ -538,7 +541,7 @@ def test_pack_round_trip(sandbox: Path) -> None:
     with zipfile.ZipFile(pack) as zf:
         names = zf.namelist()
         manifest = zf.read("manifest.toml").decode()
-    assert names[0] == "manifest.toml" and len(names) == 25
+    assert names[0] == "manifest.toml" and len(names) == len(EXERCISES) + 1 == 33
     assert all(n.startswith("exercises/") and n.endswith(".md") for n in names[1:])
     assert 'name = "all"' in manifest and "version = 1" in manifest and 'author = "Resonanz"' in manifest and "created = " in manifest
 

@@ -46,11 +46,11 @@ def analysed(qtbot, w: MainWindow) -> None:
 
 
 def test_browser_puts_the_builtins_in_the_store_and_lists_them(browser, store) -> None:
-    assert len(store.list_exercises()) == 24
-    assert browser.list.count() == 24
+    assert len(store.list_exercises()) == 32
+    assert browser.list.count() == 32
     assert {e.id for e in browser.exercises()} == {e.id for e in builtin_exercises()}
     ExerciseBrowser(store).deleteLater()  # a second browser adds nothing
-    assert len(store.list_exercises()) == 24
+    assert len(store.list_exercises()) == 32
 
 
 def test_search_finds_the_german_dead_end_exercises(qtbot, browser) -> None:
@@ -60,12 +60,12 @@ def test_search_finds_the_german_dead_end_exercises(qtbot, browser) -> None:
     assert "de-sackgasse-01" in ids
     assert all(i.startswith("de-") for i in ids)
     browser.search.clear()
-    assert browser.list.count() == 24
+    assert browser.list.count() == 32
 
 
 def test_filters(browser) -> None:
     browser.language_combo.setCurrentIndex(browser.language_combo.findData("en"))
-    assert browser.list.count() == 12
+    assert browser.list.count() == 16
     assert all(e.language == "en" for e in browser.exercises())
     browser.topic_combo.setCurrentIndex(browser.topic_combo.findData("dead-end"))
     assert {e.id for e in browser.exercises()} == {"en-dead-end-01", "en-dead-end-02"}
@@ -249,12 +249,12 @@ def test_a_pack_exported_from_the_library_imports_into_another(qtbot, tmp_path) 
     qtbot.addWidget(source)
     source.language_combo.setCurrentIndex(source.language_combo.findData("en"))
     pack = tmp_path / "english.resonanzpack"
-    assert source.export_pack_file(pack) == 12
+    assert source.export_pack_file(pack) == 16
     # a facilitator's own pack: the ids are the built-in ones, now from a pack
     target_store = Store(tmp_path / "b.db")
     target = ExerciseBrowser(target_store)
     qtbot.addWidget(target)
-    assert target.import_pack_file(pack) == 12
+    assert target.import_pack_file(pack) == 16
     assert target_store.get_exercise("en-question-01").source == "pack:english"
 
 
