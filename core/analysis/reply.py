@@ -65,6 +65,11 @@ class ReplyResult:
         return not self.judged_reason
 
     @property
+    def text(self) -> str:
+        """The reply: the text the spans of `findings` lie in (as `AnalysisResult.text`)."""
+        return self.reply
+
+    @property
     def scores(self) -> Mapping[str, Score]:
         """{"reply": Score}, or {} when not judged (the shape of `AnalysisResult.scores`)."""
         return _frozen({REPLY: self.score} if self.score is not None else {})

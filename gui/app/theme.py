@@ -22,6 +22,7 @@ UNDERLINE = {
     "platform_fit": QTextCharFormat.UnderlineStyle.SingleUnderline,
     # spelling and grammar: the platform's spell-check squiggle, in red, as in every word processor
     "language": QTextCharFormat.UnderlineStyle.SpellCheckUnderline,
+    "reply": QTextCharFormat.UnderlineStyle.WaveUnderline,  # a reply has one score: its marks look like dialogue's
 }
 
 
@@ -49,21 +50,21 @@ class Theme:
 LIGHT = Theme(
     name="light",
     window="#fbfaf7", text="#1f2328", muted="#5b636e", panel="#f2f0eb", border="#d8d4cc", accent="#1b5e9e",
-    dimension={"dialogue": "#1b5e9e", "shareability": "#2e7d32", "clarity": "#b35c00", "platform_fit": "#7b3fa0", "language": "#c62828"},
+    dimension={"dialogue": "#1b5e9e", "shareability": "#2e7d32", "clarity": "#b35c00", "platform_fit": "#7b3fa0", "language": "#c62828", "reply": "#00796b"},
     light={"red": "#c62828", "amber": "#d08a00", "green": "#2e7d32"},
     good_mark="#e3f1e4", fold="#c62828",
 )
 DARK = Theme(
     name="dark",
     window="#1c1f24", text="#e6e8eb", muted="#9aa3ad", panel="#23272e", border="#3a4049", accent="#6cb2ff",
-    dimension={"dialogue": "#6cb2ff", "shareability": "#7bd389", "clarity": "#ffb454", "platform_fit": "#d19cff", "language": "#ff6b6b"},
+    dimension={"dialogue": "#6cb2ff", "shareability": "#7bd389", "clarity": "#ffb454", "platform_fit": "#d19cff", "language": "#ff6b6b", "reply": "#4dd0c4"},
     light={"red": "#ff6b6b", "amber": "#ffc857", "green": "#7bd389"},
     good_mark="#1f3a26", fold="#ff6b6b",
 )
 HIGH_CONTRAST = Theme(
     name="high_contrast",
     window="#000000", text="#ffffff", muted="#e0e0e0", panel="#0d0d0d", border="#ffffff", accent="#ffd400",
-    dimension={"dialogue": "#4fc3ff", "shareability": "#6dff7a", "clarity": "#ffb300", "platform_fit": "#ff7bff", "language": "#ff4d4d"},
+    dimension={"dialogue": "#4fc3ff", "shareability": "#6dff7a", "clarity": "#ffb300", "platform_fit": "#ff7bff", "language": "#ff4d4d", "reply": "#3dffd8"},
     light={"red": "#ff4d4d", "amber": "#ffd400", "green": "#6dff7a"},
     good_mark="#0b3d16", fold="#ffd400",
 )

@@ -28,6 +28,7 @@ from resonanz.gui.coaching.session_common import _dimension_names
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 TITLE_WORDS = 8  # a draft without a title is listed by the first words of its text
+REPLY_SIGN = "\u21a9"  # ↩: a reply to a comment in My drafts
 NO_SCORE = "\u2013"
 
 __all__ = ["DRAFT_ROLE", "DraftsView"]
@@ -182,6 +183,8 @@ class DraftsView(QWidget):
         profiles = load_profiles()
         title = (row.title or "").strip() or _first_words(row.preview) or self.tr("(empty draft)")
         platform = profiles[row.platform].name if row.platform in profiles else (row.platform or NO_SCORE)
+        if getattr(row, "kind", "post") == "reply":  # a reply to a comment: it has no platform, and its own mark
+            title, platform = f"{REPLY_SIGN} {title}", f"{REPLY_SIGN} {self.tr('Reply')}"
         stamp = row.deleted_at if self.in_trash() and row.deleted_at else row.updated_at
         when = _local_time(stamp)
         shown = locale.toString(when, QLocale.FormatType.ShortFormat) if when.isValid() else (stamp or "")
@@ -195,7 +198,7 @@ class DraftsView(QWidget):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         preview = (row.preview or "").strip()
         item.setToolTip(0, title if not preview or preview.startswith(title) else f"{title}\n\n{preview}")
-        item.setToolTip(1, platform)
+        item.setToolTip(1, self.tr("A reply to a comment") if getattr(row, "kind", "post") == "reply" else platform)
         item.setToolTip(2, shown)
         return item
 

@@ -32,6 +32,7 @@ class WindowMenus:
         w = self.window
         std = QKeySequence.StandardKey
         w.act_new = self._action(w.new_draft, std.New)
+        w.act_new_reply = self._action(w.reply.new_reply, QKeySequence("Ctrl+Shift+Y"))  # issue 15: a reply to a comment
         w.act_open = self._action(w.open_dialog, std.Open)
         w.act_save = self._action(w.save, std.Save)
         w.act_save_as = self._action(w.save_as, std.SaveAs)
@@ -86,7 +87,7 @@ class WindowMenus:
         w = self.window
         bar = w.menuBar()
         w.menu_file = bar.addMenu("")
-        w.menu_file.addActions([w.act_new, w.act_open])
+        w.menu_file.addActions([w.act_new, w.act_new_reply, w.act_open])
         w.menu_recent = w.menu_file.addMenu("")
         w.menu_file.addAction(w.act_drafts)
         w.menu_file.addActions([w.act_save, w.act_save_as])
@@ -131,6 +132,7 @@ class WindowMenus:
         w.menu_help.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         texts = {
             w.act_new: QCoreApplication.translate("MainWindow", "&New draft"),
+            w.act_new_reply: QCoreApplication.translate("MainWindow", "New re&ply to a comment…"),
             w.act_open: QCoreApplication.translate("MainWindow", "&Open…"),
             w.act_save: QCoreApplication.translate("MainWindow", "&Save"),
             w.act_save_as: QCoreApplication.translate("MainWindow", "Export to &file…"),

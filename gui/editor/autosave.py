@@ -9,6 +9,10 @@ one line and retried by the same timer until it succeeds: autosaves and named re
 Each write is one SQLite transaction, so a failure leaves nothing half-written. A read-only
 database (`store.readonly`) is read but never written: nothing is autosaved, and `failed` is
 never spammed about it (the window says so once, in its title and status bar).
+
+A reply to a comment (issue 15) keeps its comment and post the same way: `context_edited()` marks
+them unsaved, and the same timer writes them (`Store.set_reply_context`) before the text and before
+any revision, so a revision always keeps the comment it was scored against.
 """
 
 from __future__ import annotations
@@ -31,24 +35,29 @@ class DraftKeeper(QObject):
         self.draft_id: int | None = None
         self.readonly = bool(getattr(store, "readonly", False))
         self._dirty = False
+        self._context_dirty = False  # a reply's comment or post changed since the last save
+        self.context_source = lambda: None  # callable: (comment, post) of the open reply, None for a post
         self._pending: list[tuple[int, str, str, object]] = []  # revisions still to write: (draft, text, label, result)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.flush)
 
-    def begin(self, text: str, title: str = "", language: str = "auto", platform: str = "linkedin", exercise_id: str | None = None) -> int:
+    def begin(self, text: str, title: str = "", language: str = "auto", platform: str = "linkedin", exercise_id: str | None = None,
+              reply: tuple[str, str] | None = None) -> int:
         """Start a new draft in the database with `text` and make it the one reopened next time.
 
         Returns None (the text lives only in the editor) where the database is read-only or the
-        new draft cannot be written; the reason goes to `failed`."""
+        new draft cannot be written; the reason goes to `failed`. `reply` = (comment, post) makes
+        the new draft a reply to that comment."""
         self.flush()
         self.draft_id = None
-        self._dirty = False
+        self._dirty = self._context_dirty = False
         if self.readonly:
             return None
+        kind = {} if reply is None else {"kind": "reply", "comment": reply[0], "post_context": reply[1]}
         try:
-            self.draft_id = self.store.create_draft(text=text, title=title, language=language, platform=platform, exercise_id=exercise_id)
+            self.draft_id = self.store.create_draft(text=text, title=title, language=language, platform=platform, exercise_id=exercise_id, **kind)
             self.store.set_setting(LAST_DRAFT_KEY, str(self.draft_id))
         except Exception as exc:  # noqa: BLE001 - a failing disk must not take the editor down
             self.failed.emit(_one_line(exc))
@@ -78,7 +87,7 @@ class DraftKeeper(QObject):
         if draft is None or getattr(draft, "deleted_at", None):
             return None
         self.draft_id = draft.id
-        self._dirty = False
+        self._dirty = self._context_dirty = False
         return draft
 
     def store_settings(self, platform: str | None = None, language: str | None = None) -> None:
@@ -98,6 +107,14 @@ class DraftKeeper(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
+    def context_edited(self) -> None:
+        """Call when a reply's comment or post changed: saved with the text, within `interval_ms`."""
+        if self.draft_id is None or self.readonly:
+            return
+        self._context_dirty = True
+        if not self._timer.isActive():
+            self._timer.start()
+
     def flush(self) -> None:
         """Write the current text now if it changed since the last save, then any revision still waiting.
 
@@ -105,6 +122,13 @@ class DraftKeeper(QObject):
         self._timer.stop()
         if self.readonly:
             return True
+        context = self.context_source() if self._context_dirty and self.draft_id is not None else None
+        if context is not None:
+            try:
+                self.store.set_reply_context(self.draft_id, context[0], context[1])
+            except Exception as exc:  # noqa: BLE001 - same message and retry as the text
+                return self._retry_later(exc)
+        self._context_dirty = False
         if self._dirty and self.draft_id is not None:
             try:
                 self.store.autosave(self.draft_id, self._text())

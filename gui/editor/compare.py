@@ -16,10 +16,10 @@ import html
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QListWidgetItem, QPlainTextEdit, QWidget
-from resonanz.core.analysis.compare import Comparison, compare, format_delta
-from resonanz.core.analysis.engine import analyze
+from resonanz.core.analysis.compare import Comparison, compare, format_delta, score_value
 from resonanz.core.analysis.model import DIMENSIONS, Finding
 from resonanz.gui.app.theme import Theme, system_theme
+from resonanz.gui.editor.compare_reply import ReplyContext, analyze_pair, show_kind
 from resonanz.gui.editor.compare_marks import mark, new_format, resolved_format, select_passage, show_tip
 from resonanz.gui.editor.compare_widgets import setup_ui, style_sheet
 
@@ -68,12 +68,14 @@ class CompareView(QWidget):
 
     # ------------------------------------------------------------------ public API
 
-    def set_drafts(self, original: str, revision: str, language: str = "auto", platform: str = "linkedin") -> Comparison:
-        """Analyse both drafts and show how the revision moved the scores; returns the comparison."""
+    def set_drafts(self, original: str, revision: str, language: str = "auto", platform: str = "linkedin",
+                   reply: ReplyContext | None = None, original_reply: ReplyContext | None = None) -> Comparison:
+        """Analyse both drafts and show how the revision moved the scores; returns the comparison.
+
+        `reply` = (comment, post): both are replies to that comment (`original_reply`: the original's, if another)."""
         original, revision = normalize_newlines(original), normalize_newlines(revision)
-        before = analyze(original, language, platform, rules_dir=None)
-        after = analyze(revision, language, platform, rules_dir=None)
-        self._comparison = compare(before, after)
+        self._comparison = compare(*analyze_pair(original, revision, language, platform, reply, original_reply))
+        show_kind(self, reply is not None)
         _show_text(self.original_edit, original)
         _show_text(self.revision_edit, revision)
         self._fill_lists()
@@ -107,7 +109,7 @@ class CompareView(QWidget):
         self._theme = theme
         t = theme
         self.setStyleSheet(style_sheet(t))
-        for dim, tile in self.tiles.items():
+        for dim, tile in self.all_tiles.items():
             # each tile carries its dimension's colour as a bar on the left, like its marks in the editor
             tile.setStyleSheet(f"QFrame#tile_{dim} {{ border-left: 5px solid {t.dimension[dim]}; }}")
             tile.apply_colors(t)
@@ -207,6 +209,7 @@ class CompareView(QWidget):
             "shareability": self.tr("Shareability"),
             "clarity": self.tr("Clarity"),
             "platform_fit": self.tr("Platform fit"),
+            "reply": self.tr("Reply"),
         }
         return names[dim]
 
@@ -214,14 +217,14 @@ class CompareView(QWidget):
 
     def _update_tiles(self) -> None:
         c = self._comparison
-        for dim, tile in self.tiles.items():
+        for dim, tile in self.all_tiles.items():
             name = self._dimension_name(dim)
             if c is None:
                 tile.set_values(name, None, None)
                 tile.setAccessibleName(name)
                 tile.setAccessibleDescription(self.tr("No comparison yet"))
             else:
-                before, after = c.before.score(dim), c.after.score(dim)
+                before, after = score_value(c.before, dim), score_value(c.after, dim)
                 tile.set_values(name, before, after)
                 if before is None or after is None:  # a draft with too little text to judge has no score
                     tile.setAccessibleName(self.tr("{name}: not enough text to judge").format(name=name))
@@ -262,7 +265,7 @@ class CompareView(QWidget):
 
     def _update_radar(self) -> None:
         c = self._comparison
-        if self.radar is None or c is None:
+        if self.radar is None or c is None or "reply" in c.deltas:  # a reply's one score makes no radar
             return
         if hasattr(self.radar, "set_labels"):
             self.radar.set_labels({d: self._dimension_name(d) for d in DIMENSIONS})
@@ -322,7 +325,7 @@ class CompareView(QWidget):
             header.setFont(self._font(1.1, bold=True))
         for lst in (self.resolved_list, self.new_list, self.gained_list):
             lst.setFont(self._font(1.05))
-        for tile in self.tiles.values():
+        for tile in self.all_tiles.values():
             tile.name_label.setFont(self._font(1.05, bold=True))
             tile.scores_label.setFont(self._font(1.9))
             tile.delta_label.setFont(self._font(1.9, bold=True))

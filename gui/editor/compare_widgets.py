@@ -181,9 +181,12 @@ def make_radar(owner: QWidget) -> QWidget | None:
 def setup_ui(view: QWidget) -> None:
     """Create the children of a CompareView (its `_mark_tips` dict already there) and lay them out."""
     view.tiles = {dim: DeltaTile(dim, view) for dim in DIMENSIONS}
+    view.reply_tile = DeltaTile("reply", view)  # a reply's one score (compare_reply.py), hidden for a post
+    view.reply_tile.hide()
+    view.all_tiles = {**view.tiles, "reply": view.reply_tile}
     tiles_row = QHBoxLayout()
     tiles_row.setSpacing(10)
-    for tile in view.tiles.values():
+    for tile in view.all_tiles.values():
         tiles_row.addWidget(tile, 1)
 
     view.original_header, view.original_note, view.original_edit, original_pane = text_pane(view, "original")

@@ -52,8 +52,10 @@ class OriginalCompare(QWidget):
         box.addWidget(self.view, 1)
         self.retranslate()
 
-    def show_drafts(self, original: str | None, revision: str, language: str, platform: str) -> None:
-        """The comparison of `revision` with `original`; with no original (None or blank) the hint and the revision alone."""
+    def show_drafts(self, original: str | None, revision: str, language: str, platform: str, reply: tuple[str, str] | None = None) -> None:
+        """The comparison of `revision` with `original`; with no original (None or blank) the hint and the revision alone.
+
+        `reply` = (comment, post): the draft is a reply to that comment, and both are scored as replies."""
         if self._pause.isActive():  # an original being typed or pasted wins over the one the window had
             self._pause.stop()
             typed = self.view.original_edit.toPlainText()
@@ -68,7 +70,7 @@ class OriginalCompare(QWidget):
                 self.view.original_edit.clear()
             self.view.show_revision_only(revision)
         else:
-            self.view.set_drafts(self._original, revision, language, platform)
+            self.view.set_drafts(self._original, revision, language, platform, reply=reply)
         self.view.retranslate()  # the original pane's placeholder follows its editability
         self._pause.stop()  # what this view put into the original's pane is no edit
         self._shown = self.view.original_edit.toPlainText()

@@ -58,6 +58,7 @@ class ToolDialogs:
             self._follow.setInterval(EDIT_PAUSE_MS)
             self._follow.timeout.connect(self._refresh_compare)
             w.editor.textChanged.connect(self._follow.start)
+            w.reply.fields.edited.connect(self._follow.start)  # a reply's comment changed: its scores did too
             w.act_set_original.triggered.connect(self._follow.start)
             panel.useCurrentRequested.connect(self._use_current_as_original)
             panel.originalEdited.connect(self._take_original)
@@ -71,7 +72,7 @@ class ToolDialogs:
     def _refresh_compare(self, force: bool = False) -> None:
         w = self.window
         if self.compare is not None and (force or self.compare.isVisible()):
-            self.compare.panel.show_drafts(w.original, w.editor.toPlainText(), w.language, w.platform)  # type: ignore[attr-defined]
+            self.compare.panel.show_drafts(w.original, w.editor.toPlainText(), w.language, w.platform, w.reply.context())  # type: ignore[attr-defined]
 
     def _use_current_as_original(self) -> None:
         self.window.set_original()

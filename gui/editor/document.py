@@ -20,12 +20,15 @@ class DocumentController:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
 
-    def load_text(self, text: str, path: Path | None = None) -> None:
-        """Show `text` as the current draft (and the original to compare against); with a database, a new draft there."""
+    def load_text(self, text: str, path: Path | None = None, reply: tuple[str, str] | None = None) -> None:
+        """Show `text` as the current draft (and the original to compare against); with a database, a new draft there.
+
+        `reply` = (comment, post): the draft is a reply to that comment (reply_mode.py)."""
         w = self.window
         if w.keeper is not None:
             w.keeper.flush()  # the previous draft is safe before the editor is reused
             w.keeper.draft_id = None
+        w.reply.show(reply)
         w.editor.setPlainText(text)
         w.editor.document().setModified(False)
         w.path = path
@@ -36,7 +39,7 @@ class DocumentController:
         w.live.new_draft()
         self.set_exercise(None)
         if w.keeper is not None:
-            w.keeper.begin(w.editor.toPlainText(), title=path.name if path else "", language=w.language, platform=w.platform)
+            w.keeper.begin(w.editor.toPlainText(), title=path.name if path else "", language=w.language, platform=w.platform, reply=reply)
         w._update_title()
         w.reanalyze_now()
 
@@ -71,6 +74,7 @@ class DocumentController:
         exercise, and the platform and language it is written for."""
         w = self.window
         w.keeper.draft_id = None  # setPlainText must not count as an edit
+        w.reply.show_draft(draft)  # a reply: its comment and post above the editor
         w.editor.setPlainText(draft.text)
         w.keeper.draft_id = draft.id
         w.editor.document().setModified(False)
@@ -108,6 +112,8 @@ class DocumentController:
             w.keeper.draft_id = None
         self.set_platform(exercise.platform)
         self.set_language(exercise.language)
+        reply = (exercise.comment, exercise.post_context or "") if getattr(exercise, "kind", "post") == "reply" else None
+        w.reply.show(reply)
         w.editor.setPlainText(exercise.starting_draft)
         w.editor.document().setModified(False)
         w.path = None
@@ -121,7 +127,8 @@ class DocumentController:
         draft_id = None
         if w.keeper is not None:
             draft_id = w.keeper.begin(
-                w.editor.toPlainText(), title=exercise.title, language=exercise.language, platform=exercise.platform, exercise_id=exercise.id
+                w.editor.toPlainText(), title=exercise.title, language=exercise.language, platform=exercise.platform, exercise_id=exercise.id,
+                reply=reply,
             )
         w._update_title()
         w.reanalyze_now()
@@ -173,16 +180,29 @@ class DocumentController:
     def save_revision(self, label: str | None = None) -> None:
         """Add the current scores to the draft's history chart."""
         w = self.window
-        if w.result is None or w.result.text != w.editor.toPlainText():
-            from resonanz.core.analysis.engine import analyze
-
-            w.result = analyze(w.editor.toPlainText(), language=w.language, platform=w.platform, fallback_language=w.live.fallback_language())
+        context = w.reply.context()
+        if w.result is None or w.result.text != w.editor.toPlainText() or (context is not None) != hasattr(w.result, "comment") or (
+            context is not None and (w.result.comment, w.result.post or "") != context
+        ):
+            w.result = self._analyze_now(context)
         name = label or QCoreApplication.translate("MainWindow", "Revision %1").replace("%1", str(len(w.revisions) + 1))
         if w.result.judged:  # a draft too short to judge has no point on the history chart
             w.revisions.append((name, {d: s.value for d, s in w.result.scores.items()}))
             w.panel.set_history([s for _, s in w.revisions], [n for n, _ in w.revisions])
         if w.keeper is not None:
             w.keeper.save_revision(w.editor.toPlainText(), name, w.result)
+
+    def _analyze_now(self, context: tuple[str, str] | None):
+        """The open draft's result now, on the UI thread (saving a revision must not wait for the pool)."""
+        w = self.window
+        if context is not None:
+            from resonanz.core.analysis.reply import analyze_reply
+
+            return analyze_reply(context[0], w.editor.toPlainText(), post=context[1] or None, language=w.language,
+                                 fallback_language=w.live.fallback_language())
+        from resonanz.core.analysis.engine import analyze
+
+        return analyze(w.editor.toPlainText(), language=w.language, platform=w.platform, fallback_language=w.live.fallback_language())
 
     def set_original(self) -> None:
         w = self.window

@@ -1,7 +1,9 @@
 """The live analysis of the open draft: requests while typing, results into editor and panel, spelling and grammar.
 
 The newest results stay on the window (`result`, `grammar_result`); this controller owns how
-they are asked for and shown, and the one-click fixes the panel offers.
+they are asked for and shown, and the one-click fixes the panel offers. While the draft is a reply
+to a comment (`window.reply`, reply_mode.py), the editor's text is scored as that reply: the
+comment and post go with every request, and an edit of them asks again (`request_analysis`).
 """
 
 from __future__ import annotations
@@ -54,9 +56,15 @@ class LiveAnalysis:
     def _request_all(self) -> None:
         w = self.window
         text = w.editor.toPlainText()  # a copy of the whole document
-        w.analyzer.request(text, w.language, w.platform, self.fallback_language())
+        w.analyzer.request(text, w.language, w.platform, self.fallback_language(), w.reply.context())
         w.grammar.request(text, w.language)
         self.update_counter_estimate(text)
+
+    def request_analysis(self, now: bool = False) -> None:
+        """Only the analysis again, after the pause (or `now`): the comment or post of a reply changed."""
+        w = self.window
+        ask = w.analyzer.request_now if now else w.analyzer.request
+        ask(w.editor.toPlainText(), w.language, w.platform, self.fallback_language(), w.reply.context())
 
     def update_counter_estimate(self, text: str | None = None) -> None:
         """The counter follows every keystroke (cheap); the full analysis follows the pause."""
@@ -78,7 +86,7 @@ class LiveAnalysis:
         """Analyse the current text without waiting for a typing pause."""
         w = self.window
         text = w.editor.toPlainText()
-        w.analyzer.request_now(text, w.language, w.platform, self.fallback_language())
+        w.analyzer.request_now(text, w.language, w.platform, self.fallback_language(), w.reply.context())
         w.grammar.request(text, w.language, now=True)
 
     def on_result(self, text: str, result: AnalysisResult) -> None:
@@ -86,14 +94,16 @@ class LiveAnalysis:
         # the engine's own fold and limit, user overrides included: nothing is computed twice here
         # not judged (too little text): no marks at all, spelling included
         grammar = self._grammar_findings_for(text) if result.judged else ()
-        if not w.editor.show_analysis(text, result.findings + grammar, result.stats["fold"], QCoreApplication.translate("MainWindow", "… more")):
+        if not w.editor.show_analysis(text, result.findings + grammar, result.stats.get("fold"), QCoreApplication.translate("MainWindow", "… more")):
             return  # the text changed since: a newer result is on its way
         w.result = result
         if result.language_reason != "too_few_words":
             self.draft_language = result.language
         w.panel.show_result(result)
+        w.reply.show_result(result)  # a reply's findings that point into the comment are marked there
         w.targets.update_result(result)
-        w.panel.set_counter(result.stats["characters"], result.stats["characters_limit"])
+        if "characters" in result.stats:  # a reply has no platform limit: the counter follows the typing
+            w.panel.set_counter(result.stats["characters"], result.stats["characters_limit"])
         w._update_status()
         w._update_title()  # an untitled draft is named by its first words
 
@@ -101,6 +111,8 @@ class LiveAnalysis:
         """Select the finding's passage; the keyboard stays in the findings list (Enter there never edits)."""
         if finding.spans:
             self.window.editor.select_span(finding.spans[0].start, finding.spans[0].end, focus=False)
+        else:  # a reply's finding about the comment only (the question it leaves unanswered)
+            self.window.reply.select_in_comment(finding)
 
     def go_to_text(self) -> None:
         """Edit › Go to text (Ctrl+Enter): the editor takes the keyboard, at the selected finding's passage."""
@@ -123,7 +135,7 @@ class LiveAnalysis:
         w.grammar_result = result
         w.panel.set_grammar(result.findings)
         if w.result is not None and w.result.text == text and w.result.judged:
-            w.editor.show_analysis(text, w.result.findings + result.findings, w.result.stats["fold"], QCoreApplication.translate("MainWindow", "… more"))
+            w.editor.show_analysis(text, w.result.findings + result.findings, w.result.stats.get("fold"), QCoreApplication.translate("MainWindow", "… more"))
         self.update_grammar_status()
 
     def update_grammar_status(self) -> None:

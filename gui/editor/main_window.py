@@ -25,6 +25,7 @@ from resonanz.gui.editor.files import DraftFiles
 from resonanz.gui.editor.find_bar import FindBar
 from resonanz.gui.editor.live import LiveAnalysis
 from resonanz.gui.editor.presentation import Presentation
+from resonanz.gui.editor.reply_mode import ReplyMode
 from resonanz.gui.editor.text_editor import DraftEditor, live_mark_limits
 from resonanz.gui.editor.window_title import window_title
 from resonanz.gui.app.i18n import Translations
@@ -66,10 +67,12 @@ class MainWindow(QMainWindow):
         self.editor = DraftEditor(self)
         self.panel = CoachPanel(self)
         self.find_bar = FindBar(self.editor, self)
+        self.reply = ReplyMode(self)  # a reply draft: the comment (and post) above the editor
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
+        left_layout.addWidget(self.reply.fields)
         left_layout.addWidget(self.editor, 1)
         left_layout.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
         # with a database, every edit is autosaved within a second and the draft survives a crash
         self.keeper = DraftKeeper(store, self.editor.toPlainText, self) if store is not None else None
         if self.keeper is not None:
+            self.keeper.context_source = self.reply.context
             self.keeper.failed.connect(lambda msg: self.statusBar().showMessage(self.tr("Could not save the draft: %1").replace("%1", msg), 10000))
         self.editor.textChanged.connect(self.live.on_text_changed)
         self.editor.document().modificationChanged.connect(lambda _m: self._update_title())
@@ -278,9 +282,10 @@ class MainWindow(QMainWindow):
             self.status_words.setText("")
             return
         st = self.result.stats
-        self.status_words.setText(
-            " · ".join((self.tr("%n word(s)", "", st["words"]), self.tr("%n sentence(s)", "", st["sentences"]), self.tr("reading time %1 s").replace("%1", str(st["reading_time_seconds"]))))
-        )
+        parts = [self.tr("%n word(s)", "", st["words"]), self.tr("%n sentence(s)", "", st["sentences"])]
+        if "reading_time_seconds" in st:  # a post's; a reply has none
+            parts.append(self.tr("reading time %1 s").replace("%1", str(st["reading_time_seconds"])))
+        self.status_words.setText(" · ".join(parts))
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("geometry")

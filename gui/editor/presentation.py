@@ -32,6 +32,7 @@ class Presentation:
         QApplication.instance().setPalette(themes.palette_for(theme))
         w.editor.set_theme(theme)
         w.panel.set_theme(theme)
+        w.reply.fields.set_theme(theme)
 
     def on_color_scheme_changed(self) -> None:
         w = self.window

@@ -21,10 +21,12 @@ from resonanz.gui.panel.finding_roles import COUNT_ROLE, DIMENSION_ROLE, FINDING
 from resonanz.gui.panel.findings import _FindingDelegate, _FindingTree
 from resonanz.gui.panel.styling import _paint
 
-__all__ = ["GROUPS", "FindingList", "GrammarStatus"]
+__all__ = ["GROUPS", "REPLY_GROUPS", "FindingList", "GrammarStatus"]
 
 #: Groups of the findings tree: the four scored dimensions, then spelling and grammar (never scored).
 GROUPS = (*DIMENSIONS, LANGUAGE_DIMENSION)
+#: The groups of a reply to a comment: its one score, then spelling and grammar.
+REPLY_GROUPS = ("reply", LANGUAGE_DIMENSION)
 
 
 def max_rows_per_group() -> int:
@@ -61,12 +63,35 @@ class FindingList:
         self.tree.setItemDelegate(self.delegate)
         self.dimension_items: dict[str, QTreeWidgetItem] = {}
         for d in GROUPS:
-            item = QTreeWidgetItem(self.tree)
-            item.setData(0, DIMENSION_ROLE, d)
-            item.setData(0, COUNT_ROLE, 0)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            self.dimension_items[d] = item
-            item.setExpanded(True)
+            self._add_group(d)
+        self.reply = False
+
+    def _add_group(self, d: str, index: int | None = None) -> None:
+        item = QTreeWidgetItem()
+        if index is None:
+            self.tree.addTopLevelItem(item)
+        else:
+            self.tree.insertTopLevelItem(index, item)
+        item.setData(0, DIMENSION_ROLE, d)
+        item.setData(0, COUNT_ROLE, 0)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.dimension_items[d] = item
+        self._totals[d], self._more[d] = 0, None
+        item.setExpanded(True)
+
+    def set_reply(self, on: bool) -> None:
+        """Group by the reply's one score (a reply to a comment) or by the four dimensions (a post).
+
+        The reply's group is made the first time it is needed; the groups not in use are hidden."""
+        if on == self.reply:
+            return
+        if on and "reply" not in self.dimension_items:
+            self._add_group("reply", 0)
+            self._label_dimension_item("reply", self.dimension_items["reply"])
+        self.reply = on
+        shown = REPLY_GROUPS if on else GROUPS
+        for d, item in self.dimension_items.items():
+            item.setHidden(d not in shown)
 
     def connect(self) -> None:
         self.tree.currentItemChanged.connect(self._on_current_item)
@@ -94,7 +119,7 @@ class FindingList:
         }
         for d, item in self.dimension_items.items():
             self._label_dimension_item(d, item)
-        for d in GROUPS:
+        for d in self.dimension_items:
             for item in self.finding_items(d):
                 self._label_finding_item(item, item.data(0, FINDING_ROLE))
             if self._more[d] is not None:
@@ -131,17 +156,17 @@ class FindingList:
         """
         keep = finding_key(current) if current is not None else None
         scroll = self.tree.verticalScrollBar().value()
-        grouped: dict[str, list[Finding]] = {d: [] for d in GROUPS}
+        grouped: dict[str, list[Finding]] = {d: [] for d in self.dimension_items}
         for f in findings:
             grouped.setdefault(f.dimension, []).append(f)
         self._rebuilding = True
         self.tree.setUpdatesEnabled(False)
         model = self.tree.model()
         try:
-            wanted = {d: sorted(grouped.get(d, []), key=importance) for d in GROUPS}
-            self._totals = {d: len(wanted[d]) for d in GROUPS}
+            wanted = {d: sorted(grouped.get(d, []), key=importance) for d in self.dimension_items}
+            self._totals = {d: len(wanted[d]) for d in self.dimension_items}
             wanted = {d: rows[: self.max_rows] for d, rows in wanted.items()}  # a 5 MB paste: ~28,000
-            for d in GROUPS:  # structure first: drop surplus rows, add missing ones in one go
+            for d in self.dimension_items:  # structure first: drop surplus rows, add missing ones in one go
                 node = self.dimension_items[d]
                 rows = self._row_count(d)
                 while rows > len(wanted[d]):
@@ -157,7 +182,7 @@ class FindingList:
             # the single layout below measures every row once
             model.blockSignals(True)
             try:
-                for d in GROUPS:
+                for d in self.dimension_items:
                     node = self.dimension_items[d]
                     for i, f in enumerate(wanted[d]):
                         item = node.child(i)
@@ -197,7 +222,7 @@ class FindingList:
             self._more[dimension] = None
 
     def item_for_key(self, key: tuple) -> QTreeWidgetItem | None:
-        for d in GROUPS:
+        for d in self.dimension_items:
             for item in self.finding_items(d):
                 f = item.data(0, FINDING_ROLE)
                 if f is not None and finding_key(f) == key:
@@ -208,7 +233,7 @@ class FindingList:
         """Same rule and kind, closest start: the passage moved because text was typed before it."""
         rule, kind, start = key
         best, distance = None, None
-        for d in GROUPS:
+        for d in self.dimension_items:
             for item in self.finding_items(d):
                 f = item.data(0, FINDING_ROLE)
                 if f.rule == rule and f.kind == kind:

@@ -71,4 +71,5 @@ def dimension_names() -> dict[str, str]:
         "clarity": QCoreApplication.translate("CoachPanel", "Clarity"),
         "platform_fit": QCoreApplication.translate("CoachPanel", "Platform fit"),
         LANGUAGE_DIMENSION: QCoreApplication.translate("CoachPanel", "Spelling and grammar"),
+        "reply": QCoreApplication.translate("CoachPanel", "Reply"),  # the one score of a reply to a comment
     }

@@ -55,9 +55,10 @@ class FindingsNote:
             self.not_green = ()
             self.label.hide()
             return
-        self.not_green = tuple(d for d in DIMENSIONS if d in scores and scores[d].light != "green")
+        self.not_green = tuple(d for d in (*DIMENSIONS, "reply") if d in scores and scores[d].light != "green")
         if not self.not_green:
-            text = QCoreApplication.translate("CoachPanel", "No problems marked, and all four scores are green.")
+            text = (QCoreApplication.translate("CoachPanel", "No problems marked, and the reply score is green.") if "reply" in scores
+                    else QCoreApplication.translate("CoachPanel", "No problems marked, and all four scores are green."))
         else:
             parts = ", ".join(
                 QCoreApplication.translate("CoachPanel", "%1 %2 (%3)")

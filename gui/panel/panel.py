@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QScrollArea, QTreeWidgetItem, QVBoxLayout, QWidget
 from resonanz.core.analysis.model import DIMENSIONS, LANGUAGE_DIMENSION, AnalysisResult, Finding
+from resonanz.core.analysis.reply import ReplyResult
 from resonanz.gui.app import theme as themes
 from resonanz.gui.app.theme import Theme
 from resonanz.gui.panel.colors import contrast, ink
@@ -179,9 +180,9 @@ class CoachPanel(QWidget):
         """"auto", "de" or "en"."""
         return self.language_combo.currentData() or "auto"
 
-    def show_result(self, result: AnalysisResult) -> None:
+    def show_result(self, result: AnalysisResult | ReplyResult) -> None:
         """Show a new analysis: gauges, radar and findings; the selected finding and scroll position stay."""
-        self._scores.show(result)
+        self._findings.set_reply(self._scores.show(result))  # a reply: one gauge, one group of findings
         self._scores_now = result.scores
         self._top_row.detected = result.language if result.language_detected else None
         self._top_row.update_auto_text(self._arrange)
@@ -330,7 +331,7 @@ class CoachPanel(QWidget):
         self.findings_title.setFont(_font(base, 1.1, bold=True))
         lh = QFontMetrics(base).height()
         # on a projector the gauges say it larger; the radar would push the findings out of sight
-        self.radar.setVisible(not self._presentation)
+        self._scores.set_presentation(self._presentation)
         self.findings_title.setVisible(not self._presentation)  # the dimension rows head the list there
         self.grammar_status.setVisible(not self._presentation)  # the checker's state is for the facilitator
         self._show_detail(self._detail.current)

@@ -1,4 +1,8 @@
-"""The panel's scores: four gauges in a grid that wraps to one column, the radar, and the score history section."""
+"""The panel's scores: four gauges in a grid that wraps to one column, the radar, and the score history section.
+
+A reply to a comment has one score: its result shows the one "Reply" gauge across the grid, and
+the four gauges and the radar (which needs four axes) are hidden until a post's result comes again.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QToolButton
 from resonanz.core.analysis.model import DIMENSIONS, AnalysisResult
+from resonanz.core.analysis.reply import REPLY, ReplyResult
 from resonanz.gui.app.theme import Theme
 from resonanz.gui.panel.charts import HistoryChart, RadarChart
 from resonanz.gui.panel.gauges import ScoreGauge
@@ -23,15 +28,34 @@ class ScoreArea:
     def __init__(self) -> None:
         self.columns = 0
         self.gauges = {d: ScoreGauge(d, prominent=d in PROMINENT) for d in DIMENSIONS}
+        self.gauges[REPLY] = ScoreGauge(REPLY, prominent=True)
+        self.gauges[REPLY].hide()
+        self.reply = False  # showing a reply's one score
+        self.presentation = False  # on a projector the radar is hidden (it would push the findings out of sight)
         self.radar = RadarChart()
         self.grid = QGridLayout()
         self.grid.setSpacing(8)
 
-    def show(self, result: AnalysisResult) -> None:
-        """The result's scores; a result that is not judged shows "–" and "Not enough text" in every gauge."""
-        for d in DIMENSIONS:
+    def show(self, result: AnalysisResult | ReplyResult) -> bool:
+        """The result's scores; a result that is not judged shows "–" and "Not enough text" in every gauge.
+
+        Returns True for a reply's result (its one gauge is shown, the four and the radar hidden)."""
+        reply = isinstance(result, ReplyResult)
+        if reply != self.reply:
+            self.reply = reply
+            for d, gauge in self.gauges.items():
+                gauge.setVisible((d == REPLY) == reply)
+            self.radar.setVisible(not reply and not self.presentation)
+        for d in (REPLY,) if reply else DIMENSIONS:
             self.gauges[d].set_score(result.scores.get(d), not_judged=not result.judged)
-        self.radar.set_scores({d: s.value for d, s in result.scores.items()})
+        if not reply:
+            self.radar.set_scores({d: s.value for d, s in result.scores.items()})
+        return reply
+
+    def set_presentation(self, on: bool) -> None:
+        """No radar on a projector; none for a reply either."""
+        self.presentation = on
+        self.radar.setVisible(not on and not self.reply)
 
     def set_names(self, names: Mapping[str, str]) -> None:
         for d, gauge in self.gauges.items():
@@ -68,7 +92,8 @@ class ScoreArea:
                 self.grid.removeWidget(g)
             for i, d in enumerate(DIMENSIONS):
                 row, col = divmod(i, columns)
-                self.grid.addWidget(self.gauges[d], row, col)
+                self.grid.addWidget(self.gauges[d], row + 1, col)
+            self.grid.addWidget(self.gauges[REPLY], 0, 0, 1, columns)
             for c in range(2):
                 self.grid.setColumnStretch(c, 1 if c < columns else 0)
 
