@@ -184,6 +184,9 @@ class ReplyMode:
         self.fields = ReplyFields(window)
         self.fields.hide()
         self.fields.edited.connect(self._on_edited)
+        f = self.fields  # Tab: comment → post toggle → post (when open) → the reply
+        for first, second in ((f.comment_edit, f.post_button), (f.post_button, f.post_edit), (f.post_edit, window.editor)):
+            QWidget.setTabOrder(first, second)
 
     def context(self) -> tuple[str, str] | None:
         """(comment, post) while the open draft is a reply, else None (a post)."""
@@ -194,6 +197,11 @@ class ReplyMode:
         self.active = context is not None
         self.fields.set_texts(*(context or ("", "")))
         self.fields.setVisible(self.active)
+        panel = self.window.panel
+        panel.platform_combo.setVisible(not self.active)  # a reply is scored without a platform
+        if self.active:  # the history chart draws the four dimensions: a reply's one score has no line there yet
+            panel.history_button.setChecked(False)
+        panel.history_button.setVisible(not self.active)
 
     def show_draft(self, draft) -> None:
         """A stored draft was opened: reply mode for a reply, the post editor for a post."""
