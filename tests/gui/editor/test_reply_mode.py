@@ -174,6 +174,8 @@ def test_compare_two_reply_revisions(qtbot, store) -> None:
     assert any(f.rule == "R4" for f in comparison.resolved)
     assert view.reply_tile.isVisible() and not any(t.isVisible() for t in view.tiles.values())
     assert view.reply_tile.name_label.text() == "Reply" and view.reply_tile.delta_label.text().startswith("+")
+    qtbot.wait(50)  # one turn of the event loop: the layout follows the new tiles
+    assert view.reply_tile.delta_label.width() >= view.reply_tile.delta_label.sizeHint().width()
     if os.environ.get("RESONANZ_SHOTS"):
         view.grab().save(os.path.join(os.environ["RESONANZ_SHOTS"], "compare_reply.png"))
     # Compare with original in the window: the reply as opened against the reply now, as replies
@@ -203,6 +205,7 @@ def test_screenshot_of_reply_mode(qtbot, store, tmp_path) -> None:
     w = _write_reply(qtbot, store)
     _reply_result(qtbot, w)
     shots = os.environ.get("RESONANZ_SHOTS") or str(tmp_path)
+    qtbot.wait(50)
     assert w.grab().save(os.path.join(shots, "reply_mode.png"))
     # nothing of the fields is cut: the labels fit their width
     fields = w.reply.fields
