@@ -158,7 +158,11 @@ class RoundGallery:
         dialog = CompareDialog(self.parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         dialog.participant_ids = (first.owner, second.owner)
-        dialog.compare_view.set_drafts(first.text, second.text, first.language, first.platform)
+        if first.is_reply and second.is_reply:  # two answers to a reply round's comment: compared as replies
+            dialog.compare_view.set_drafts(first.text, second.text, first.language, first.platform,
+                                           reply=(second.comment, second.post_context), original_reply=(first.comment, first.post_context))
+        else:
+            dialog.compare_view.set_drafts(first.text, second.text, first.language, first.platform)
         self.compare_dialogs.append(dialog)
         self.title_compare(dialog)
         dialog.show()

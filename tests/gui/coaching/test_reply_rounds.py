@@ -108,6 +108,15 @@ def test_a_workshop_reply_round_from_start_to_report(qtbot, view: SessionsView, 
     view.sort_by("reply")
     assert view.gallery_rows()[0][0] == ("Anna Becker" if good >= short else "Ben Okafor")
 
+    # comparing two answers compares them as replies to the comment: one reply score, no dimensions
+    view.select_attempts([started[anna], started[ben]])
+    compared = view.compare_selected()
+    comparison = compared.compare_view.comparison()
+    assert set(comparison.before.scores) == {"reply"} == set(comparison.after.scores)
+    assert (comparison.before.scores["reply"].value, comparison.after.scores["reply"].value) == (good, short)
+    assert compared.compare_view.reply_tile.isVisibleTo(compared) and not any(t.isVisibleTo(compared) for t in compared.compare_view.tiles.values())
+    compared.close()
+
     # back to the post round: its attempts and columns are unchanged
     view.set_exercise(POST_EXERCISE)
     assert view.gallery.columnCount() == 5 and [r[0] for r in view.gallery_rows()] == ["Anna Becker"]
