@@ -71,7 +71,7 @@ def _sessions_shot(app, window, language: str, path: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write main_{de,en}.png, compare_de.png, and presentation_{de,en}.png and sessions_presentation_{de,en}.png
+    """Write main_{de,en}.png, compare_de.png, reply_de.png, and presentation_{de,en}.png and sessions_presentation_{de,en}.png
     (presentation mode at 1920×1080) into the folder."""
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs/screenshots")
@@ -134,10 +134,17 @@ def main(argv: list[str] | None = None) -> int:
     window.toggle_presentation()
     _sessions_shot(app, window, "en", out / "sessions_presentation_en.png")
 
+    from resonanz.core.exercises.library import builtin_exercises
+
+    translations.apply("de")  # last: a German reply exercise sets the language it is written in
+    window.start_exercise(next(e for e in builtin_exercises() if e.id == "de-antwort-01"))  # Reply mode (issue 15)
+    _settle(app, window)
+    window.grab().save(str(out / "reply_de.png"))
+
     window.editor.document().setModified(False)
     window.close()
     store.close()
-    names = ("main_de.png", "main_en.png", "compare_de.png", "presentation_de.png", "presentation_en.png", "sessions_presentation_de.png", "sessions_presentation_en.png")
+    names = ("main_de.png", "main_en.png", "compare_de.png", "reply_de.png", "presentation_de.png", "presentation_en.png", "sessions_presentation_de.png", "sessions_presentation_en.png")
     for name in names:
         print(out / name)
     return 0

@@ -18,12 +18,11 @@ def _dimension_names(widget: QWidget | None = None) -> dict[str, str]:
     }
 
 
-def header_text(session, participants: int, attempts: int) -> str:
-    """The line over a session: its title, date, how many people and how many attempts in this round."""
+def header_text(session, participants: str, attempts: str) -> str:
+    """The line over a session: its title, date, how many people and how many attempts in this
+    round (the counted phrases come from SessionsView's self.tr, where lupdate sees their plural)."""
     if session is None:
         return QCoreApplication.translate("SessionsView", "Select or create a session.")
     return QCoreApplication.translate("SessionsView", "{title} \u2014 {date}: {participants}, {attempts} in this round").format(
-        title=session.title, date=session.date,
-        participants=QCoreApplication.translate("SessionsView", "%n participant(s)", "", participants),
-        attempts=QCoreApplication.translate("SessionsView", "%n attempt(s)", "", attempts),
+        title=session.title, date=session.date, participants=participants, attempts=attempts,
     )

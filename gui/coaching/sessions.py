@@ -302,7 +302,8 @@ class SessionsView(QWidget):
         self.session_changed.emit(session_id)
 
     def _update_header(self) -> None:
-        self.session_header.setText(header_text(self.current_session(), len(self._people.items), len(self._gallery.attempts)))
+        people, attempts = len(self._people.items), len(self._gallery.attempts)
+        self.session_header.setText(header_text(self.current_session(), self.tr("%n participant(s)", "", people), self.tr("%n attempt(s)", "", attempts)))
 
     def _update_buttons(self) -> None:
         update_buttons(self)

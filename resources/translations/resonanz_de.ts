@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app/start.py" line="76"/>
+        <location filename="../../gui/app/start.py" line="95"/>
         <source>%1
 
 Resonanz starts without saving drafts; the file was not changed.</source>
@@ -13,7 +13,7 @@ Resonanz starts without saving drafts; the file was not changed.</source>
 Resonanz startet ohne Speichern der Entwürfe; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/app/start.py" line="123"/>
+        <location filename="../../gui/app/start.py" line="142"/>
         <source>%1
 
 It held no drafts. Resonanz starts a new database; the empty file is kept as %2.</source>
@@ -22,7 +22,7 @@ It held no drafts. Resonanz starts a new database; the empty file is kept as %2.
 Sie enthielt keine Entwürfe. Resonanz legt eine neue Datenbank an; die leere Datei bleibt als %2 erhalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/app/start.py" line="142"/>
+        <location filename="../../gui/app/start.py" line="161"/>
         <source>%1
 
 Restore the newest backup (%2)? The damaged file is kept next to it.</source>
@@ -31,7 +31,7 @@ Restore the newest backup (%2)? The damaged file is kept next to it.</source>
 Neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/app/start.py" line="174"/>
+        <location filename="../../gui/app/start.py" line="193"/>
         <source>The database could not be read or written: %1
 
 Your text stays in the editor (File › Export to file… keeps a copy). `resonanz db check` says what is wrong; `resonanz db restore` brings back a backup.</source>
@@ -40,7 +40,7 @@ Your text stays in the editor (File › Export to file… keeps a copy). `resona
 Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie). `resonanz db check` sagt, was nicht stimmt; `resonanz db restore` holt eine Sicherung zurück.</translation>
     </message>
     <message>
-        <location filename="../../gui/app/start.py" line="202"/>
+        <location filename="../../gui/app/start.py" line="221"/>
         <source>Daily backup failed: %1</source>
         <translation>Tägliche Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -48,27 +48,42 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>AttemptDialog</name>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="170"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="183"/>
         <source>Add attempt</source>
         <translation>Versuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="171"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="184"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Teilnehmer:in:</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="172"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="186"/>
+        <source>Comment to answer: %1</source>
+        <translation>Zu beantwortender Kommentar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_dialogs.py" line="187"/>
+        <source>&amp;Reply to the comment:</source>
+        <translation>&amp;Antwort auf den Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_dialogs.py" line="188"/>
+        <source>Reply to the comment</source>
+        <translation>Antwort auf den Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_dialogs.py" line="190"/>
         <source>&amp;Text of the attempt:</source>
         <translation>&amp;Text des Versuchs:</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="173"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="192"/>
         <source>Participant</source>
         <translation>Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="174"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="191"/>
         <source>Text of the attempt</source>
         <translation>Text des Versuchs</translation>
     </message>
@@ -106,17 +121,17 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Zeichen: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="284"/>
+        <location filename="../../gui/panel/panel.py" line="285"/>
         <source>Scores as a radar chart</source>
         <translation>Bewertungen als Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="285"/>
+        <location filename="../../gui/panel/panel.py" line="286"/>
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="286"/>
+        <location filename="../../gui/panel/panel.py" line="287"/>
         <source>Findings by dimension</source>
         <translation>Hinweise nach Bereich</translation>
     </message>
@@ -171,49 +186,49 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Evidenz: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="289"/>
         <location filename="../../gui/panel/panel.py" line="290"/>
+        <location filename="../../gui/panel/panel.py" line="291"/>
         <source>Score history</source>
         <translation>Verlauf der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="291"/>
+        <location filename="../../gui/panel/panel.py" line="292"/>
         <source>Scores over the saved revisions</source>
         <translation>Bewertungen über die gespeicherten Fassungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_list.py" line="89"/>
+        <location filename="../../gui/panel/finding_list.py" line="114"/>
         <source>Error</source>
-        <extracomment>Groups of the findings tree: the four scored dimensions, then spelling and grammar (never scored).</extracomment>
+        <extracomment>Groups of the findings tree: the four scored dimensions, then spelling and grammar (never scored). The groups of a reply to a comment: its one score, then spelling and grammar.</extracomment>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_list.py" line="90"/>
+        <location filename="../../gui/panel/finding_list.py" line="115"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_list.py" line="91"/>
+        <location filename="../../gui/panel/finding_list.py" line="116"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_list.py" line="92"/>
+        <location filename="../../gui/panel/finding_list.py" line="117"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_list.py" line="93"/>
+        <location filename="../../gui/panel/finding_list.py" line="118"/>
         <source>Works well</source>
         <translation>Gelungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_list.py" line="108"/>
+        <location filename="../../gui/panel/finding_list.py" line="133"/>
         <source>%1, findings: %2</source>
         <translation>%1, Hinweise: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panel/panel.py" line="305"/>
+        <location filename="../../gui/panel/panel.py" line="306"/>
         <source>… and %n more findings in this group</source>
         <translation>
             <numerusform>… und %n weiterer Hinweis in dieser Gruppe</numerusform>
@@ -231,7 +246,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Dieses Wort zu Ihrem Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="287"/>
+        <location filename="../../gui/panel/panel.py" line="288"/>
         <source>A click or Enter selects the passage in the draft; Ctrl+Enter goes there to edit it.</source>
         <translation>Ein Klick oder Eingabe markiert die Stelle im Entwurf; Strg+Eingabe springt zum Bearbeiten dorthin.</translation>
     </message>
@@ -259,6 +274,11 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <location filename="../../gui/panel/finding_roles.py" line="73"/>
         <source>Spelling and grammar</source>
         <translation>Rechtschreibung und Grammatik</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/finding_roles.py" line="74"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../../gui/panel/top_row.py" line="120"/>
@@ -309,16 +329,21 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
     </message>
     <message>
         <location filename="../../gui/panel/findings_note.py" line="60"/>
+        <source>No problems marked, and the reply score is green.</source>
+        <translation>Keine Probleme markiert, und der Antwort-Score ist grün.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panel/findings_note.py" line="61"/>
         <source>No problems marked, and all four scores are green.</source>
         <translation>Keine Probleme markiert, und alle vier Werte sind grün.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/findings_note.py" line="63"/>
+        <location filename="../../gui/panel/findings_note.py" line="64"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/findings_note.py" line="68"/>
+        <location filename="../../gui/panel/findings_note.py" line="69"/>
         <source>No problems marked, but not every score is green: %1. Open a score above to see what lowers it.</source>
         <translation>Keine Probleme markiert, aber nicht jeder Wert ist grün: %1. Öffnen Sie oben einen Wert, um zu sehen, was ihn senkt.</translation>
     </message>
@@ -326,7 +351,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/coaching/session_dialogs.py" line="205"/>
+        <location filename="../../gui/coaching/session_dialogs.py" line="223"/>
         <source>Compare: {first} ↔ {second}</source>
         <translation>Vergleich: {first} ↔ {second}</translation>
     </message>
@@ -334,125 +359,125 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/editor/compare.py" line="145"/>
+        <location filename="../../gui/editor/compare.py" line="147"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="146"/>
+        <location filename="../../gui/editor/compare.py" line="148"/>
         <source>Revision</source>
         <translation>Überarbeitung</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="147"/>
+        <location filename="../../gui/editor/compare.py" line="149"/>
         <source>Original draft</source>
         <translation>Ursprünglicher Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="148"/>
+        <location filename="../../gui/editor/compare.py" line="150"/>
         <source>Revised draft</source>
         <translation>Überarbeiteter Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="150"/>
+        <location filename="../../gui/editor/compare.py" line="152"/>
         <source>The client&apos;s original draft</source>
         <translation>Der ursprüngliche Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="151"/>
+        <location filename="../../gui/editor/compare.py" line="153"/>
         <source>Paste the client&apos;s original draft here: it becomes the original to compare with.</source>
         <translation>Fügen Sie hier den ursprünglichen Entwurf der Kundin oder des Kunden ein: Er wird zum Original für den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="153"/>
+        <location filename="../../gui/editor/compare.py" line="155"/>
         <source>The revision</source>
         <translation>Die Überarbeitung</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="155"/>
-        <location filename="../../gui/editor/compare.py" line="281"/>
+        <location filename="../../gui/editor/compare.py" line="157"/>
+        <location filename="../../gui/editor/compare.py" line="284"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="155"/>
-        <location filename="../../gui/editor/compare.py" line="282"/>
+        <location filename="../../gui/editor/compare.py" line="157"/>
+        <location filename="../../gui/editor/compare.py" line="285"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="155"/>
-        <location filename="../../gui/editor/compare.py" line="166"/>
+        <location filename="../../gui/editor/compare.py" line="157"/>
+        <location filename="../../gui/editor/compare.py" line="168"/>
         <source>Strengths gained</source>
         <translation>Neue Stärken</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="161"/>
+        <location filename="../../gui/editor/compare.py" line="163"/>
         <source>Filled: %1 · dashed: %2</source>
         <translation>Gefüllt: %1 · gestrichelt: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="163"/>
+        <location filename="../../gui/editor/compare.py" line="165"/>
         <source>Filled: revision · dashed: original</source>
         <translation>Gefüllt: Überarbeitung · gestrichelt: Original</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="164"/>
+        <location filename="../../gui/editor/compare.py" line="166"/>
         <source>Resolved problems</source>
         <translation>Behobene Probleme</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="165"/>
+        <location filename="../../gui/editor/compare.py" line="167"/>
         <source>New problems</source>
         <translation>Neue Probleme</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="167"/>
+        <location filename="../../gui/editor/compare.py" line="169"/>
         <source>Problems of the original that the revision no longer has</source>
         <translation>Probleme des Originals, die die Überarbeitung nicht mehr hat</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="168"/>
+        <location filename="../../gui/editor/compare.py" line="170"/>
         <source>Problems the revision has and the original had not</source>
         <translation>Probleme, die die Überarbeitung hat und das Original nicht</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="169"/>
+        <location filename="../../gui/editor/compare.py" line="171"/>
         <source>Strengths the revision added</source>
         <translation>Stärken, die die Überarbeitung hinzugewonnen hat</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="170"/>
+        <location filename="../../gui/editor/compare.py" line="172"/>
         <source>Nothing to compare yet.</source>
         <translation>Noch nichts zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="171"/>
+        <location filename="../../gui/editor/compare.py" line="173"/>
         <source>No problem of the original was resolved.</source>
         <translation>Kein Problem des Originals wurde behoben.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="172"/>
+        <location filename="../../gui/editor/compare.py" line="174"/>
         <source>None: the revision adds no new problems.</source>
         <translation>Keine: Die Überarbeitung bringt keine neuen Probleme.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="173"/>
+        <location filename="../../gui/editor/compare.py" line="175"/>
         <source>No new strengths.</source>
         <translation>Keine neuen Stärken.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="176"/>
+        <location filename="../../gui/editor/compare.py" line="178"/>
         <source>Struck through: passages whose problems the revision resolved</source>
         <translation>Durchgestrichen: Stellen, deren Probleme die Überarbeitung behoben hat</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="177"/>
+        <location filename="../../gui/editor/compare.py" line="179"/>
         <source>Underlined: passages with problems the revision added</source>
         <translation>Unterstrichen: Stellen mit Problemen, die die Überarbeitung neu hat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/editor/compare.py" line="200"/>
+        <location filename="../../gui/editor/compare.py" line="202"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -460,42 +485,47 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="206"/>
+        <location filename="../../gui/editor/compare.py" line="208"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="207"/>
+        <location filename="../../gui/editor/compare.py" line="209"/>
         <source>Shareability</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="208"/>
+        <location filename="../../gui/editor/compare.py" line="210"/>
         <source>Clarity</source>
         <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="209"/>
+        <location filename="../../gui/editor/compare.py" line="211"/>
         <source>Platform fit</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="222"/>
+        <location filename="../../gui/editor/compare.py" line="212"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/compare.py" line="225"/>
         <source>No comparison yet</source>
         <translation>Noch kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="227"/>
+        <location filename="../../gui/editor/compare.py" line="230"/>
         <source>{name}: not enough text to judge</source>
         <translation>{name}: zu wenig Text zum Bewerten</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="230"/>
+        <location filename="../../gui/editor/compare.py" line="233"/>
         <source>{name}: {before} to {after}, change {delta}</source>
         <translation>{name}: {before} auf {after}, Veränderung {delta}</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare.py" line="231"/>
+        <location filename="../../gui/editor/compare.py" line="234"/>
         <source>{name} score of the original and of the revision</source>
         <translation>{name}: Bewertung des Originals und der Überarbeitung</translation>
     </message>
@@ -522,99 +552,104 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>DraftsView</name>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="115"/>
         <location filename="../../gui/coaching/drafts_view.py" line="116"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="117"/>
         <source>Search drafts</source>
         <translation>Entwürfe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="117"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="118"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="118"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="119"/>
         <source>Show the trash</source>
         <translation>Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="119"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="120"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="121"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="122"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="121"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="122"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="121"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="122"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="122"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="123"/>
         <source>Last changed; in the trash: when it was deleted</source>
         <translation>Zuletzt geändert; im Papierkorb: wann er gelöscht wurde</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="124"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="125"/>
         <source>Score of the newest saved version (–: none saved yet)</source>
         <translation>Wert der neuesten gespeicherten Fassung (–: noch keine gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="125"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="126"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="126"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="127"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="127"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="128"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="128"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="129"/>
         <source>Move the draft to the trash</source>
         <translation>Den Entwurf in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="129"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="130"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="130"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="131"/>
         <source>&amp;Empty trash</source>
         <translation>Papierkorb &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="181"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="182"/>
         <source>en</source>
         <comment>the locale whose date format My drafts uses: de for German</comment>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="183"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="184"/>
         <source>(empty draft)</source>
         <translation>(leerer Entwurf)</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/drafts_view.py" line="272"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="201"/>
+        <source>A reply to a comment</source>
+        <translation>Eine Antwort auf einen Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/drafts_view.py" line="275"/>
         <source>Empty trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/drafts_view.py" line="273"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="276"/>
         <source>Delete %n draft(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n Entwurf im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -625,137 +660,142 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>ExerciseBrowser</name>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="183"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="189"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="184"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="190"/>
         <source>Dead end</source>
         <translation>Sackgasse</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="185"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="191"/>
         <source>Ad-speak</source>
         <translation>Werbesprech</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="186"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="192"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="187"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="193"/>
         <source>Hook</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="188"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="194"/>
         <source>Critical comments</source>
         <translation>Kritische Kommentare</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="189"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="195"/>
+        <source>Replies to comments</source>
+        <translation>Antworten auf Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/exercise_browser.py" line="196"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="190"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="205"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="197"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="212"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="195"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="196"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="202"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="203"/>
         <source>Search exercises</source>
         <translation>Übungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="197"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="204"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="198"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="205"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="204"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="211"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="206"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="213"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="207"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="214"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="208"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="215"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="209"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="216"/>
         <source>Exercise instructions</source>
         <translation>Anleitung der Übung</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="210"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="217"/>
         <source>&amp;Import pack…</source>
         <translation>Paket &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="211"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="218"/>
         <source>Add the exercises of a .resonanzpack file to the library</source>
         <translation>Die Übungen einer .resonanzpack-Datei in die Bibliothek übernehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="212"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="219"/>
         <source>E&amp;xport pack…</source>
         <translation>Paket e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="213"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="220"/>
         <source>Save the exercises listed now as one .resonanzpack file to share</source>
         <translation>Die angezeigten Übungen als eine .resonanzpack-Datei zum Weitergeben speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="214"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="221"/>
         <source>&amp;Start exercise</source>
         <translation>Übung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="215"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="222"/>
         <source>Start exercise</source>
         <translation>Übung starten</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="244"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="250"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="252"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="251"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="257"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="259"/>
         <source>Import exercise pack</source>
         <translation>Übungspaket importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="244"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="255"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="251"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="262"/>
         <source>Exercise packs (*.resonanzpack)</source>
         <translation>Übungspakete (*.resonanzpack)</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="250"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="257"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/exercise_browser.py" line="252"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="259"/>
         <source>%n exercise(s) imported.</source>
         <translation>
             <numerusform>%n Übung importiert.</numerusform>
@@ -763,13 +803,13 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="255"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="261"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="262"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="268"/>
         <source>Export exercise pack</source>
         <translation>Übungspaket exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/exercise_browser.py" line="309"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="316"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n Übung</numerusform>
@@ -1079,254 +1119,259 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="110"/>
+        <location filename="../../gui/editor/main_window.py" line="114"/>
         <source>Could not save the draft: %1</source>
         <extracomment>(message, milliseconds) for the status bar; safe to emit from any thread (queued to the UI)</extracomment>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="123"/>
+        <location filename="../../gui/editor/actions.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="124"/>
+        <location filename="../../gui/editor/actions.py" line="125"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="125"/>
+        <location filename="../../gui/editor/actions.py" line="126"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="126"/>
+        <location filename="../../gui/editor/actions.py" line="127"/>
         <source>&amp;Draft</source>
         <translation>E&amp;ntwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="127"/>
+        <location filename="../../gui/editor/actions.py" line="128"/>
         <source>E&amp;xercises</source>
         <translation>Ü&amp;bungen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="128"/>
+        <location filename="../../gui/editor/actions.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="129"/>
+        <location filename="../../gui/editor/actions.py" line="130"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="130"/>
+        <location filename="../../gui/editor/actions.py" line="131"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="131"/>
+        <location filename="../../gui/editor/actions.py" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="133"/>
+        <location filename="../../gui/editor/actions.py" line="134"/>
         <source>&amp;New draft</source>
         <translation>&amp;Neuer Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="134"/>
+        <location filename="../../gui/editor/actions.py" line="135"/>
+        <source>New re&amp;ply to a comment…</source>
+        <translation>Neue &amp;Antwort auf einen Kommentar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/actions.py" line="136"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="135"/>
+        <location filename="../../gui/editor/actions.py" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="136"/>
+        <location filename="../../gui/editor/actions.py" line="138"/>
         <source>Export to &amp;file…</source>
         <translation>In &amp;Datei exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="137"/>
+        <location filename="../../gui/editor/actions.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="138"/>
+        <location filename="../../gui/editor/actions.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="139"/>
+        <location filename="../../gui/editor/actions.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="140"/>
+        <location filename="../../gui/editor/actions.py" line="142"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="141"/>
+        <location filename="../../gui/editor/actions.py" line="143"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="142"/>
+        <location filename="../../gui/editor/actions.py" line="144"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="143"/>
+        <location filename="../../gui/editor/actions.py" line="145"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="144"/>
+        <location filename="../../gui/editor/actions.py" line="146"/>
         <source>&amp;Go to text</source>
         <translation>&amp;Zum Text</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="145"/>
+        <location filename="../../gui/editor/actions.py" line="147"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="146"/>
+        <location filename="../../gui/editor/actions.py" line="148"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="147"/>
+        <location filename="../../gui/editor/actions.py" line="149"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="148"/>
+        <location filename="../../gui/editor/actions.py" line="150"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normale Größe</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="149"/>
+        <location filename="../../gui/editor/actions.py" line="151"/>
         <source>Keep this version as &amp;original</source>
         <translation>Diese Fassung als &amp;Original behalten</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="150"/>
+        <location filename="../../gui/editor/actions.py" line="152"/>
         <source>&amp;Compare with original</source>
         <translation>Mit Original &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="151"/>
+        <location filename="../../gui/editor/actions.py" line="153"/>
         <source>Save &amp;revision</source>
         <translation>&amp;Fassung speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="152"/>
+        <location filename="../../gui/editor/actions.py" line="154"/>
         <source>&amp;About Resonanz</source>
         <translation>Ü&amp;ber Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="153"/>
+        <location filename="../../gui/editor/actions.py" line="155"/>
         <source>My &amp;drafts…</source>
         <translation>Meine &amp;Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="154"/>
+        <location filename="../../gui/editor/actions.py" line="156"/>
         <source>Exercise &amp;library…</source>
         <translation>Übungs&amp;bibliothek…</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="155"/>
+        <location filename="../../gui/editor/actions.py" line="157"/>
         <source>&amp;End exercise</source>
         <translation>Übung &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="156"/>
+        <location filename="../../gui/editor/actions.py" line="158"/>
         <source>Coaching &amp;sessions and workshops…</source>
         <translation>Coaching-&amp;Sitzungen und Workshops …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="157"/>
+        <location filename="../../gui/editor/actions.py" line="159"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="158"/>
+        <location filename="../../gui/editor/actions.py" line="160"/>
         <source>&amp;Spelling and grammar…</source>
         <translation>&amp;Rechtschreibung und Grammatik …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="159"/>
+        <location filename="../../gui/editor/actions.py" line="161"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="143"/>
+        <location filename="../../gui/editor/main_window.py" line="147"/>
         <source>Draft and coaching panel</source>
         <translation>Entwurf und Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="144"/>
+        <location filename="../../gui/editor/main_window.py" line="148"/>
         <source>Coaching panel</source>
         <translation>Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="89"/>
-        <location filename="../../gui/editor/live.py" line="126"/>
+        <location filename="../../gui/editor/live.py" line="97"/>
+        <location filename="../../gui/editor/live.py" line="138"/>
         <source>… more</source>
         <translation>… mehr</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="145"/>
+        <location filename="../../gui/editor/live.py" line="157"/>
         <source>The text changed; the suggestion is checked again.</source>
         <translation>Der Text hat sich geändert; der Vorschlag wird neu geprüft.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="164"/>
+        <location filename="../../gui/editor/live.py" line="176"/>
         <source>Could not add the word: %1</source>
         <translation>Das Wort konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/live.py" line="168"/>
+        <location filename="../../gui/editor/live.py" line="180"/>
         <source>“%1” is in your dictionary now.</source>
         <translation>„%1“ steht jetzt in Ihrem Wörterbuch.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="94"/>
+        <location filename="../../gui/editor/dialogs.py" line="95"/>
         <source>Coaching sessions and workshops</source>
         <translation>Coaching-Sitzungen und Workshops</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="125"/>
+        <location filename="../../gui/editor/dialogs.py" line="126"/>
         <source>Exercise library</source>
         <translation>Übungsbibliothek</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="148"/>
+        <location filename="../../gui/editor/dialogs.py" line="149"/>
         <source>My drafts</source>
         <translation>Meine Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="180"/>
+        <location filename="../../gui/editor/dialogs.py" line="181"/>
         <source>Write a draft first; the report is about its text.</source>
         <translation>Schreiben Sie zuerst einen Entwurf; der Bericht handelt von seinem Text.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="187"/>
+        <location filename="../../gui/editor/dialogs.py" line="188"/>
         <source>Exported as report</source>
         <translation>Als Bericht exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="191"/>
+        <location filename="../../gui/editor/dialogs.py" line="192"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="163"/>
+        <location filename="../../gui/editor/dialogs.py" line="164"/>
         <source>The open draft is in the trash now; My drafts → Trash restores it.</source>
         <translation>Der geöffnete Entwurf liegt jetzt im Papierkorb; Meine Entwürfe → Papierkorb stellt ihn wieder her.</translation>
     </message>
@@ -1414,32 +1459,32 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/document.py" line="180"/>
+        <location filename="../../gui/editor/document.py" line="188"/>
         <source>Revision %1</source>
         <translation>Fassung %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/document.py" line="190"/>
+        <location filename="../../gui/editor/document.py" line="210"/>
         <source>This version is now the original to compare against.</source>
         <translation>Diese Fassung ist jetzt das Original für den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="64"/>
+        <location filename="../../gui/editor/dialogs.py" line="65"/>
         <source>Compare with original</source>
         <translation>Mit Original vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="204"/>
+        <location filename="../../gui/editor/dialogs.py" line="205"/>
         <source>About Resonanz</source>
         <translation>Über Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="208"/>
+        <location filename="../../gui/editor/dialogs.py" line="209"/>
         <source>Coaching for social-media posts of organisations: dialogue instead of monologue, no dead ends.</source>
         <translation>Coaching für Social-Media-Beiträge von Organisationen: Dialog statt Monolog, keine Sackgassen.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="209"/>
+        <location filename="../../gui/editor/dialogs.py" line="210"/>
         <source>Licence: MIT. Runs offline; your drafts never leave this computer.</source>
         <translation>Lizenz: MIT. Läuft offline; Ihre Entwürfe verlassen diesen Rechner nie.</translation>
     </message>
@@ -1454,17 +1499,17 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Resonanz (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="263"/>
+        <location filename="../../gui/editor/main_window.py" line="267"/>
         <source>Read-only database: changes are not saved there; File › Export to file… keeps them.</source>
         <translation>Schreibgeschützte Datenbank: Änderungen werden dort nicht gespeichert; Datei › In Datei exportieren… sichert sie.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="273"/>
+        <location filename="../../gui/editor/main_window.py" line="277"/>
         <source>Too long for live marks (over %1 characters): only the visible part is marked, scores still update</source>
         <translation>Zu lang für Markierungen beim Tippen (über %1 Zeichen): nur der sichtbare Teil wird markiert, die Werte werden weiter aktualisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/editor/main_window.py" line="282"/>
+        <location filename="../../gui/editor/main_window.py" line="285"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -1472,7 +1517,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/editor/main_window.py" line="282"/>
+        <location filename="../../gui/editor/main_window.py" line="285"/>
         <source>%n sentence(s)</source>
         <translation>
             <numerusform>%n Satz</numerusform>
@@ -1480,7 +1525,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message>
-        <location filename="../../gui/editor/main_window.py" line="282"/>
+        <location filename="../../gui/editor/main_window.py" line="287"/>
         <source>reading time %1 s</source>
         <translation>Lesezeit %1 s</translation>
     </message>
@@ -1546,17 +1591,17 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>OriginalCompare</name>
     <message>
-        <location filename="../../gui/editor/compare_window.py" line="87"/>
+        <location filename="../../gui/editor/compare_window.py" line="89"/>
         <source>There is no original to compare with yet. Paste the client&apos;s original draft into the left pane, or keep the current version as the original (also in Draft › Keep this version as original) and compare your next changes with it.</source>
         <translation>Es gibt noch kein Original zum Vergleichen. Fügen Sie den ursprünglichen Entwurf der Kundin oder des Kunden links ein, oder behalten Sie die aktuelle Fassung als Original (auch unter Entwurf › Diese Fassung als Original behalten) und vergleichen Sie Ihre nächsten Änderungen damit.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare_window.py" line="91"/>
+        <location filename="../../gui/editor/compare_window.py" line="93"/>
         <source>Use current version as original</source>
         <translation>Aktuelle Fassung als Original nehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/compare_window.py" line="92"/>
+        <location filename="../../gui/editor/compare_window.py" line="94"/>
         <source>Use the current version of the draft as the original</source>
         <translation>Die aktuelle Fassung des Entwurfs als Original nehmen</translation>
     </message>
@@ -1597,12 +1642,12 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../gui/coaching/progress.py" line="82"/>
+        <location filename="../../gui/coaching/progress.py" line="94"/>
         <source>Choose a participant to see their progress.</source>
         <translation>Wählen Sie eine Teilnehmer:in, um den Fortschritt zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/progress.py" line="84"/>
+        <location filename="../../gui/coaching/progress.py" line="96"/>
         <source>Progress of {name}: %n attempt(s)</source>
         <translation>
             <numerusform>Fortschritt von {name}: %n Versuch</numerusform>
@@ -1610,15 +1655,70 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/progress.py" line="86"/>
+        <location filename="../../gui/coaching/progress.py" line="98"/>
         <source>Participant progress</source>
         <translation>Fortschritt der Teilnehmer:in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/progress.py" line="101"/>
+        <source>Reply “{title}”: {first} → {last}</source>
+        <translation>Antwort „{title}“: {first} → {last}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/progress.py" line="103"/>
+        <source>(target {target} reached)</source>
+        <translation>(Ziel {target} erreicht)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/progress.py" line="103"/>
+        <source>(target {target} not yet reached)</source>
+        <translation>(Ziel {target} noch nicht erreicht)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyFields</name>
+    <message>
+        <location filename="../../gui/editor/reply_mode.py" line="161"/>
+        <location filename="../../gui/editor/reply_mode.py" line="163"/>
+        <source>Comment you are answering</source>
+        <extracomment>Lines of text the comment field shows before it scrolls; the post field shows a few less.</extracomment>
+        <translation>Kommentar, auf den Sie antworten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/reply_mode.py" line="162"/>
+        <source>Paste or type the comment here: your reply is scored as an answer to it.</source>
+        <translation>Fügen Sie den Kommentar hier ein oder tippen Sie ihn: Ihre Antwort wird als Antwort darauf bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/reply_mode.py" line="164"/>
+        <source>Post the comment is under (optional)</source>
+        <translation>Beitrag, unter dem der Kommentar steht (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/reply_mode.py" line="165"/>
+        <source>Show or hide the post the comment is under</source>
+        <translation>Beitrag unter dem Kommentar zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/reply_mode.py" line="166"/>
+        <source>The post, if you have it: words the comment only repeats from it are its topic, not its point.</source>
+        <translation>Der Beitrag, falls Sie ihn haben: Wörter, die der Kommentar nur aus ihm wiederholt, sind sein Thema, nicht sein Punkt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/reply_mode.py" line="167"/>
+        <source>Post the comment is under</source>
+        <translation>Beitrag, unter dem der Kommentar steht</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/reply_mode.py" line="168"/>
+        <source>Your reply</source>
+        <translation>Ihre Antwort</translation>
     </message>
 </context>
 <context>
     <name>RoundAttempts</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/attempts.py" line="196"/>
+        <location filename="../../gui/coaching/attempts.py" line="233"/>
         <source>%n attempt(s) imported.</source>
         <translation>
             <numerusform>%n Versuch importiert.</numerusform>
@@ -1708,17 +1808,17 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Teilnehmer:in {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="158"/>
+        <location filename="../../gui/coaching/attempts.py" line="152"/>
         <source>Attempt</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/progress.py" line="120"/>
+        <location filename="../../gui/coaching/progress.py" line="149"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/progress.py" line="121"/>
+        <location filename="../../gui/coaching/progress.py" line="150"/>
         <source>Export the progress report</source>
         <translation>Den Fortschrittsbericht exportieren</translation>
     </message>
@@ -1733,17 +1833,17 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Einzeln</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="294"/>
+        <location filename="../../gui/coaching/session_common.py" line="25"/>
         <source>Select or create a session.</source>
         <translation>Wählen oder erstellen Sie eine Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="297"/>
+        <location filename="../../gui/coaching/session_common.py" line="26"/>
         <source>{title} — {date}: {participants}, {attempts} in this round</source>
         <translation>{title} — {date}: {participants}, {attempts} in dieser Runde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="299"/>
+        <location filename="../../gui/coaching/sessions.py" line="306"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmer:in</numerusform>
@@ -1751,7 +1851,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="300"/>
+        <location filename="../../gui/coaching/sessions.py" line="306"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
@@ -1759,19 +1859,19 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="135"/>
-        <location filename="../../gui/coaching/attempts.py" line="192"/>
+        <location filename="../../gui/coaching/attempts.py" line="136"/>
+        <location filename="../../gui/coaching/attempts.py" line="229"/>
         <source>Import attempts from folder</source>
         <translation>Versuche aus einem Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="198"/>
+        <location filename="../../gui/coaching/attempts.py" line="235"/>
         <source>Skipped (not a UTF-8 text file):</source>
         <translation>Übersprungen (keine UTF-8-Textdatei):</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="199"/>
-        <location filename="../../gui/coaching/attempts.py" line="201"/>
+        <location filename="../../gui/coaching/attempts.py" line="236"/>
+        <location filename="../../gui/coaching/attempts.py" line="238"/>
         <source>Import attempts</source>
         <translation>Versuche importieren</translation>
     </message>
@@ -1806,39 +1906,59 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Fortschritts&amp;bericht …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="332"/>
+        <location filename="../../gui/coaching/sessions.py" line="336"/>
         <source>&amp;Workshop report…</source>
         <translation>&amp;Workshop-Bericht …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="130"/>
+        <location filename="../../gui/coaching/attempts.py" line="131"/>
         <source>E&amp;xercise of the round</source>
         <translation>Ü&amp;bung der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="131"/>
+        <location filename="../../gui/coaching/attempts.py" line="132"/>
         <source>Add a&amp;ttempt…</source>
         <translation>&amp;Versuch hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="132"/>
+        <location filename="../../gui/coaching/attempts.py" line="133"/>
         <source>&amp;Import folder…</source>
         <translation>Ordner &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="49"/>
+        <location filename="../../gui/coaching/gallery.py" line="55"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="50"/>
+        <location filename="../../gui/coaching/gallery.py" line="56"/>
         <source>&amp;Gallery of the round</source>
         <translation>&amp;Galerie der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="52"/>
+        <location filename="../../gui/coaching/gallery.py" line="57"/>
+        <source>Reply score</source>
+        <translation>Antwort-Score</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/gallery.py" line="58"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/gallery.py" line="59"/>
         <source>Participant</source>
         <translation>Teilnehmer:in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/gallery.py" line="96"/>
+        <source>Target %1: reached</source>
+        <translation>Ziel %1: erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/gallery.py" line="97"/>
+        <source>Target %1: not yet reached</source>
+        <translation>Ziel %1: noch nicht erreicht</translation>
     </message>
     <message>
         <location filename="../../gui/coaching/session_list.py" line="69"/>
@@ -1851,17 +1971,17 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="133"/>
+        <location filename="../../gui/coaching/attempts.py" line="134"/>
         <source>Exercise of the round</source>
         <translation>Übung der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="53"/>
+        <location filename="../../gui/coaching/gallery.py" line="60"/>
         <source>Gallery of the round&apos;s attempts</source>
         <translation>Galerie der Versuche dieser Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="55"/>
+        <location filename="../../gui/coaching/gallery.py" line="62"/>
         <source>Select two attempts and press Compare; click a column header to sort.</source>
         <translation>Wählen Sie zwei Versuche und dann „Vergleichen“; ein Klick auf eine Spaltenüberschrift sortiert.</translation>
     </message>
@@ -1886,17 +2006,17 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Den Fortschrittsbericht der ausgewählten Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="333"/>
+        <location filename="../../gui/coaching/sessions.py" line="337"/>
         <source>Export the workshop summary of this session</source>
         <translation>Die Workshop-Zusammenfassung dieser Sitzung exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="134"/>
+        <location filename="../../gui/coaching/attempts.py" line="135"/>
         <source>Add attempt</source>
         <translation>Versuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="57"/>
+        <location filename="../../gui/coaching/gallery.py" line="64"/>
         <source>Compare the two selected attempts</source>
         <translation>Die zwei gewählten Versuche vergleichen</translation>
     </message>
@@ -1959,27 +2079,27 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>TargetsBox</name>
     <message>
-        <location filename="../../gui/coaching/targets.py" line="113"/>
+        <location filename="../../gui/coaching/targets.py" line="114"/>
         <source>now %1</source>
         <translation>jetzt %1</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/targets.py" line="114"/>
+        <location filename="../../gui/coaching/targets.py" line="115"/>
         <source>reached</source>
         <translation>erreicht</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/targets.py" line="114"/>
+        <location filename="../../gui/coaching/targets.py" line="115"/>
         <source>not yet reached</source>
         <translation>noch nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/targets.py" line="117"/>
+        <location filename="../../gui/coaching/targets.py" line="118"/>
         <source>Exercise: %1</source>
         <translation>Übung: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/targets.py" line="120"/>
+        <location filename="../../gui/coaching/targets.py" line="121"/>
         <source>Exercise targets</source>
         <translation>Ziele der Übung</translation>
     </message>

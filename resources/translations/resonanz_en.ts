@@ -4,7 +4,7 @@
 <context>
     <name>CoachPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panel/panel.py" line="305"/>
+        <location filename="../../gui/panel/panel.py" line="306"/>
         <source>… and %n more findings in this group</source>
         <translation>
             <numerusform>… and %n more finding in this group</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CompareView</name>
     <message numerus="yes">
-        <location filename="../../gui/editor/compare.py" line="200"/>
+        <location filename="../../gui/editor/compare.py" line="202"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>DraftsView</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/drafts_view.py" line="273"/>
+        <location filename="../../gui/coaching/drafts_view.py" line="276"/>
         <source>Delete %n draft(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n draft in the trash for good? This cannot be undone.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>ExerciseBrowser</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/exercise_browser.py" line="252"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="259"/>
         <source>%n exercise(s) imported.</source>
         <translation>
             <numerusform>%n exercise imported.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/exercise_browser.py" line="309"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="316"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/editor/main_window.py" line="282"/>
+        <location filename="../../gui/editor/main_window.py" line="285"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/editor/main_window.py" line="282"/>
+        <location filename="../../gui/editor/main_window.py" line="285"/>
         <source>%n sentence(s)</source>
         <translation>
             <numerusform>%n sentence</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>ProgressView</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/progress.py" line="84"/>
+        <location filename="../../gui/coaching/progress.py" line="96"/>
         <source>Progress of {name}: %n attempt(s)</source>
         <translation>
             <numerusform>Progress of {name}: %n attempt</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>RoundAttempts</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/attempts.py" line="196"/>
+        <location filename="../../gui/coaching/attempts.py" line="233"/>
         <source>%n attempt(s) imported.</source>
         <translation>
             <numerusform>%n attempt imported.</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>SessionsView</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="299"/>
+        <location filename="../../gui/coaching/sessions.py" line="306"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="300"/>
+        <location filename="../../gui/coaching/sessions.py" line="306"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
