@@ -27,7 +27,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "exercises": {"analysis", "storage"},
     "reports": {"analysis", "storage"},
     "proofing": {"analysis"},
-    "cli": {"analysis", "storage", "exercises", "reports", "proofing"},
+    "audit": {"analysis"},
+    "cli": {"analysis", "storage", "exercises", "reports", "proofing", "audit"},
 }
 
 
