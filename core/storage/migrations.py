@@ -31,7 +31,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 #: The newest schema this code knows; equals the highest registered migration number.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -321,6 +321,31 @@ def _replies(conn: sqlite3.Connection) -> None:
         ALTER TABLE exercises ADD COLUMN kind TEXT NOT NULL DEFAULT 'post' CHECK (kind IN ('post', 'reply'));
         ALTER TABLE exercises ADD COLUMN comment TEXT NOT NULL DEFAULT '';
         ALTER TABLE exercises ADD COLUMN post_context TEXT NOT NULL DEFAULT '';
+        """,
+    )
+
+
+@migration(4)
+def _audits(conn: sqlite3.Connection) -> None:
+    """Page audits (issue 13): one row per audit, its result as JSON, optionally linked to a session."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE audits (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            title       TEXT NOT NULL DEFAULT '',
+            source      TEXT NOT NULL DEFAULT '',   -- the export's file name
+            format      TEXT NOT NULL DEFAULT '',   -- meta | linkedin | x | mastodon | bluesky | mapped
+            platform    TEXT NOT NULL DEFAULT '',
+            language    TEXT NOT NULL DEFAULT 'auto',
+            session_id  INTEGER REFERENCES sessions (id) ON DELETE SET NULL,
+            n_posts     INTEGER NOT NULL DEFAULT 0,
+            result_json TEXT NOT NULL,              -- Audit.to_dict() as computed then
+            engine_version TEXT,
+            created_at  TEXT NOT NULL
+        );
+        CREATE INDEX audits_created ON audits (created_at, id);
+        CREATE INDEX audits_session ON audits (session_id) WHERE session_id IS NOT NULL;
         """,
     )
 

@@ -41,6 +41,7 @@ from typing import Iterable, Any, Self
 from resonanz.core.fileio import register_open, unregister_open
 from resonanz.core.paths import default_db_path
 from resonanz.core.storage import coaching, drafting
+from resonanz.core.storage.audits import AuditRecords
 from resonanz.core.storage.dbopen import DatabaseInUseError, EmptyDatabaseError
 from resonanz.core.storage.migrations import (
     SCHEMA_VERSION,
@@ -148,6 +149,11 @@ class Store:
         return self._conn
 
     @property
+    def audits(self) -> AuditRecords:
+        """The stored page audits (save, list, get, result, delete)."""
+        return AuditRecords(lambda: self.connection, self._write)
+
+    @property
     def _writer(self) -> sqlite3.Connection:
         """The connection, for a write: a read-only Store refuses here with one line, before SQLite."""
         conn = self.connection
@@ -167,9 +173,6 @@ class Store:
                 conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
-
-    def _require(self, table: str, key: Any, what: str) -> None:
-        coaching.require(self.connection, table, key, what)
 
     # -- drafts
 
