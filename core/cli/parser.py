@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _report_parser(sub) -> None:
     """`resonanz report draft|participant|session ID --format md|html|csv -o FILE`."""
     r = sub.add_parser("report", help="write a report: a draft sheet, a participant's progress or a workshop summary")
-    r.add_argument("kind", choices=("draft", "participant", "session"), help="what the report is about")
+    r.add_argument("kind", choices=("draft", "participant", "session", "audit"), help="what the report is about (audit: a stored page audit)")
     r.add_argument("id", metavar="ID", help="id of the draft, participant or session")
     r.add_argument("--format", choices=("md", "html", "csv", "pdf"), default="md", help="md (default), html (one self-contained file), csv (raw scores), pdf (needs -o FILE)")
     r.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="paper size of a PDF report (default: A4)")

@@ -8,13 +8,14 @@ Report chrome (headings, labels) is in the chosen language; finding texts stay i
 
 This module is the front door: `build` picks the builder for a kind, `TEXT_RENDERERS` the
 renderer for a text format. The parts: the document model in `model`, the three builders in
-`builders`, one module per format (`markdown`, `html`, `csv`; `terminal` for `resonanz score`).
+`builders` and the page audit's in `audit_report`, one module per format (`markdown`, `html`, `csv`; `terminal` for `resonanz score`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from resonanz.core.reports.audit_report import audit_report
 from resonanz.core.reports.builders import draft_sheet, participant_progress, workshop_summary
 from resonanz.core.reports.csv import to_csv
 from resonanz.core.reports.html import to_html
@@ -23,17 +24,19 @@ from resonanz.core.reports.model import Report
 
 __all__ = ["KINDS", "TEXT_RENDERERS", "build"]
 
-KINDS = ("draft", "participant", "session")
+KINDS = ("draft", "participant", "session", "audit")
 
 
 def build(store: Any, kind: str, item_id: int, language: str = "de", pseudonyms: bool = False) -> Report:
-    """The report of one draft, participant or session (what the CLI and the export dialog call)."""
+    """The report of one draft, participant, session or stored page audit (what the CLI and the export dialog call)."""
     if kind == "draft":
         return draft_sheet(store, item_id, language)
     if kind == "participant":
         return participant_progress(store, item_id, language, pseudonyms=pseudonyms)
     if kind == "session":
         return workshop_summary(store, item_id, language, pseudonyms)
+    if kind == "audit":
+        return audit_report(store, item_id, language)
     raise ValueError(f"report kind must be one of {', '.join(KINDS)}, not {kind!r}")
 
 
