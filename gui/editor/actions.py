@@ -59,6 +59,7 @@ class WindowMenus:
         w.act_end_exercise = self._action(w.end_exercise)
         w.act_sessions = self._action(w.show_sessions, QKeySequence("Ctrl+Shift+W"))
         w.act_export = self._action(w.export_report, QKeySequence("Ctrl+E"))
+        w.act_audit = self._action(w.dialogs.show_audit)  # issue 13: a page's past posts and what travelled
         w.act_grammar = self._action(w.show_grammar_settings)
         w.act_export.setEnabled(w.keeper is not None)
         w.act_sessions.setEnabled(w.keeper is not None)
@@ -92,6 +93,7 @@ class WindowMenus:
         w.menu_file.addAction(w.act_drafts)
         w.menu_file.addActions([w.act_save, w.act_save_as])
         w.menu_file.addAction(w.act_export)
+        w.menu_file.addAction(w.act_audit)
         w.menu_file.addSeparator()
         w.menu_file.addAction(w.act_quit)
         w.menu_edit = bar.addMenu("")
@@ -157,6 +159,7 @@ class WindowMenus:
             w.act_end_exercise: QCoreApplication.translate("MainWindow", "&End exercise"),
             w.act_sessions: QCoreApplication.translate("MainWindow", "Coaching &sessions and workshops…"),
             w.act_export: QCoreApplication.translate("MainWindow", "&Export report…"),
+            w.act_audit: QCoreApplication.translate("MainWindow", "Page &audit…"),
             w.act_grammar: QCoreApplication.translate("MainWindow", "&Spelling and grammar…"),
             w.act_lang["system"]: QCoreApplication.translate("MainWindow", "Follow the system"),
             w.act_lang["de"]: "Deutsch",

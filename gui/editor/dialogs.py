@@ -1,4 +1,4 @@
-"""The window's tool dialogs: compare, My drafts, exercise library, sessions, report export, About.
+"""The window's tool dialogs: compare, My drafts, exercise library, sessions, page audit, report export, About.
 
 Each non-modal dialog is made once and raised again; this module owns them and how their
 signals reach the open draft.
@@ -24,6 +24,7 @@ class ToolDialogs:
         self.exercises: QDialog | None = None
         self.drafts: QDialog | None = None
         self.export: QDialog | None = None
+        self.audit: QDialog | None = None
         self._sessions_full: FullScreen | None = None
 
     def _tool_dialog(self, view: QWidget, size: tuple[int, int]) -> QDialog:
@@ -168,6 +169,18 @@ class ToolDialogs:
             return
         if self.window.open_draft(draft_id) and self.drafts is not None:
             self.drafts.hide()
+
+    def show_audit(self) -> QDialog:
+        """File › Page audit…: a page's export scored, what travelled and what ended at the first reader."""
+        w = self.window
+        if self.audit is None:
+            from resonanz.gui.audit.dialog import AuditDialog
+
+            store = w.keeper.store if w.keeper is not None else None
+            self.audit = AuditDialog(store, w.settings, w.translations.language, parent=w)
+            self.audit.addAction(w.act_presentation)
+            self.audit.openPost.connect(lambda text: (w.load_text(text), w.raise_(), w.activateWindow()))
+        return self._raise(self.audit)
 
     def export_report(self) -> QDialog | None:
         """The draft sheet of the open draft: preview, then PDF/HTML/Markdown/CSV.

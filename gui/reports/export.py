@@ -94,7 +94,7 @@ class ExportDialog(QDialog):
         self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(str(settings.value("report_page_size", "A4")))))
         self.pseudonyms_check = QCheckBox(self)
         self.pseudonyms_check.setChecked(pseudonyms)
-        self.pseudonyms_check.setVisible(kind != "draft")
+        self.pseudonyms_check.setVisible(kind in ("participant", "session"))
         self.format_label, self.language_label, self.page_label = QLabel(self), QLabel(self), QLabel(self)
         for label, buddy in ((self.format_label, self.format_combo), (self.language_label, self.language_combo), (self.page_label, self.page_combo)):
             label.setBuddy(buddy)

@@ -1,0 +1,113 @@
+"""The audit off the UI thread: read the export, score every post, compute the figures.
+
+`AuditRunner.start(path, mapping, platform, language)` runs `read_posts` and `run_audit` on a
+QThread; `progress(done, total)` arrives as a queued signal, `finished(result, info)` with the
+audit's JSON and what the import found, `failed(message)` with one line, `cancelled()` after
+`cancel()`. The worker never touches a widget; typing in the editor never waits for it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+
+class _Work(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object, object)  # result dict, import info dict
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, path: Path, mapping: Mapping[str, str] | None, platform: str, language: str, stop: threading.Event, workers: int | None) -> None:
+        super().__init__()
+        self.path, self.mapping, self.platform, self.language, self.stop, self.workers = path, mapping, platform, language, stop, workers
+
+    def run(self) -> None:
+        from resonanz.core.audit.audit import run_audit
+        from resonanz.core.audit.importers import read_posts
+        from resonanz.core.audit.model import AuditInputError
+        from resonanz.core.audit.scoring import AuditCancelled
+
+        try:
+            imported = read_posts(self.path, mapping=self.mapping)
+            if not imported.posts:
+                raise AuditInputError(f"{imported.source}: no post with text in it")
+            audit = run_audit(imported.posts, platform=self.platform, language=self.language, workers=self.workers,
+                              progress=lambda done, total: self.progress.emit(done, total), cancel=self.stop.is_set,
+                              n_skipped=len(imported.skipped))
+        except AuditCancelled:
+            self.cancelled.emit()
+            return
+        except (AuditInputError, ValueError, OSError) as exc:
+            self.failed.emit(" ".join(str(exc).split()))
+            return
+        info = {"source": imported.source, "format": imported.format, "skipped": list(imported.skipped), "columns": dict(imported.columns)}
+        self.finished.emit(audit.to_dict(), info)
+
+
+class AuditRunner(QObject):
+    """One audit at a time on its own thread; `running` while it works."""
+
+    progress = Signal(int, int)
+    finished = Signal(object, object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QObject | None = None, workers: int | None = None) -> None:
+        super().__init__(parent)
+        self.workers = workers
+        self._thread: QThread | None = None
+        self._work: _Work | None = None
+        self._stop = threading.Event()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def start(self, path: str | Path, mapping: Mapping[str, str] | None, platform: str, language: str) -> None:
+        if self.running:
+            raise RuntimeError("an audit is already running")
+        self._stop = threading.Event()
+        self._thread = QThread(self)
+        self._work = _Work(Path(path), mapping, platform, language, self._stop, self.workers)
+        self._work.moveToThread(self._thread)
+        self._thread.started.connect(self._work.run)
+        for signal, out in ((self._work.progress, self.progress), (self._work.finished, self.finished),
+                            (self._work.failed, self.failed), (self._work.cancelled, self.cancelled)):
+            signal.connect(out)
+        for end in (self._work.finished, self._work.failed, self._work.cancelled):
+            end.connect(self._thread.quit)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Ask the audit to stop after the chunk it is scoring; `cancelled` follows."""
+        self._stop.set()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        """Block until the thread ended (closing the window, tests); True if it did."""
+        return self._thread.wait(ms) if self._thread is not None else True
+
+    def shutdown(self) -> None:
+        """Cancel and wait: nothing runs on after the window is gone."""
+        if self.running:
+            self.cancel()
+            self.wait()
+
+
+def header_of(path: str | Path) -> list[str]:
+    """The column names of a CSV or Excel export (its first non-empty row), for the mapping dialog."""
+    from resonanz.core.audit.tables import csv_rows, decode_utf8, workbook_rows
+
+    data = Path(path).read_bytes()
+    rows = workbook_rows(data, Path(path).name) if data.startswith(b"PK\x03\x04") else csv_rows(decode_utf8(data, Path(path).name), Path(path).name)
+    for _line, cells in rows:
+        names = [str(c).strip() for c in cells if c is not None and str(c).strip()]
+        if names:
+            return names
+    return []
+
+
+__all__ = ["AuditRunner", "header_of"]
