@@ -113,8 +113,9 @@ def plan_for(rows: Sequence[tuple[int, list[object]]], name: str, mapping: Mappi
         for layout in LAYOUTS:
             if all(s in present for s in layout.signature):
                 return _plan(layout, at, cells, header)
+    widest = max(top, key=lambda r: sum(not _empty(c) for c in r[1]))[1]  # the likeliest header
     raise AuditInputError(
-        f"{name}: not an export Resonanz recognises (columns: {_shown(rows[0][1])}); name its columns, e.g. --map text=COLUMN,date=COLUMN,shares=COLUMN"
+        f"{name}: not an export Resonanz recognises (columns: {_shown(widest)}); name its columns, e.g. --map text=COLUMN,date=COLUMN,shares=COLUMN"
     )
 
 
@@ -161,3 +162,7 @@ def _shown(cells: Sequence[object], most: int = 12) -> str:
 def _cut(name: str, most: int = 40) -> str:
     name = " ".join(name.split()) if len(name) <= 4 * most else " ".join(name[: 4 * most].split())
     return name if len(name) <= most else name[: most - 1] + "…"
+
+
+def _empty(cell: object) -> bool:
+    return cell is None or not str(cell).strip()

@@ -298,3 +298,10 @@ def test_parse_date(raw, iso):
 
 def test_html_to_text():
     assert html_to_text("<p>Eins<br />zwei</p><p>drei &amp; vier</p>") == "Eins\nzwei\n\ndrei & vier"
+
+
+def test_unknown_layout_names_the_header_not_a_title_line(tmp_path):
+    path = tmp_path / "report.csv"
+    path.write_text("Monthly report\nWhen,What,Likes\n2026-01-01,Hallo,3\n", encoding="utf-8")
+    with pytest.raises(AuditInputError, match=r"columns: When, What, Likes\)"):
+        read_posts(path)
