@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from resonanz.core.audit.model import AuditInputError, PostRecord
 from resonanz.core.audit.values import html_to_text, parse_count, parse_date
 
-__all__ = ["BLUESKY_COUNTS", "bluesky_posts", "load_json", "looks_like_mastodon", "mastodon_posts"]
+__all__ = ["BLUESKY_COUNTS", "bluesky_items", "bluesky_posts", "load_json", "looks_like_mastodon", "mastodon_posts"]
 
 PUBLIC = {"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"}
 #: Bluesky's count keys -> Resonanz's count fields.
