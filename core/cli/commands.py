@@ -1,10 +1,10 @@
 """The `resonanz` command: score a draft or a CSV export from the terminal; back up, restore and
 check the database of drafts (`resonanz db …`); write reports (`resonanz report …`); measure
 the scores and rules on real posts (`resonanz validate …`); coach a reply to a comment
-(`resonanz reply …`).
+(`resonanz reply …`); audit a page's past posts (`resonanz audit …`).
 
 The entry point `main`: parses the arguments (`parser`), runs one command (`score`, `reply`, `report`,
-`db`, `validate`) and turns an `InputError` into one line on stderr and exit status 2. Heavy modules load
+`db`, `validate`, `audit`) and turns an `InputError` into one line on stderr and exit status 2. Heavy modules load
 lazily so a single-post run starts fast.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from resonanz.core.cli import db, reply, report, score, validate
+from resonanz.core.cli import audit, db, reply, report, score, validate
 from resonanz.core.cli.inputs import EXIT_USAGE, InputError
 from resonanz.core.cli.parser import build_parser
 
@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_stdout()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command not in ("score", "reply", "db", "report", "validate"):
+    if args.command not in ("score", "reply", "db", "report", "validate", "audit"):
         parser.print_help()
         return EXIT_USAGE if argv is None and len(sys.argv) <= 1 else 0
     try:
@@ -30,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
             return report.run(args)
         if args.command == "validate":
             return validate.run(args)
+        if args.command == "audit":
+            return audit.run(args)
         if args.command == "reply":
             return reply.run(args)
         return db.run(args) if args.command == "db" else score.run(args)

@@ -1,6 +1,6 @@
-"""The argument parser of the `resonanz` command: `score`, `reply`, `report`, `db` and `validate` with their options.
+"""The argument parser of the `resonanz` command: `score`, `reply`, `report`, `db`, `validate` and `audit` with their options.
 
-May import: resonanz.core (the version), cli.reply and cli.validate (their own options); the commands run in score, report, db and validate.
+May import: resonanz.core (the version), cli.reply, cli.validate and cli.audit (their own options); the commands run in score, report, db and validate.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 from resonanz.core import __version__
-from resonanz.core.cli import reply, validate
+from resonanz.core.cli import audit, reply, validate
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_parser(sub)
     _report_parser(sub)
     validate.add_parser(sub)
+    audit.add_parser(sub)
     return p
 
 

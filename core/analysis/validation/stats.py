@@ -6,6 +6,9 @@
 - `bootstrap`: a percentile interval for any statistic, resampling within strata (posts within each
   group for within-group figures; positives and negatives separately for an AUC), reproducible
   with a seed;
+- `percentiles`, `quantile_group`, `fieller_interval`, `median_ratio`: the page audit's figures
+  (core/audit): a value's place within its page, the top and bottom fifth, a closed-form interval
+  for a Spearman rho on many posts, and "n times as many";
 - `auc_many` and `within_groups_many`: the same figures and intervals for many predictors at once,
   fast: the resamples are drawn once (exactly as `bootstrap` draws them) and shared by all
   predictors, a resample is kept as multiplicities instead of copied lists, and a predictor's
@@ -69,6 +72,43 @@ def pearson(x: Sequence[float], y: Sequence[float]) -> float:
 def spearman(x: Sequence[float], y: Sequence[float]) -> float:
     """Spearman's rank correlation (Pearson on average ranks); nan if a variable is constant."""
     return pearson(ranks(x), ranks(y))
+
+
+def percentiles(values: Sequence[float]) -> list[float]:
+    """Each value's place among `values` from 0 (lowest) to 100 (highest): 100 * (rank - 1) / (n - 1)
+    with ties given their average rank (so tied values share a percentile); 50 for a single value."""
+    n = len(values)
+    if n == 1:
+        return [50.0]
+    return [100.0 * (r - 1) / (n - 1) for r in ranks(values)]
+
+
+def quantile_group(percentile: float | None, fifth: float = 20.0) -> str | None:
+    """ "top" for a percentile in the top fifth (>= 100 - fifth), "bottom" for the bottom fifth
+    (<= fifth), None in between or without a percentile."""
+    if percentile is None or math.isnan(percentile):
+        return None
+    if percentile >= 100.0 - fifth:
+        return "top"
+    return "bottom" if percentile <= fifth else None
+
+
+def fieller_interval(rho: float, n: int, level: float = 0.90) -> tuple[float, float]:
+    """Closed-form interval of a Spearman rho: Fisher's z with the variance 1.06 / (n - 3) of
+    Fieller, Hartley & Pearson (1957); for many posts, where a bootstrap costs much and says the same."""
+    if n <= 3 or math.isnan(rho):
+        return NAN, NAN
+    z = math.atanh(max(-0.999999, min(0.999999, rho)))
+    half = statistics.NormalDist().inv_cdf(0.5 + level / 2) * math.sqrt(1.06 / (n - 3))
+    return math.tanh(z - half), math.tanh(z + half)
+
+
+def median_ratio(with_: Sequence[float], without: Sequence[float]) -> float:
+    """median(with_) / median(without): "n times as many"; nan if either is empty or the second median is 0."""
+    if not with_ or not without:
+        return NAN
+    below = statistics.median(without)
+    return statistics.median(with_) / below if below > 0 else NAN
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,167 @@
+"""`resonanz audit FILE`: a page's past posts from an export, scored, with what travelled and what
+ended in silence, what works for this audience, and whether Resonanz's advice holds on this page.
+
+Reads the export through `resonanz.core.audit.importers.read_posts` (Meta, LinkedIn, X, Mastodon,
+Bluesky or any CSV with `--map`), runs `run_audit` with a progress bar and ETA on stderr, and writes
+text, Markdown, CSV (formula-safe) or JSON. Every refusal is one line and exit status 2; an output
+file appears only when complete (written atomically, after everything has been computed).
+
+May import: core.audit, core.analysis (choices), core.fileio and core.cli.inputs.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from resonanz.core.cli.inputs import InputError
+
+
+def add_parser(sub) -> None:
+    """The `audit` subcommand and its options."""
+    a = sub.add_parser(
+        "audit",
+        help="audit a page's past posts from an export: what travelled, what ended in silence, what works",
+        description="Score every past post of a page export, compare the posts that travelled with the dead ends "
+        "(outcome rates within the page), and show which signals go with comments and shares for this audience.",
+    )
+    a.add_argument("file", metavar="FILE", help="the export: CSV, XLSX or JSON (Meta, LinkedIn, X, Mastodon, Bluesky) or any CSV with --map")
+    a.add_argument("--map", metavar="FIELD=COLUMN,...", help="columns of a CSV the importer does not recognise: text (required), date, comments, shares, reactions, impressions, clicks")
+    a.add_argument("--platform", default="facebook", help="platform of the posts (default: facebook)")
+    a.add_argument("--lang", default="auto", help="auto (default), de or en: language of the posts")
+    a.add_argument("--format", choices=("text", "json", "md", "csv"), default="text", help="report format (default: text)")
+    a.add_argument("-o", "--output", metavar="OUT", help="write the report here (default: standard output)")
+    a.add_argument("--workers", type=int, metavar="N", help="processes that score posts (default: both cores from 2,000 posts on)")
+    a.add_argument("--progress", action="store_true", default=None, help="show a progress bar on stderr (default: when stderr is a terminal)")
+    a.add_argument("--rules-dir", metavar="DIR", help="your own rule folder (default: <data dir>/rules)")
+
+
+def parse_map(spec: str | None) -> dict[str, str] | None:
+    """ "text=Message,shares=Shares" -> {"text": "Message", "shares": "Shares"}; InputError naming a bad pair."""
+    if not spec:
+        return None
+    from resonanz.core.audit.model import FIELDS
+
+    out: dict[str, str] = {}
+    for part in spec.split(","):
+        key, sep, column = part.partition("=")
+        key, column = key.strip().lower(), column.strip()
+        if not sep or not key or not column:
+            raise InputError(f"--map expects FIELD=COLUMN pairs separated by commas, not '{part.strip()}'")
+        if key == "likes":  # an export with only likes: they are its reactions
+            key = "reactions"
+        if key not in FIELDS:
+            raise InputError(f"--map: unknown field '{key}' (fields: {', '.join(FIELDS)})")
+        out[key] = column
+    if "text" not in out:
+        raise InputError("--map needs text=COLUMN (the column with the post text)")
+    return out
+
+
+def _check_choices(args) -> Path | None:
+    from resonanz.core.analysis.language import resolve_language
+    from resonanz.core.analysis.platforms import resolve_platform
+
+    try:
+        resolve_language("", args.lang)
+        resolve_platform(args.platform)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    if args.workers is not None and args.workers < 1:
+        raise InputError("--workers must be at least 1")
+    rules_dir = Path(args.rules_dir) if args.rules_dir else None
+    if rules_dir is not None and not rules_dir.is_dir():
+        raise InputError(f"rule folder not found: {rules_dir}")
+    if args.output:
+        out = Path(args.output)
+        if out.is_dir():
+            raise InputError(f"cannot write {out}: it is a folder")
+        if not (out.parent if str(out.parent) else Path(".")).is_dir():
+            raise InputError(f"cannot write {out}: folder does not exist")
+    return rules_dir
+
+
+def _read(args):
+    from resonanz.core.audit.importers import read_posts
+    from resonanz.core.audit.model import AuditInputError
+
+    mapping = parse_map(args.map)
+    try:
+        result = read_posts(Path(args.file), mapping=mapping)
+    except AuditInputError as exc:
+        raise InputError(str(exc)) from None
+    except OSError as exc:
+        from resonanz.core.cli.inputs import open_error
+
+        raise InputError(open_error(args.file, exc, "export file")) from None
+    if not result.posts:
+        first = f" (line {result.skipped[0][0]}: {result.skipped[0][1]})" if result.skipped else ""
+        raise InputError(f"{args.file}: no usable posts{first}")
+    return result
+
+
+def run(args) -> int:
+    """`resonanz audit FILE …`; returns the exit status (InputError: one line, exit 2)."""
+    rules_dir = _check_choices(args)
+    imported = _read(args)
+    from resonanz.core.audit import render
+    from resonanz.core.audit.audit import run_audit
+
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    bar = ProgressBar(Path(args.file).name) if show else None
+    try:
+        audit = run_audit(imported.posts, platform=args.platform, language=args.lang, workers=args.workers,
+                          progress=bar, rules_dir=rules_dir, n_skipped=len(imported.skipped))
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    finally:
+        if bar:
+            bar.finish()
+    language = args.lang if args.lang in ("de", "en") else audit.language
+    if args.format == "json":
+        text = render.render_json(audit)
+    elif args.format == "csv":
+        text = render.render_csv(audit)
+    elif args.format == "md":
+        text = render.render_markdown(audit, language)
+    else:
+        text = render.render_text(audit, language)
+    if args.output:
+        from resonanz.core.fileio import write_atomic
+
+        try:
+            write_atomic(args.output, text, newline="" if args.format == "csv" else None)
+        except OSError as exc:
+            raise InputError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(text)
+    for line, reason in imported.skipped[:5]:
+        print(f"resonanz audit: skipped line {line}: {reason}", file=sys.stderr)
+    if len(imported.skipped) > 5:
+        print(f"resonanz audit: … and {len(imported.skipped) - 5} more skipped rows", file=sys.stderr)
+    return 0
+
+
+class ProgressBar:
+    """A one-line progress bar with an ETA on stderr, redrawn at most ten times a second."""
+
+    def __init__(self, label: str) -> None:
+        self.label, self.tty = label, sys.stderr.isatty()
+        self.start = self.last = time.monotonic()
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self.last < (0.1 if self.tty else 2.0) and done < total:
+            return
+        self.last = now
+        frac = done / total if total else 1.0
+        eta = (now - self.start) / done * (total - done) if done else 0.0
+        filled = int(frac * 30)
+        line = f"{self.label} [{'#' * filled}{'.' * (30 - filled)}] {frac:4.0%} {done:,}/{total:,} posts, ETA {eta:.0f} s"
+        sys.stderr.write(("\r" + line) if self.tty else (line + "\n"))
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.tty:
+            sys.stderr.write("\n")
