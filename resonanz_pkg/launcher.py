@@ -16,6 +16,9 @@ SELF_TEST = "--self-test"
 
 def main(argv: list[str] | None = None) -> int:
     """Open the desktop editor (no arguments, or a file to open), run the self-test, or run the command line."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a bundled app's audit workers start through this executable
     args = sys.argv[1:] if argv is None else argv
     if args == [SELF_TEST]:
         from resonanz.gui.app.self_test import main as self_test

@@ -33,7 +33,7 @@ from datetime import date as Date
 
 from resonanz.core.analysis.validation.stats import ranks, spearman
 
-__all__ = ["OUTCOME_OF", "Calibration", "DimensionFit", "Sample", "Settings", "calibrate", "to_toml"]
+__all__ = ["OUTCOME_OF", "Calibration", "DimensionFit", "Sample", "Settings", "calibrate", "samples_from_audit", "to_toml"]
 
 #: Which outcome rate each calibrated dimension is fitted to.
 OUTCOME_OF: Mapping[str, str] = {"dialogue": "comments_per_reaction", "shareability": "shares_per_reaction"}
@@ -186,6 +186,31 @@ def calibrate(samples: Sequence[Sample], settings: Settings | None = None) -> Ca
                            f"(rho {fit.rho_calibrated:+.2f} vs {fit.rho_default:+.2f}, n = {fit.n_test})")
     offered = tuple(f for f in tried if f.beats_defaults(settings))
     return Calibration(bool(offered), "" if offered else "; ".join(reasons), offered, tuple(tried))
+
+
+def samples_from_audit(result: Mapping[str, object], *, platform: str, language: str = "auto", rules_dir=None) -> list[Sample]:
+    """The calibration's input from an audit's JSON: each judged post analysed once more for its
+    score breakdown (which rule gave how many points), with the outcomes the audit measured."""
+    from resonanz.core.analysis.engine import analyze
+
+    out = []
+    for post in result.get("posts", []):  # type: ignore[union-attr]
+        if not isinstance(post, Mapping) or not post.get("scores"):
+            continue
+        analysed = analyze(str(post.get("text", "")), language=post.get("language") or language, platform=platform, rules_dir=rules_dir)
+        if not analysed.judged:
+            continue
+        base: dict[str, int] = {}
+        points: dict[str, dict[str, int]] = {}
+        for dimension, score in analysed.scores.items():
+            for part in score.breakdown:
+                if part.rule == "base":
+                    base[dimension] = part.points
+                elif part.rule != "clamp":
+                    points.setdefault(dimension, {})[part.rule] = part.points
+        outcomes = {k: (None if v is None else float(v)) for k, v in (post.get("outcomes") or {}).items()}
+        out.append(Sample(int(post.get("row", 0) or 0), post.get("date"), base, points, outcomes))
+    return out
 
 
 def to_toml(calibration: Calibration, rules: Mapping[str, Mapping[str, object]], *, client: str, source: str, created: str) -> str:

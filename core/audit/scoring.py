@@ -10,7 +10,9 @@ process) and scores chunks of posts; the main process hands out chunks as worker
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -98,7 +100,10 @@ def _in_pool(texts, language, platform, rules_dir, n_workers, chunk, progress, c
     parts: dict[int, list[Scored]] = {}
     pending = iter(_chunks(total, chunk))
     done = 0
-    with ProcessPoolExecutor(max_workers=n_workers) as pool:
+    # fork copies every thread's locks mid-use: from a program with threads (the desktop editor
+    # runs the audit on a QThread) the workers start from a clean fork server instead
+    context = None if threading.active_count() == 1 else multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=n_workers, mp_context=context) as pool:
         running: dict[Future, int] = {}
         try:
             for _ in range(2 * n_workers):  # keep every worker busy, but never queue the whole input

@@ -6,7 +6,11 @@ Bluesky or any CSV with `--map`), runs `run_audit` with a progress bar and ETA o
 text, Markdown, CSV (formula-safe) or JSON. Every refusal is one line and exit status 2; an output
 file appears only when complete (written atomically, after everything has been computed).
 
-May import: core.audit, core.analysis (choices), core.fileio and core.cli.inputs.
+With `--save` the audit is kept in the database; with `--calibrate NAME` rule weights for this
+audience are fitted and, only if they beat the defaults on the newer posts and `--yes` is given,
+written as an ordinary user rule file.
+
+May import: core.audit, core.analysis (choices, packs), core.storage, core.fileio and core.cli.inputs.
 """
 
 from __future__ import annotations
@@ -35,6 +39,12 @@ def add_parser(sub) -> None:
     a.add_argument("--workers", type=int, metavar="N", help="processes that score posts (default: both cores from 2,000 posts on)")
     a.add_argument("--progress", action="store_true", default=None, help="show a progress bar on stderr (default: when stderr is a terminal)")
     a.add_argument("--rules-dir", metavar="DIR", help="your own rule folder (default: <data dir>/rules)")
+    a.add_argument("--save", action="store_true", help="keep the audit in Resonanz's database (for `resonanz report audit ID` and the editor)")
+    a.add_argument("--session", type=int, metavar="ID", help="with --save: link the audit to this coaching session (a client)")
+    a.add_argument("--db", metavar="PATH", help="with --save: the database (default: the one the editor uses)")
+    a.add_argument("--calibrate", metavar="NAME", help="fit rule weights for this audience; shows the before/after figures and "
+                   "writes <rule folder>/NAME.toml only with --yes, and only if it beats the defaults on the newer posts")
+    a.add_argument("--yes", action="store_true", help="with --calibrate: write the calibration file if one is offered")
 
 
 def parse_map(spec: str | None) -> dict[str, str] | None:
@@ -136,11 +146,63 @@ def run(args) -> int:
             raise InputError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     else:
         sys.stdout.write(text)
+    if args.save:
+        _save(args, audit, imported)
+    if args.calibrate:
+        _calibrate(args, audit, rules_dir)
     for line, reason in imported.skipped[:5]:
         print(f"resonanz audit: skipped line {line}: {reason}", file=sys.stderr)
     if len(imported.skipped) > 5:
         print(f"resonanz audit: … and {len(imported.skipped) - 5} more skipped rows", file=sys.stderr)
     return 0
+
+
+def _save(args, audit, imported) -> None:
+    from resonanz.core.paths import default_db_path
+    from resonanz.core.storage.store import StorageError, Store
+
+    db = Path(args.db) if args.db else default_db_path()
+    try:
+        with Store(db) as store:
+            audit_id = store.audits.save(audit.to_dict(), title=Path(args.file).stem, source=imported.source, format=imported.format,
+                                         platform=args.platform, language=args.lang, session_id=args.session)
+    except (StorageError, ValueError) as exc:
+        raise InputError(str(exc)) from None
+    print(f"resonanz audit: saved as audit {audit_id} (resonanz report audit {audit_id})", file=sys.stderr)
+
+
+def _calibrate(args, audit, rules_dir: Path | None) -> None:
+    """Fit, show the figures, and write the rule file only when offered and asked for (--yes)."""
+    import re
+    from datetime import date
+
+    from resonanz.core.analysis.packs import load_pack, user_rules_dir
+    from resonanz.core.audit.calibrate import calibrate, samples_from_audit, to_toml
+    from resonanz.core.fileio import write_atomic
+
+    name = re.sub(r"[^\w\-]+", "-", args.calibrate, flags=re.UNICODE).strip("-_")
+    if not name:
+        raise InputError(f"--calibrate needs a name made of letters, digits or '-', not {args.calibrate!r}")
+    result = audit.to_dict()
+    found = calibrate(samples_from_audit(result, platform=args.platform, language=args.lang, rules_dir=rules_dir))
+    for fit in found.tried:
+        print(f"resonanz audit: calibration {fit.dimension} ~ {fit.outcome.replace('_', ' ')} on the {fit.n_test} newest posts: "
+              f"defaults rho {fit.rho_default:+.2f}, calibrated {fit.rho_calibrated:+.2f}", file=sys.stderr)
+    if not found.offered:
+        print(f"resonanz audit: no calibration offered: {found.reason}", file=sys.stderr)
+        return
+    target = (rules_dir or user_rules_dir()) / f"{name}.toml"
+    if not args.yes:
+        print(f"resonanz audit: a calibration is offered; add --yes to write it to {target}", file=sys.stderr)
+        return
+    rules = load_pack(audit.language if audit.language in ("de", "en") else "de", False).rules
+    text = to_toml(found, rules, client=args.calibrate, source=Path(args.file).name, created=date.today().isoformat())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        write_atomic(target, text)
+    except OSError as exc:
+        raise InputError(f"cannot write {target}: {exc.strerror or exc}") from None
+    print(f"resonanz audit: calibration written to {target} (read or edit it; delete it to go back to the defaults)", file=sys.stderr)
 
 
 class ProgressBar:

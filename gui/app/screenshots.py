@@ -71,7 +71,7 @@ def _sessions_shot(app, window, language: str, path: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write main_{de,en}.png, compare_de.png, reply_de.png, and presentation_{de,en}.png and sessions_presentation_{de,en}.png
+    """Write main_{de,en}.png, compare_de.png, reply_de.png, audit_de.png, audit_charts_de.png, and presentation_{de,en}.png and sessions_presentation_{de,en}.png
     (presentation mode at 1920×1080) into the folder."""
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs/screenshots")
@@ -141,10 +141,28 @@ def main(argv: list[str] | None = None) -> int:
     _settle(app, window)
     window.grab().save(str(out / "reply_de.png"))
 
+    audit = window.dialogs.show_audit()  # the page audit (issue 13) of the invented sample export
+    audit.resize(1440, 900)
+    audit.path_edit.setText(str(resources.files("resonanz.resources") / "samples" / "page_export_de.csv"))
+    audit.platform_combo.setCurrentIndex(audit.platform_combo.findData("facebook"))
+    audit.run()
+    audit.runner.wait()
+    for _ in range(50):
+        app.processEvents()
+    audit.view.dead_ends.selectRow(0)
+    for _ in range(20):
+        app.processEvents()
+    audit.grab().save(str(out / "audit_de.png"))
+    audit.view.tabs.setCurrentIndex(3)
+    for _ in range(20):
+        app.processEvents()
+    audit.grab().save(str(out / "audit_charts_de.png"))
+    audit.close()
+
     window.editor.document().setModified(False)
     window.close()
     store.close()
-    names = ("main_de.png", "main_en.png", "compare_de.png", "reply_de.png", "presentation_de.png", "presentation_en.png", "sessions_presentation_de.png", "sessions_presentation_en.png")
+    names = ("main_de.png", "main_en.png", "compare_de.png", "reply_de.png", "audit_de.png", "audit_charts_de.png", "presentation_de.png", "presentation_en.png", "sessions_presentation_de.png", "sessions_presentation_en.png")
     for name in names:
         print(out / name)
     return 0

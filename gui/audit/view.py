@@ -109,8 +109,12 @@ class AuditView(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(False)  # one line per post, the full text in its tooltip
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.itemDoubleClicked.connect(lambda item: self.openPost.emit(str(item.data(TEXT_ROLE) or "")))
         table.itemSelectionChanged.connect(self._selection_changed)
         return table
@@ -152,8 +156,13 @@ class AuditView(QWidget):
                              .replace("%3", self._outcome_name(outcome)))
         self.travelled_label.setText(self.tr("Travelled (top fifth)"))
         self.dead_label.setText(self.tr("Dead ends (bottom fifth)"))
-        for table, group in ((self.travelled, "travelled"), (self.dead_ends, "dead_end")):
-            self._fill(table, [p for p in posts if p.get("group") == group], outcome)
+        def pct(p: Mapping[str, Any]) -> float:
+            return float((p.get("percentiles") or {}).get(outcome) or 0.0)
+
+        travelled = sorted((p for p in posts if p.get("group") == "travelled"), key=lambda p: -pct(p))  # furthest first
+        dead = sorted((p for p in posts if p.get("group") == "dead_end"), key=pct)  # deadest first
+        self._fill(self.travelled, travelled, outcome)
+        self._fill(self.dead_ends, dead, outcome)
         self._fill_effects(result.get("effects", []))
         self._fill_advice(result.get("advice") or {})
         self._fill_charts(posts, outcome)
@@ -167,10 +176,10 @@ class AuditView(QWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(TEXT_ROLE, str(p.get("text", "")))
+                item.setToolTip(str(p.get("text", "")))
                 if c != 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, c, item)
-        table.resizeRowsToContents()
 
     def _fill_effects(self, effects: Sequence[Mapping[str, Any]]) -> None:
         lines = [str(e["text"]) for e in effects if e.get("text")]

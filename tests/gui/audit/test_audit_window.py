@@ -1,0 +1,133 @@
+"""File › Page audit… driven like a person (issue 13, point 4): choose a page's export, run the
+audit, read what travelled and what ended at the first reader, open a post in the editor, export
+the report; `resonanz report audit` runs as a second process beside the open editor; an export
+of an unknown layout asks which column is what. All posts are invented for this test.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import QApplication
+
+from resonanz.gui.audit.dialog import MappingDialog
+
+from ..windows import open_window
+
+QUESTIONS = ["Was pflanzt ihr dieses Jahr zuerst?", "Welche Sorte hat bei euch den Winter überstanden?", "Wer kommt Samstag zum Tauschmarkt?"]
+ANNOUNCEMENTS = ["Unser neues Sortiment ist da. Jetzt im Laden.", "Wir sind stolz auf unseren Preis als beste Gärtnerei.", "Neue Öffnungszeiten ab Montag."]
+
+
+def _page(path: Path, n: int = 60) -> list[str]:
+    """A Meta page export of n invented posts: questions get more comments and shares."""
+    header = ["Post ID", "Page ID", "Page name", "Title", "Description", "Publish time", "Permalink", "Post type", "Reactions", "Comments", "Shares", "Reach"]
+    texts = []
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        for i in range(n):
+            asks = i % 2 == 0
+            text = f"{(QUESTIONS if asks else ANNOUNCEMENTS)[i % 3]} (Woche {i + 1})"
+            texts.append(text)
+            reactions = 40 + (i * 7) % 30
+            comments = (12 + i % 5) if asks else i % 3
+            shares = (6 + i % 4) if asks else (i % 2)
+            writer.writerow([f"10{i:04d}", "77", "Gärtnerei Kaya", "", text, f"03/{1 + i % 28:02d}/2026 09:{i % 60:02d}",
+                             f"https://www.facebook.com/77/posts/10{i:04d}", "Photo", reactions, comments, shares, 900 + i])
+    return texts
+
+
+def _resonanz() -> list[str]:
+    exe = shutil.which("resonanz", path=str(Path(sys.executable).parent))
+    return [exe] if exe else [sys.executable, "-m", "resonanz.core.cli"]
+
+
+def test_a_coach_audits_a_page_opens_a_dead_end_and_exports_the_report(qtbot, store, tmp_path: Path) -> None:
+    export = tmp_path / "kaya-facebook.csv"
+    texts = _page(export)
+    w = open_window(qtbot, store)
+    w.act_audit.trigger()
+    dialog = w.dialogs.audit
+    assert dialog.isVisible() and not dialog.run_button.isEnabled()  # nothing to run without a file
+    dialog.path_edit.setText(str(export))
+    dialog.platform_combo.setCurrentIndex(dialog.platform_combo.findData("facebook"))
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.view.isVisible(), timeout=30_000)
+
+    (saved,) = store.audits.list()
+    assert "Saved as audit" in dialog.status.text() and str(saved.id) in dialog.status.text()
+    assert saved.n_posts == 60 and saved.format == "meta" and saved.source == export.name
+    travelled = [dialog.view.travelled.item(r, 1).text() for r in range(dialog.view.travelled.rowCount())]
+    dead = [dialog.view.dead_ends.item(r, 1).text() for r in range(dialog.view.dead_ends.rowCount())]
+    assert travelled and dead
+    assert all("?" in t for t in travelled) and not any("?" in t for t in dead)  # the questions travelled here
+    assert dialog.view.scatter_share.points and all(dialog.view.scatter_share.rect().contains(p.toPoint()) for p in dialog.view.scatter_share.dot_positions())
+
+    # a dead end is opened in the editor, to see its findings and rewrite it
+    dialog.view.dead_ends.selectRow(0)
+    assert dialog.view.open_button.isEnabled()
+    qtbot.mouseClick(dialog.view.open_button, Qt.MouseButton.LeftButton)
+    assert w.editor.toPlainText() in texts and "?" not in w.editor.toPlainText()
+
+    # the report, from the window and from a second process beside the open editor
+    report = dialog.export_report()
+    qtbot.addWidget(report)
+    out = report.export_to(tmp_path / "audit.md", "md")
+    body = out.read_text(encoding="utf-8")
+    assert ("Was sich verbreitet hat" in body or "What travelled" in body) and "Tauschmarkt" in body
+    proc = subprocess.run([*_resonanz(), "report", "audit", str(saved.id), "--db", str(store.path), "--lang", "en"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "What travelled" in proc.stdout and "Dead ends" in proc.stdout
+    dialog.close()
+
+
+def test_an_unknown_layout_asks_which_column_is_what(qtbot, store, tmp_path: Path) -> None:
+    export = tmp_path / "eigene-liste.csv"
+    with export.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["Nachricht", "Datum", "Teilungen", "Gefällt mir"])
+        for i in range(40):
+            writer.writerow([f"{QUESTIONS[i % 3]} Runde {i}", f"2026-02-{1 + i % 28:02d}", i % 6, 30 + i])
+    w = open_window(qtbot, store)
+    w.act_audit.trigger()
+    dialog = w.dialogs.audit
+    dialog.path_edit.setText(str(export))
+    answered: list[list[str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, MappingDialog):
+            QTimer.singleShot(50, answer)
+            return
+        answered.append([box.combos["text"].itemText(i) for i in range(box.combos["text"].count())])
+        assert not box.buttons.button(box.buttons.StandardButton.Ok).isEnabled()  # the text column is required
+        for field, column in (("text", "Nachricht"), ("date", "Datum"), ("shares", "Teilungen"), ("reactions", "Gefällt mir")):
+            box.combos[field].setCurrentIndex(box.combos[field].findData(column))
+        qtbot.mouseClick(box.buttons.button(box.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.view.isVisible(), timeout=30_000)
+    assert answered and {"Nachricht", "Datum", "Teilungen", "Gefällt mir"} <= set(answered[0])
+    assert store.audits.list()[0].format == "mapped" and store.audits.list()[0].n_posts == 40
+    dialog.close()
+
+
+def test_a_broken_export_is_one_line_and_nothing_is_saved(qtbot, store, tmp_path: Path) -> None:
+    export = tmp_path / "kaputt.csv"
+    export.write_bytes(b"Post ID,Description\n1,Gr\xfc\xdfe\n")  # Latin-1, not UTF-8
+    w = open_window(qtbot, store)
+    w.act_audit.trigger()
+    dialog = w.dialogs.audit
+    dialog.path_edit.setText(str(export))
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=30_000)
+    assert "UTF-8" in dialog.status.text() and "\n" not in dialog.status.text()
+    assert store.audits.list() == [] and not dialog.view.isVisible()
+    dialog.close()
