@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resonanz.gui.audit.runner import AuditRunner, header_of
+from resonanz.gui.audit.runner import AuditRunner, Background, header_of
 from resonanz.gui.audit.view import AuditView
 
 #: the fields a mapping may name, with what the person sees
@@ -113,6 +113,12 @@ class AuditDialog(QDialog):
         self.view.openPost.connect(self.openPost)
         self.export_button = QPushButton(self)
         self.export_button.setEnabled(False)
+        self.calibrate_button = QPushButton(self)
+        self.calibrate_button.setEnabled(False)
+        self.calibration = None  # the last Calibration (resonanz.core.audit.calibrate)
+        self._fitting = Background(self)
+        self._fitting.done.connect(self._calibrated)
+        self._fitting.failed.connect(self._failed_calibration)
         self.close_button = QPushButton(self)
         self.file_label, self.platform_label, self.language_label = QLabel(self), QLabel(self), QLabel(self)
         row = QHBoxLayout()
@@ -127,6 +133,7 @@ class AuditDialog(QDialog):
         run_row.addWidget(self.cancel_button)
         run_row.addWidget(self.run_button)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.calibrate_button)
         bottom.addStretch(1)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.close_button)
@@ -140,6 +147,7 @@ class AuditDialog(QDialog):
         self.run_button.clicked.connect(lambda: self.run())
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.export_button.clicked.connect(self.export_report)
+        self.calibrate_button.clicked.connect(self.calibrate)
         self.close_button.clicked.connect(self.close)
         self.path_edit.textChanged.connect(self._path_changed)
         self.runner.progress.connect(self._progress)
@@ -165,6 +173,8 @@ class AuditDialog(QDialog):
         self.run_button.setText(self.tr("&Run audit"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.export_button.setText(self.tr("E&xport report…"))
+        self.calibrate_button.setText(self.tr("&Calibrate to this audience…"))
+        self.calibrate_button.setToolTip(self.tr("Fit how much each signal counts for this page on its older posts, and test it on the newer ones"))
         self.close_button.setText(self.tr("Close"))
         if not self.status.text():
             self.status.setText(self.tr("Nothing leaves this computer: the export is read and scored here."))
@@ -210,6 +220,8 @@ class AuditDialog(QDialog):
     def _finished(self, result: dict, info: dict) -> None:
         self._stopped()
         self.result = result
+        self.calibration = None
+        self.calibrate_button.setEnabled(True)
         self.view.set_result(result)
         self.view.setVisible(True)
         skipped = info.get("skipped") or []
@@ -240,6 +252,68 @@ class AuditDialog(QDialog):
                     return
         self.status.setText(message)
 
+    # ------------------------------------------------------------------ calibration (opt-in)
+
+    def calibrate(self) -> None:
+        """Fit rule weights for this audience off the UI thread; the answer comes as a question."""
+        if self.result is None or self._fitting.running:
+            return
+        from resonanz.core.audit.calibrate import calibrate, samples_from_audit
+
+        result, platform, language = self.result, self.platform_combo.currentData(), self.language_combo.currentData()
+        self.calibrate_button.setEnabled(False)
+        self.status.setText(self.tr("Fitting on the older posts, testing on the newer ones…"))
+        self._fitting.start(lambda: calibrate(samples_from_audit(result, platform=platform, language=language)))
+
+    def _failed_calibration(self, message: str) -> None:
+        self.calibrate_button.setEnabled(True)
+        self.status.setText(message)
+
+    def _calibrated(self, found) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.calibration = found
+        self.calibrate_button.setEnabled(True)
+        lines = [self.tr("%1 and %2 on the %3 newest posts: defaults ρ %4, calibrated ρ %5")
+                 .replace("%1", self.view.feature_name(f.dimension)).replace("%2", self.view.outcome_name(f.outcome))
+                 .replace("%3", str(f.n_test)).replace("%4", f"{f.rho_default:+.2f}").replace("%5", f"{f.rho_calibrated:+.2f}") for f in found.tried]
+        if not found.offered:
+            self.status.setText(self.tr("No calibration offered: it does not clearly beat Resonanz's defaults on the newer posts, or there are too few posts."))
+            QMessageBox.information(self, self.tr("Calibrate to this audience"), "\n".join(
+                [self.tr("Resonanz keeps its defaults for this page."), *lines, "", found.reason]))
+            return
+        target = self.calibration_path()
+        answer = QMessageBox.question(self, self.tr("Calibrate to this audience"), "\n".join(
+            [self.tr("On this page's newer posts, the calibrated weights predict better than the defaults:"), *lines, "",
+             self.tr("Save them as a rule file that you can read, edit or delete?"), str(target)]),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            self.save_calibration(target)
+
+    def calibration_path(self) -> Path:
+        import re
+
+        from resonanz.core.analysis.packs import user_rules_dir
+
+        stem = re.sub(r"[^\w\-]+", "-", Path(self.path_edit.text().strip()).stem, flags=re.UNICODE).strip("-_") or "audience"
+        return user_rules_dir() / f"{stem}.toml"
+
+    def save_calibration(self, target: Path) -> Path:
+        """Write the offered calibration as a user rule file (atomically); the engine uses it from now on."""
+        from datetime import date
+
+        from resonanz.core.analysis.packs import load_pack
+        from resonanz.core.audit.calibrate import to_toml
+        from resonanz.core.fileio import write_atomic
+
+        language = (self.result or {}).get("language") or "de"
+        text = to_toml(self.calibration, load_pack(language if language in ("de", "en") else "de", False).rules,
+                       client=target.stem, source=Path(self.path_edit.text().strip()).name, created=date.today().isoformat())
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, text)
+        self.status.setText(self.tr("Calibration saved: %1 (delete it to go back to the defaults).").replace("%1", str(target)))
+        return target
+
     def _cancelled(self) -> None:
         self._stopped()
         self.status.setText(self.tr("Audit cancelled: nothing was saved."))
@@ -261,4 +335,5 @@ class AuditDialog(QDialog):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.runner.shutdown()
+        self._fitting.wait()
         super().closeEvent(event)

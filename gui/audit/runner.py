@@ -97,6 +97,55 @@ class AuditRunner(QObject):
             self.wait()
 
 
+class _Call(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def run(self) -> None:
+        try:
+            value = self.fn()
+        except Exception as exc:  # noqa: BLE001 - reported as one line, never lost in a thread
+            self.failed.emit(" ".join(f"{type(exc).__name__}: {exc}".split()))
+            return
+        self.done.emit(value)
+
+
+class Background(QObject):
+    """Run one function off the UI thread (e.g. the calibration's second engine pass); `done(value)`
+    or `failed(line)` arrive on the UI thread."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._call: _Call | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def start(self, fn) -> None:
+        if self.running:
+            raise RuntimeError("already running")
+        self._thread, self._call = QThread(self), _Call(fn)
+        self._call.moveToThread(self._thread)
+        self._thread.started.connect(self._call.run)
+        self._call.done.connect(self.done)
+        self._call.failed.connect(self.failed)
+        self._call.done.connect(self._thread.quit)
+        self._call.failed.connect(self._thread.quit)
+        self._thread.start()
+
+    def wait(self, ms: int = 60_000) -> bool:
+        return self._thread.wait(ms) if self._thread is not None else True
+
+
 def header_of(path: str | Path) -> list[str]:
     """The column names of a CSV or Excel export (its first non-empty row), for the mapping dialog."""
     from resonanz.core.audit.tables import csv_rows, decode_utf8, workbook_rows
@@ -110,4 +159,4 @@ def header_of(path: str | Path) -> list[str]:
     return []
 
 
-__all__ = ["AuditRunner", "header_of"]
+__all__ = ["AuditRunner", "Background", "header_of"]

@@ -134,13 +134,13 @@ class AuditView(QWidget):
         if self.result:
             self.set_result(self.result)
 
-    def _outcome_name(self, name: str) -> str:
+    def outcome_name(self, name: str) -> str:
         return {
             "comments_per_reaction": self.tr("comments per reaction"), "shares_per_reaction": self.tr("shares per reaction"),
             "comments_per_impression": self.tr("comments per impression"), "shares_per_impression": self.tr("shares per impression"),
         }.get(name, name)
 
-    def _feature_name(self, name: str) -> str:
+    def feature_name(self, name: str) -> str:
         return {"dialogue": self.tr("Dialogue"), "shareability": self.tr("Shareability"), "clarity": self.tr("Clarity"),
                 "platform_fit": self.tr("Platform fit")}.get(name, name)
 
@@ -153,7 +153,7 @@ class AuditView(QWidget):
         outcome = main_outcome(posts)
         self.summary.setText(self.tr("%1 posts audited, %2 rows skipped. Groups by %3, compared within the page.")
                              .replace("%1", str(result.get("n_posts", len(posts)))).replace("%2", str(result.get("n_skipped", 0)))
-                             .replace("%3", self._outcome_name(outcome)))
+                             .replace("%3", self.outcome_name(outcome)))
         self.travelled_label.setText(self.tr("Travelled (top fifth)"))
         self.dead_label.setText(self.tr("Dead ends (bottom fifth)"))
         def pct(p: Mapping[str, Any]) -> float:
@@ -189,7 +189,7 @@ class AuditView(QWidget):
             ci = e.get("ci90") or (None, None)
             if e.get("rho") is None or ci[0] is None or e.get("enough") is False:
                 continue
-            label = f"{self._feature_name(str(e.get('feature')))} · {self._outcome_name(str(e.get('outcome')))} (n = {e.get('n')})"
+            label = f"{self.feature_name(str(e.get('feature')))} · {self.outcome_name(str(e.get('outcome')))} (n = {e.get('n')})"
             rows.append((label, float(e["rho"]), float(ci[0]), float(ci[1])))
         rows.sort(key=lambda r: -abs(r[1]))
         self.effects.set_data(rows[:20], self.tr("Not enough data for any signal yet."))
@@ -201,8 +201,8 @@ class AuditView(QWidget):
                 continue
             for stat, name in (("rho", "ρ"), ("auc", "AUC")):
                 if value.get(stat) is not None:
-                    lines.append(self.tr("%1 and %2: %3 %4 (n = %5)").replace("%1", self._feature_name(str(value.get("score", ""))))
-                                 .replace("%2", self._outcome_name(str(value.get("outcome", "")))).replace("%3", name)
+                    lines.append(self.tr("%1 and %2: %3 %4 (n = %5)").replace("%1", self.feature_name(str(value.get("score", ""))))
+                                 .replace("%2", self.outcome_name(str(value.get("outcome", "")))).replace("%3", name)
                                  .replace("%4", f"{float(value[stat]):+.2f}").replace("%5", str(value.get("n", "–"))))
         note = self.tr("Reported as measured, also when the link is weak or negative: the figures hold for this page and this period.")
         self.advice.setText("\n".join(lines + ["", note]) if lines else self.tr("No figure on this page to check the advice against."))

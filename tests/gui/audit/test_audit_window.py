@@ -131,3 +131,64 @@ def test_a_broken_export_is_one_line_and_nothing_is_saved(qtbot, store, tmp_path
     assert "UTF-8" in dialog.status.text() and "\n" not in dialog.status.text()
     assert store.audits.list() == [] and not dialog.view.isVisible()
     dialog.close()
+
+
+AD = ["Unser einzigartiges, preisgekröntes Angebot setzt neue Maßstäbe.", "Exklusive Premium-Qualität, innovativ und nachhaltig."]
+PLAIN = ["Am Samstag ist der Garten von 9 bis 14 Uhr offen.", "Die Kürbisse sind reif, die ersten gibt es ab Montag."]
+
+
+def _calibration_page(path: Path, signal: bool, n: int = 240) -> Path:
+    """Ad-speak costs this invented audience's comments far more than the defaults assume (or, without
+    `signal`, comments are noise)."""
+    import random
+
+    rng = random.Random(3)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Post ID", "Page ID", "Page name", "Title", "Description", "Publish time", "Permalink", "Post type", "Reactions", "Comments", "Shares", "Reach"])
+        for i in range(n):
+            ad, asks = rng.random() < 0.5, rng.random() < 0.5
+            text = " ".join(x for x in (rng.choice(AD if ad else PLAIN), QUESTIONS[i % 3] if asks else "", f"Woche {i}.") if x)
+            comments = max(0, round(rng.gauss(1 if ad else 12, 2) + asks)) if signal else rng.randint(0, 12)
+            w.writerow([f"9{i:05d}", "1", "Test", "", text, f"{1 + i * 12 // n:02d}/{1 + i % 28:02d}/2025 10:00",
+                        f"https://www.facebook.com/1/posts/9{i:05d}", "Photo", 50, comments, rng.randint(0, 5), 1000])
+    return path
+
+
+def _press_on_next_box(button_role: str, seen: list[str]) -> None:
+    """When the next message box appears, note its text and press its Save or OK button."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        QTimer.singleShot(50, lambda: _press_on_next_box(button_role, seen))
+        return
+    seen.append(box.text())
+    wanted = QMessageBox.ButtonRole.AcceptRole
+    button = next((b for b in box.buttons() if box.buttonRole(b) == wanted), None)
+    assert button is not None, [(b.text(), box.buttonRole(b)) for b in box.buttons()]
+    button.click()
+
+
+def test_calibrating_to_an_audience_saves_a_rule_file_only_when_it_beats_the_defaults(qtbot, store, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("RESONANZ_HOME", str(tmp_path / "home"))
+    w = open_window(qtbot, store)
+    w.act_audit.trigger()
+    dialog = w.dialogs.audit
+    assert not dialog.calibrate_button.isEnabled()  # nothing to calibrate before an audit
+    for run, (signal, role) in enumerate(((False, "ok"), (True, "save")), start=1):
+        export = _calibration_page(tmp_path / ("kaya.csv" if signal else "rauschen.csv"), signal)
+        dialog.path_edit.setText(str(export))
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(store.audits.list()) == run and dialog.calibrate_button.isEnabled(), timeout=60_000)
+        seen: list[str] = []
+        QTimer.singleShot(0, lambda r=role, s=seen: _press_on_next_box(r, s))
+        qtbot.mouseClick(dialog.calibrate_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(seen) and dialog.calibrate_button.isEnabled(), timeout=60_000)
+        target = tmp_path / "home" / "rules" / f"{export.stem}.toml"
+        if signal:
+            assert "predict better than the defaults" in seen[0] and str(target) in seen[0]
+            assert target.exists() and "[rules.D7]" in target.read_text(encoding="utf-8")
+        else:
+            assert "keeps its defaults" in seen[0] and not target.exists()
+    dialog.close()
