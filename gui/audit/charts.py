@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-_MARGIN_L, _MARGIN_R, _MARGIN_T, _MARGIN_B = 48, 12, 24, 36
+_MARGIN_L, _MARGIN_R, _MARGIN_T, _MARGIN_B = 56, 12, 24, 38
 
 
 class _Chart(QWidget):
@@ -68,14 +68,16 @@ class ScatterChart(_Chart):
         area = self._frame(p)
         pal = self.palette()
         p.setPen(pal.text().color())
-        p.drawText(QRectF(area.left(), area.bottom() + 4, area.width(), 16), Qt.AlignmentFlag.AlignCenter, self.x_label)
+        p.drawText(QRectF(area.left(), area.bottom() + 18, area.width(), 16), Qt.AlignmentFlag.AlignCenter, self.x_label)
         p.save()
-        p.translate(12, area.center().y())
+        p.translate(10, area.center().y())
         p.rotate(-90)
         p.drawText(QRectF(-area.height() / 2, -10, area.height(), 16), Qt.AlignmentFlag.AlignCenter, self.y_label)
         p.restore()
-        for v in (0, 50, 100):
-            p.drawText(QRectF(area.left() + area.width() * v / 100 - 15, area.bottom() + 18, 30, 14), Qt.AlignmentFlag.AlignCenter, str(v))
+        for v in (0, 50, 100):  # ticks under the x axis, left of the y axis
+            p.drawText(QRectF(area.left() + area.width() * v / 100 - 15, area.bottom() + 3, 30, 14), Qt.AlignmentFlag.AlignCenter, str(v))
+            p.drawText(QRectF(area.left() - 34, area.bottom() - area.height() * v / 100 - 7, 30, 14),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(v))
         if not self.points:
             self._empty(p, area, self.empty_text)
             return

@@ -227,7 +227,8 @@ class AuditDialog(QDialog):
         skipped = info.get("skipped") or []
         text = self.tr("%1: %2 posts audited (%3 export).").replace("%1", info.get("source", "")).replace("%2", str(result.get("n_posts", 0))).replace("%3", info.get("format", ""))
         if skipped:
-            first = "; ".join(f"{self.tr('line')} {line}: {reason}" for line, reason in skipped[:3])
+            word = self.tr("line")
+            first = "; ".join(f"{word} {line}: {reason}" for line, reason in skipped[:3])
             text += " " + self.tr("%1 rows skipped (%2).").replace("%1", str(len(skipped))).replace("%2", first)
         if self.store is not None and not getattr(self.store, "readonly", False):
             self.audit_id = self.store.audits.save(result, title=Path(info.get("source", "")).stem, source=info.get("source", ""),

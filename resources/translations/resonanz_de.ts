@@ -89,6 +89,350 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="162"/>
+        <source>Page audit</source>
+        <translation>Seitenaudit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="163"/>
+        <source>&amp;Export file:</source>
+        <translation>&amp;Exportdatei:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="165"/>
+        <source>A page&apos;s export: Meta, LinkedIn, X, Mastodon, Bluesky or any CSV</source>
+        <translation>Der Export einer Seite: Meta, LinkedIn, X, Mastodon, Bluesky oder eine beliebige CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="166"/>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="167"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="169"/>
+        <source>&amp;Language of the posts:</source>
+        <translation>&amp;Sprache der Beiträge:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="171"/>
+        <source>Detect per post</source>
+        <translation>Je Beitrag erkennen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="171"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="171"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="173"/>
+        <source>&amp;Run audit</source>
+        <translation>Audit &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="174"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="175"/>
+        <source>E&amp;xport report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="176"/>
+        <source>&amp;Calibrate to this audience…</source>
+        <translation>Auf dieses Publikum &amp;kalibrieren…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="177"/>
+        <source>Fit how much each signal counts for this page on its older posts, and test it on the newer ones</source>
+        <translation>An den älteren Beiträgen anpassen, wie viel jedes Signal für diese Seite zählt, und an den neueren prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="178"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="180"/>
+        <source>Nothing leaves this computer: the export is read and scored here.</source>
+        <translation>Nichts verlässt diesen Rechner: Der Export wird hier gelesen und bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="190"/>
+        <source>Choose a page export</source>
+        <translation>Export einer Seite auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="191"/>
+        <source>Exports (*.csv *.xlsx *.json *.zip);;All files (*)</source>
+        <translation>Exporte (*.csv *.xlsx *.json *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="204"/>
+        <source>Reading the export…</source>
+        <translation>Export wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="212"/>
+        <source>Scored %1 of %2 posts, about %3 s left</source>
+        <translation>%1 von %2 Beiträgen bewertet, noch etwa %3 s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="228"/>
+        <source>%1: %2 posts audited (%3 export).</source>
+        <translation>%1: %2 Beiträge ausgewertet (%3-Export).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="230"/>
+        <source>line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="232"/>
+        <source>%1 rows skipped (%2).</source>
+        <translation>%1 Zeilen übersprungen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="239"/>
+        <source>Saved as audit %1.</source>
+        <translation>Als Audit %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="266"/>
+        <source>Fitting on the older posts, testing on the newer ones…</source>
+        <translation>Anpassen an den älteren Beiträgen, Prüfen an den neueren…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="278"/>
+        <source>%1 and %2 on the %3 newest posts: defaults ρ %4, calibrated ρ %5</source>
+        <translation>%1 und %2 an den %3 neuesten Beiträgen: Standard ρ %4, kalibriert ρ %5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="282"/>
+        <source>No calibration offered: it does not clearly beat Resonanz&apos;s defaults on the newer posts, or there are too few posts.</source>
+        <translation>Keine Kalibrierung angeboten: Sie ist an den neueren Beiträgen nicht klar besser als die Standardwerte von Resonanz, oder es gibt zu wenige Beiträge.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="283"/>
+        <location filename="../../gui/audit/dialog.py" line="287"/>
+        <source>Calibrate to this audience</source>
+        <translation>Auf dieses Publikum kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="284"/>
+        <source>Resonanz keeps its defaults for this page.</source>
+        <translation>Resonanz behält für diese Seite seine Standardwerte.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="288"/>
+        <source>On this page&apos;s newer posts, the calibrated weights predict better than the defaults:</source>
+        <translation>An den neueren Beiträgen dieser Seite sagen die kalibrierten Gewichte besser voraus als die Standardwerte:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="289"/>
+        <source>Save them as a rule file that you can read, edit or delete?</source>
+        <translation>Als Regeldatei speichern, die Sie lesen, ändern oder löschen können?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="315"/>
+        <source>Calibration saved: %1 (delete it to go back to the defaults).</source>
+        <translation>Kalibrierung gespeichert: %1 (löschen Sie die Datei, um zu den Standardwerten zurückzukehren).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="320"/>
+        <source>Audit cancelled: nothing was saved.</source>
+        <translation>Audit abgebrochen: Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../gui/audit/view.py" line="123"/>
+        <source>Travelled and dead ends</source>
+        <translation>Verbreitet und Sackgassen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="123"/>
+        <source>What works for your audience</source>
+        <translation>Was bei Ihrem Publikum wirkt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="124"/>
+        <source>Does the advice hold here?</source>
+        <translation>Hält der Rat hier?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="124"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="126"/>
+        <source>&amp;Open in the editor</source>
+        <translation>Im Editor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="127"/>
+        <source>Open the selected post as a new draft, to see its findings and rewrite it</source>
+        <translation>Den gewählten Beitrag als neuen Entwurf öffnen, um seine Hinweise zu sehen und ihn neu zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="129"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="129"/>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="129"/>
+        <location filename="../../gui/audit/view.py" line="144"/>
+        <source>Dialogue</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="129"/>
+        <source>Percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="130"/>
+        <source>Rank correlation with the outcome (bar) and its 90% interval (line)</source>
+        <translation>Rangkorrelation mit der Kennzahl (Balken) und ihr 90-%-Intervall (Linie)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="131"/>
+        <source>Dialogue score and comments per reaction</source>
+        <translation>Dialog-Wert und Kommentare je Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="132"/>
+        <source>Shareability score and shares per reaction</source>
+        <translation>Teilbarkeits-Wert und Teilungen je Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="133"/>
+        <source>Outcome percentile over time (line: running median)</source>
+        <translation>Perzentil der Kennzahl über die Zeit (Linie: gleitender Median)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="139"/>
+        <source>comments per reaction</source>
+        <translation>Kommentare je Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="139"/>
+        <source>shares per reaction</source>
+        <translation>Teilungen je Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="140"/>
+        <source>comments per impression</source>
+        <translation>Kommentare je Impression</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="140"/>
+        <source>shares per impression</source>
+        <translation>Teilungen je Impression</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="144"/>
+        <source>Shareability</source>
+        <translation>Teilbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="144"/>
+        <source>Clarity</source>
+        <translation>Verständlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="145"/>
+        <source>Platform fit</source>
+        <translation>Plattform-Passung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="154"/>
+        <source>%1 posts audited, %2 rows skipped. Groups by %3, compared within the page.</source>
+        <translation>%1 Beiträge ausgewertet, %2 Zeilen übersprungen. Gruppen nach %3, innerhalb der Seite verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="157"/>
+        <source>Travelled (top fifth)</source>
+        <translation>Verbreitet (oberstes Fünftel)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="158"/>
+        <source>Dead ends (bottom fifth)</source>
+        <translation>Sackgassen (unterstes Fünftel)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="186"/>
+        <source>No signal has enough posts yet to say what works here.</source>
+        <translation>Noch hat kein Signal genug Beiträge, um zu sagen, was hier wirkt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="195"/>
+        <source>Not enough data for any signal yet.</source>
+        <translation>Noch zu wenig Daten für jedes Signal.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="204"/>
+        <source>%1 and %2: %3 %4 (n = %5)</source>
+        <translation>%1 und %2: %3 %4 (n = %5)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="207"/>
+        <source>Reported as measured, also when the link is weak or negative: the figures hold for this page and this period.</source>
+        <translation>So berichtet, wie gemessen, auch wenn der Zusammenhang schwach oder negativ ist: Die Zahlen gelten für diese Seite und diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="208"/>
+        <source>No figure on this page to check the advice against.</source>
+        <translation>Auf dieser Seite gibt es keine Kennzahl, an der sich der Rat prüfen ließe.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="219"/>
+        <source>No posts with this figure.</source>
+        <translation>Keine Beiträge mit dieser Kennzahl.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="220"/>
+        <source>Dialogue score</source>
+        <translation>Dialog-Wert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="220"/>
+        <location filename="../../gui/audit/view.py" line="221"/>
+        <source>percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="221"/>
+        <source>Shareability score</source>
+        <translation>Teilbarkeits-Wert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="224"/>
+        <source>No dated posts with this figure.</source>
+        <translation>Keine datierten Beiträge mit dieser Kennzahl.</translation>
+    </message>
+</context>
+<context>
     <name>CoachPanel</name>
     <message>
         <location filename="../../gui/panel/top_row.py" line="65"/>
@@ -1125,187 +1469,192 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="124"/>
+        <location filename="../../gui/editor/actions.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="125"/>
+        <location filename="../../gui/editor/actions.py" line="127"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="126"/>
+        <location filename="../../gui/editor/actions.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="127"/>
+        <location filename="../../gui/editor/actions.py" line="129"/>
         <source>&amp;Draft</source>
         <translation>E&amp;ntwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="128"/>
+        <location filename="../../gui/editor/actions.py" line="130"/>
         <source>E&amp;xercises</source>
         <translation>Ü&amp;bungen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="129"/>
+        <location filename="../../gui/editor/actions.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="130"/>
+        <location filename="../../gui/editor/actions.py" line="132"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="131"/>
+        <location filename="../../gui/editor/actions.py" line="133"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="132"/>
+        <location filename="../../gui/editor/actions.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="134"/>
+        <location filename="../../gui/editor/actions.py" line="136"/>
         <source>&amp;New draft</source>
         <translation>&amp;Neuer Entwurf</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="135"/>
+        <location filename="../../gui/editor/actions.py" line="137"/>
         <source>New re&amp;ply to a comment…</source>
         <translation>Neue &amp;Antwort auf einen Kommentar…</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="136"/>
+        <location filename="../../gui/editor/actions.py" line="138"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="137"/>
+        <location filename="../../gui/editor/actions.py" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="138"/>
+        <location filename="../../gui/editor/actions.py" line="140"/>
         <source>Export to &amp;file…</source>
         <translation>In &amp;Datei exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="139"/>
+        <location filename="../../gui/editor/actions.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="140"/>
+        <location filename="../../gui/editor/actions.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="141"/>
+        <location filename="../../gui/editor/actions.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="142"/>
+        <location filename="../../gui/editor/actions.py" line="144"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="143"/>
+        <location filename="../../gui/editor/actions.py" line="145"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="144"/>
+        <location filename="../../gui/editor/actions.py" line="146"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="145"/>
+        <location filename="../../gui/editor/actions.py" line="147"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="146"/>
+        <location filename="../../gui/editor/actions.py" line="148"/>
         <source>&amp;Go to text</source>
         <translation>&amp;Zum Text</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="147"/>
+        <location filename="../../gui/editor/actions.py" line="149"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="148"/>
+        <location filename="../../gui/editor/actions.py" line="150"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="149"/>
+        <location filename="../../gui/editor/actions.py" line="151"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="150"/>
+        <location filename="../../gui/editor/actions.py" line="152"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normale Größe</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="151"/>
+        <location filename="../../gui/editor/actions.py" line="153"/>
         <source>Keep this version as &amp;original</source>
         <translation>Diese Fassung als &amp;Original behalten</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="152"/>
+        <location filename="../../gui/editor/actions.py" line="154"/>
         <source>&amp;Compare with original</source>
         <translation>Mit Original &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="153"/>
+        <location filename="../../gui/editor/actions.py" line="155"/>
         <source>Save &amp;revision</source>
         <translation>&amp;Fassung speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="154"/>
+        <location filename="../../gui/editor/actions.py" line="156"/>
         <source>&amp;About Resonanz</source>
         <translation>Ü&amp;ber Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="155"/>
+        <location filename="../../gui/editor/actions.py" line="157"/>
         <source>My &amp;drafts…</source>
         <translation>Meine &amp;Entwürfe…</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="156"/>
+        <location filename="../../gui/editor/actions.py" line="158"/>
         <source>Exercise &amp;library…</source>
         <translation>Übungs&amp;bibliothek…</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="157"/>
+        <location filename="../../gui/editor/actions.py" line="159"/>
         <source>&amp;End exercise</source>
         <translation>Übung &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="158"/>
+        <location filename="../../gui/editor/actions.py" line="160"/>
         <source>Coaching &amp;sessions and workshops…</source>
         <translation>Coaching-&amp;Sitzungen und Workshops …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="159"/>
+        <location filename="../../gui/editor/actions.py" line="161"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="160"/>
+        <location filename="../../gui/editor/actions.py" line="162"/>
+        <source>Page &amp;audit…</source>
+        <translation>Seiten&amp;audit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/actions.py" line="163"/>
         <source>&amp;Spelling and grammar…</source>
         <translation>&amp;Rechtschreibung und Grammatik …</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/actions.py" line="161"/>
+        <location filename="../../gui/editor/actions.py" line="164"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -1341,37 +1690,37 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>„%1“ steht jetzt in Ihrem Wörterbuch.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="95"/>
+        <location filename="../../gui/editor/dialogs.py" line="96"/>
         <source>Coaching sessions and workshops</source>
         <translation>Coaching-Sitzungen und Workshops</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="126"/>
+        <location filename="../../gui/editor/dialogs.py" line="127"/>
         <source>Exercise library</source>
         <translation>Übungsbibliothek</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="149"/>
+        <location filename="../../gui/editor/dialogs.py" line="150"/>
         <source>My drafts</source>
         <translation>Meine Entwürfe</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="181"/>
+        <location filename="../../gui/editor/dialogs.py" line="194"/>
         <source>Write a draft first; the report is about its text.</source>
         <translation>Schreiben Sie zuerst einen Entwurf; der Bericht handelt von seinem Text.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="188"/>
+        <location filename="../../gui/editor/dialogs.py" line="201"/>
         <source>Exported as report</source>
         <translation>Als Bericht exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="192"/>
+        <location filename="../../gui/editor/dialogs.py" line="205"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="164"/>
+        <location filename="../../gui/editor/dialogs.py" line="165"/>
         <source>The open draft is in the trash now; My drafts → Trash restores it.</source>
         <translation>Der geöffnete Entwurf liegt jetzt im Papierkorb; Meine Entwürfe → Papierkorb stellt ihn wieder her.</translation>
     </message>
@@ -1469,22 +1818,22 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Diese Fassung ist jetzt das Original für den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="65"/>
+        <location filename="../../gui/editor/dialogs.py" line="66"/>
         <source>Compare with original</source>
         <translation>Mit Original vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="205"/>
+        <location filename="../../gui/editor/dialogs.py" line="218"/>
         <source>About Resonanz</source>
         <translation>Über Resonanz</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="209"/>
+        <location filename="../../gui/editor/dialogs.py" line="222"/>
         <source>Coaching for social-media posts of organisations: dialogue instead of monologue, no dead ends.</source>
         <translation>Coaching für Social-Media-Beiträge von Organisationen: Dialog statt Monolog, keine Sackgassen.</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/dialogs.py" line="210"/>
+        <location filename="../../gui/editor/dialogs.py" line="223"/>
         <source>Licence: MIT. Runs offline; your drafts never leave this computer.</source>
         <translation>Lizenz: MIT. Läuft offline; Ihre Entwürfe verlassen diesen Rechner nie.</translation>
     </message>
@@ -1528,6 +1877,60 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <location filename="../../gui/editor/main_window.py" line="287"/>
         <source>reading time %1 s</source>
         <translation>Lesezeit %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="44"/>
+        <source>Which column is what?</source>
+        <extracomment>the fields a mapping may name, with what the person sees</extracomment>
+        <translation>Welche Spalte ist was?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="47"/>
+        <source>Post text</source>
+        <translation>Beitragstext</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="47"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="47"/>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="47"/>
+        <source>Shares / reposts</source>
+        <translation>Teilungen / Reposts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="48"/>
+        <source>Reactions / likes</source>
+        <translation>Reaktionen / Likes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="48"/>
+        <source>Impressions / reach</source>
+        <translation>Impressionen / Reichweite</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="48"/>
+        <source>Link clicks</source>
+        <translation>Link-Klicks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="51"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="59"/>
+        <source>Resonanz does not know this export&apos;s layout. Say which column is what; only the text is required.</source>
+        <translation>Resonanz kennt den Aufbau dieses Exports nicht. Geben Sie an, welche Spalte was enthält; nur der Text ist Pflicht.</translation>
     </message>
 </context>
 <context>
