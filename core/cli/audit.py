@@ -10,7 +10,8 @@ With `--save` the audit is kept in the database; with `--calibrate NAME` rule we
 audience are fitted and, only if they beat the defaults on the newer posts and `--yes` is given,
 written as an ordinary user rule file.
 
-May import: core.audit, core.analysis (choices, packs), core.storage, core.fileio and core.cli.inputs.
+May import: core.audit, core.analysis (choices, packs), core.storage, core.reports, core.fileio and core.cli.inputs
+(and `core.cli.report.pdf_writer`, which the launcher injects for PDFs).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def add_parser(sub) -> None:
     a.add_argument("--map", metavar="FIELD=COLUMN,...", help="columns of a CSV the importer does not recognise: text (required), date, comments, shares, reactions, impressions, clicks")
     a.add_argument("--platform", default="facebook", help="platform of the posts (default: facebook)")
     a.add_argument("--lang", default="auto", help="auto (default), de or en: language of the posts")
-    a.add_argument("--format", choices=("text", "json", "md", "csv"), default="text", help="report format (default: text)")
+    a.add_argument("--format", choices=("text", "json", "md", "csv", "html", "pdf"), default="text",
+                   help="text (default), json, md, csv, html (one self-contained file, the report type `audit`) or pdf (needs -o FILE)")
     a.add_argument("-o", "--output", metavar="OUT", help="write the report here (default: standard output)")
     a.add_argument("--workers", type=int, metavar="N", help="processes that score posts (default: both cores from 2,000 posts on)")
     a.add_argument("--progress", action="store_true", default=None, help="show a progress bar on stderr (default: when stderr is a terminal)")
@@ -114,6 +116,13 @@ def _read(args):
 def run(args) -> int:
     """`resonanz audit FILE …`; returns the exit status (InputError: one line, exit 2)."""
     rules_dir = _check_choices(args)
+    if args.format == "pdf":
+        from resonanz.core.cli import report as report_cli
+
+        if report_cli.pdf_writer is None:
+            raise InputError("PDF reports are drawn by the desktop part: run `resonanz audit …` (not `python -m resonanz.core.cli`)")
+        if not args.output:
+            raise InputError("a PDF report needs a file: add -o FILE.pdf")
     imported = _read(args)
     from resonanz.core.audit import render
     from resonanz.core.audit.audit import run_audit
@@ -135,9 +144,31 @@ def run(args) -> int:
         text = render.render_csv(audit)
     elif args.format == "md":
         text = render.render_markdown(audit, language)
+    elif args.format in ("html", "pdf"):
+        from datetime import date
+
+        from resonanz.core.reports.audit_report import audit_report_of
+
+        report = audit_report_of(audit.to_dict(), language, title=Path(args.file).stem, source=imported.source,
+                                 platform=args.platform, created=date.today().isoformat())
+        if args.format == "pdf":
+            from resonanz.core.cli import report as report_cli
+
+            try:
+                pages = report_cli.pdf_writer(report, Path(args.output), "A4")
+            except OSError as exc:
+                raise InputError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+            print(f"resonanz audit: report written: {args.output} ({pages} {'page' if pages == 1 else 'pages'})", file=sys.stderr)
+            text = None
+        else:
+            from resonanz.core.reports.html import to_html
+
+            text = to_html(report)
     else:
         text = render.render_text(audit, language)
-    if args.output:
+    if text is None:
+        pass  # the PDF is written already
+    elif args.output:
         from resonanz.core.fileio import write_atomic
 
         try:

@@ -16,7 +16,7 @@ from typing import Any
 from resonanz.core.analysis.model import DIMENSIONS
 from resonanz.core.reports.model import BulletList, CsvRow, Heading, Paragraph, Report, Table
 
-__all__ = ["audit_report"]
+__all__ = ["audit_report", "audit_report_of"]
 
 _CHROME: dict[str, dict[str, str]] = {
     "de": {
@@ -134,8 +134,15 @@ def _advice(advice: Mapping[str, Any], t: Mapping[str, str], language: str) -> l
 
 def audit_report(store: Any, audit_id: int, language: str = "de") -> Report:
     """The stored audit `audit_id` as a report in `language` ("de" or "en")."""
+    record = store.audits.get(audit_id)
+    return audit_report_of(store.audits.result(audit_id), language, title=record.title, source=record.source,
+                           platform=record.platform, created=record.created_at[:10])
+
+
+def audit_report_of(result: Mapping[str, Any], language: str = "de", *, title: str = "", source: str = "", platform: str = "",
+                    created: str = "") -> Report:
+    """An audit's result (the JSON of `Audit.to_dict()`, stored or fresh) as a report."""
     t = _chrome(language)
-    record, result = store.audits.get(audit_id), store.audits.result(audit_id)
     posts = list(result.get("posts", []))
     outcome = _main_outcome(posts)
     travelled = [p for p in posts if p.get("group") == "travelled"]
@@ -154,5 +161,5 @@ def audit_report(store: Any, audit_id: int, language: str = "de") -> Report:
                tuple(None if (p.get("scores") or {}).get(d) is None else int(p["scores"][d]) for d in DIMENSIONS))
         for p in posts
     )
-    subtitle = " · ".join(x for x in (record.source, record.platform, record.created_at[:10]) if x)
-    return Report(t["title"].format(record.title) if record.title else t["untitled"], subtitle, language, tuple(blocks), rows)
+    subtitle = " · ".join(x for x in (source, platform, created) if x)
+    return Report(t["title"].format(title) if title else t["untitled"], subtitle, language, tuple(blocks), rows)

@@ -99,6 +99,11 @@ class AuditDialog(QDialog):
         self.language_combo = QComboBox(self)
         for code in ("auto", "de", "en"):
             self.language_combo.addItem("", code)
+        self.session_combo = QComboBox(self)  # link the audit to a client's coaching session, if chosen
+        self.session_combo.addItem("", None)
+        for session in (store.list_sessions() if store is not None else []):
+            self.session_combo.addItem(f"{session.title} · {session.date}", session.id)
+        self.session_label = QLabel(self)
         self.run_button = QPushButton(self)
         self.run_button.setDefault(True)
         self.cancel_button = QPushButton(self)
@@ -128,6 +133,7 @@ class AuditDialog(QDialog):
         form.addRow(self.file_label, row)
         form.addRow(self.platform_label, self.platform_combo)
         form.addRow(self.language_label, self.language_combo)
+        form.addRow(self.session_label, self.session_combo)
         run_row = QHBoxLayout()
         run_row.addWidget(self.progress, 1)
         run_row.addWidget(self.cancel_button)
@@ -168,6 +174,9 @@ class AuditDialog(QDialog):
         self.platform_label.setBuddy(self.platform_combo)
         self.language_label.setText(self.tr("&Language of the posts:"))
         self.language_label.setBuddy(self.language_combo)
+        self.session_label.setText(self.tr("Client / &session:"))
+        self.session_label.setBuddy(self.session_combo)
+        self.session_combo.setItemText(0, self.tr("(none)"))
         for i, text in enumerate((self.tr("Detect per post"), self.tr("German"), self.tr("English"))):
             self.language_combo.setItemText(i, text)
         self.run_button.setText(self.tr("&Run audit"))
@@ -233,7 +242,7 @@ class AuditDialog(QDialog):
         if self.store is not None and not getattr(self.store, "readonly", False):
             self.audit_id = self.store.audits.save(result, title=Path(info.get("source", "")).stem, source=info.get("source", ""),
                                                    format=info.get("format", ""), platform=self.platform_combo.currentData(),
-                                                   language=self.language_combo.currentData())
+                                                   language=self.language_combo.currentData(), session_id=self.session_combo.currentData())
             self.export_button.setEnabled(True)
             self.saved.emit(self.audit_id)
             text += " " + self.tr("Saved as audit %1.").replace("%1", str(self.audit_id))

@@ -91,168 +91,178 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="162"/>
+        <location filename="../../gui/audit/dialog.py" line="168"/>
         <source>Page audit</source>
         <translation>Seitenaudit</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="163"/>
+        <location filename="../../gui/audit/dialog.py" line="169"/>
         <source>&amp;Export file:</source>
         <translation>&amp;Exportdatei:</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="165"/>
+        <location filename="../../gui/audit/dialog.py" line="171"/>
         <source>A page&apos;s export: Meta, LinkedIn, X, Mastodon, Bluesky or any CSV</source>
         <translation>Der Export einer Seite: Meta, LinkedIn, X, Mastodon, Bluesky oder eine beliebige CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="166"/>
+        <location filename="../../gui/audit/dialog.py" line="172"/>
         <source>C&amp;hoose…</source>
         <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="167"/>
+        <location filename="../../gui/audit/dialog.py" line="173"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plattform:</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="169"/>
+        <location filename="../../gui/audit/dialog.py" line="175"/>
         <source>&amp;Language of the posts:</source>
         <translation>&amp;Sprache der Beiträge:</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="171"/>
+        <location filename="../../gui/audit/dialog.py" line="177"/>
+        <source>Client / &amp;session:</source>
+        <translation>Klient / &amp;Sitzung:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="179"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="180"/>
         <source>Detect per post</source>
         <translation>Je Beitrag erkennen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="171"/>
+        <location filename="../../gui/audit/dialog.py" line="180"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="171"/>
+        <location filename="../../gui/audit/dialog.py" line="180"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="173"/>
+        <location filename="../../gui/audit/dialog.py" line="182"/>
         <source>&amp;Run audit</source>
         <translation>Audit &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="174"/>
+        <location filename="../../gui/audit/dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="175"/>
+        <location filename="../../gui/audit/dialog.py" line="184"/>
         <source>E&amp;xport report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="176"/>
+        <location filename="../../gui/audit/dialog.py" line="185"/>
         <source>&amp;Calibrate to this audience…</source>
         <translation>Auf dieses Publikum &amp;kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="177"/>
+        <location filename="../../gui/audit/dialog.py" line="186"/>
         <source>Fit how much each signal counts for this page on its older posts, and test it on the newer ones</source>
         <translation>An den älteren Beiträgen anpassen, wie viel jedes Signal für diese Seite zählt, und an den neueren prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="178"/>
+        <location filename="../../gui/audit/dialog.py" line="187"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="180"/>
+        <location filename="../../gui/audit/dialog.py" line="189"/>
         <source>Nothing leaves this computer: the export is read and scored here.</source>
         <translation>Nichts verlässt diesen Rechner: Der Export wird hier gelesen und bewertet.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="190"/>
+        <location filename="../../gui/audit/dialog.py" line="199"/>
         <source>Choose a page export</source>
         <translation>Export einer Seite auswählen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="191"/>
+        <location filename="../../gui/audit/dialog.py" line="200"/>
         <source>Exports (*.csv *.xlsx *.json *.zip);;All files (*)</source>
         <translation>Exporte (*.csv *.xlsx *.json *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="204"/>
+        <location filename="../../gui/audit/dialog.py" line="213"/>
         <source>Reading the export…</source>
         <translation>Export wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="212"/>
+        <location filename="../../gui/audit/dialog.py" line="221"/>
         <source>Scored %1 of %2 posts, about %3 s left</source>
         <translation>%1 von %2 Beiträgen bewertet, noch etwa %3 s</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="228"/>
+        <location filename="../../gui/audit/dialog.py" line="237"/>
         <source>%1: %2 posts audited (%3 export).</source>
         <translation>%1: %2 Beiträge ausgewertet (%3-Export).</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="230"/>
+        <location filename="../../gui/audit/dialog.py" line="239"/>
         <source>line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="232"/>
+        <location filename="../../gui/audit/dialog.py" line="241"/>
         <source>%1 rows skipped (%2).</source>
         <translation>%1 Zeilen übersprungen (%2).</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="239"/>
+        <location filename="../../gui/audit/dialog.py" line="248"/>
         <source>Saved as audit %1.</source>
         <translation>Als Audit %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="266"/>
+        <location filename="../../gui/audit/dialog.py" line="275"/>
         <source>Fitting on the older posts, testing on the newer ones…</source>
         <translation>Anpassen an den älteren Beiträgen, Prüfen an den neueren…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="278"/>
+        <location filename="../../gui/audit/dialog.py" line="287"/>
         <source>%1 and %2 on the %3 newest posts: defaults ρ %4, calibrated ρ %5</source>
         <translation>%1 und %2 an den %3 neuesten Beiträgen: Standard ρ %4, kalibriert ρ %5</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="282"/>
+        <location filename="../../gui/audit/dialog.py" line="291"/>
         <source>No calibration offered: it does not clearly beat Resonanz&apos;s defaults on the newer posts, or there are too few posts.</source>
         <translation>Keine Kalibrierung angeboten: Sie ist an den neueren Beiträgen nicht klar besser als die Standardwerte von Resonanz, oder es gibt zu wenige Beiträge.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="283"/>
-        <location filename="../../gui/audit/dialog.py" line="287"/>
+        <location filename="../../gui/audit/dialog.py" line="292"/>
+        <location filename="../../gui/audit/dialog.py" line="296"/>
         <source>Calibrate to this audience</source>
         <translation>Auf dieses Publikum kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="284"/>
+        <location filename="../../gui/audit/dialog.py" line="293"/>
         <source>Resonanz keeps its defaults for this page.</source>
         <translation>Resonanz behält für diese Seite seine Standardwerte.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="288"/>
+        <location filename="../../gui/audit/dialog.py" line="297"/>
         <source>On this page&apos;s newer posts, the calibrated weights predict better than the defaults:</source>
         <translation>An den neueren Beiträgen dieser Seite sagen die kalibrierten Gewichte besser voraus als die Standardwerte:</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="289"/>
+        <location filename="../../gui/audit/dialog.py" line="298"/>
         <source>Save them as a rule file that you can read, edit or delete?</source>
         <translation>Als Regeldatei speichern, die Sie lesen, ändern oder löschen können?</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="315"/>
+        <location filename="../../gui/audit/dialog.py" line="324"/>
         <source>Calibration saved: %1 (delete it to go back to the defaults).</source>
         <translation>Kalibrierung gespeichert: %1 (löschen Sie die Datei, um zu den Standardwerten zurückzukehren).</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="320"/>
+        <location filename="../../gui/audit/dialog.py" line="329"/>
         <source>Audit cancelled: nothing was saved.</source>
         <translation>Audit abgebrochen: Nichts wurde gespeichert.</translation>
     </message>

@@ -50,9 +50,11 @@ def _resonanz() -> list[str]:
 def test_a_coach_audits_a_page_opens_a_dead_end_and_exports_the_report(qtbot, store, tmp_path: Path) -> None:
     export = tmp_path / "kaya-facebook.csv"
     texts = _page(export)
+    client = store.create_session("individual", "Gärtnerei Kaya", "2026-12-05")
     w = open_window(qtbot, store)
     w.act_audit.trigger()
     dialog = w.dialogs.audit
+    dialog.session_combo.setCurrentIndex(dialog.session_combo.findData(client))  # the coach links it to the client
     assert dialog.isVisible() and not dialog.run_button.isEnabled()  # nothing to run without a file
     dialog.path_edit.setText(str(export))
     dialog.platform_combo.setCurrentIndex(dialog.platform_combo.findData("facebook"))
@@ -61,7 +63,7 @@ def test_a_coach_audits_a_page_opens_a_dead_end_and_exports_the_report(qtbot, st
 
     (saved,) = store.audits.list()
     assert "Saved as audit" in dialog.status.text() and str(saved.id) in dialog.status.text()
-    assert saved.n_posts == 60 and saved.format == "meta" and saved.source == export.name
+    assert saved.n_posts == 60 and saved.format == "meta" and saved.source == export.name and saved.session_id == client
     travelled = [dialog.view.travelled.item(r, 1).text() for r in range(dialog.view.travelled.rowCount())]
     dead = [dialog.view.dead_ends.item(r, 1).text() for r in range(dialog.view.dead_ends.rowCount())]
     assert travelled and dead
@@ -192,3 +194,22 @@ def test_calibrating_to_an_audience_saves_a_rule_file_only_when_it_beats_the_def
         else:
             assert "keeps its defaults" in seen[0] and not target.exists()
     dialog.close()
+
+
+def test_resonanz_audit_writes_the_html_and_pdf_report_as_real_processes(tmp_path: Path) -> None:
+    export = tmp_path / "kaya-facebook.csv"
+    _page(export)
+    html = subprocess.run([*_resonanz(), "audit", str(export), "--format", "html", "--lang", "en", "-o", str(tmp_path / "a.html")],
+                          capture_output=True, text=True, timeout=120)
+    assert html.returncode == 0, html.stderr
+    page = (tmp_path / "a.html").read_text(encoding="utf-8")
+    assert "What travelled" in page and "<script" not in page
+    pdf = subprocess.run([*_resonanz(), "audit", str(export), "--format", "pdf", "-o", str(tmp_path / "a.pdf")],
+                         capture_output=True, text=True, timeout=120)
+    assert pdf.returncode == 0, pdf.stderr
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF") and "report written" in pdf.stderr
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(tmp_path / "a.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Was sich verbreitet hat" in text  # the posts are German: the report follows them
+    no_file = subprocess.run([*_resonanz(), "audit", str(export), "--format", "pdf"], capture_output=True, text=True, timeout=60)
+    assert no_file.returncode == 2 and "needs a file" in no_file.stderr
