@@ -14,7 +14,8 @@ they are only opened through SQLite (`resonanz.core.storage.dbopen` says why). E
 read or write in Resonanz asks `refuse_database_file` first.
 
 It also owns the two guards for hostile files that every package needs: `csv_safe` (no CSV
-cell a spreadsheet would run as a formula) and `load_toml` (TOML with a size and nesting limit).
+cell a spreadsheet would run as a formula) and `load_toml` (TOML with a size and nesting limit),
+and `RecordLines`, which lets a CSV reader say which lines a broken record spans.
 
 A foundation module: from Resonanz it imports only `resonanz.core.paths`.
 """
@@ -238,3 +239,19 @@ def refuse_database_file(path: Path | str, *databases: Path | str) -> None:
     write a file atomically) calls this first: see resonanz.core.storage.dbopen for why."""
     if is_database_file(path, *databases):
         raise DatabaseFileError(f"{path} is Resonanz's database; it is only opened through SQLite (choose another file)")
+
+
+class RecordLines:
+    """A text stream's lines for `csv.reader` that keeps the lines of the record being read in
+    `current` (so a CSV reader can say which lines a broken record spans; the caller clears it)."""
+
+    def __init__(self, stream) -> None:
+        self.stream, self.current = stream, []
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.stream)
+        self.current.append(line)
+        return line

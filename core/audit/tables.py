@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterator
 
 from resonanz.core.audit.model import AuditInputError
+from resonanz.core.fileio import RecordLines
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 #: A record (one row, quoted cells may hold line breaks) spanning more lines is a missing closing quote.
@@ -51,7 +52,7 @@ def csv_rows(text: str, name: str) -> list[Row]:
     """Every non-blank record of a CSV text with the line it starts on."""
     sample = "".join(_head_lines(text, 20, 65536))
     dialect = type("Sniffed", (csv.excel,), {"delimiter": sniff_delimiter(sample)})
-    lines = _Lines(io.StringIO(text, newline=""))
+    lines = RecordLines(io.StringIO(text, newline=""))
     reader = csv.reader(lines, dialect)
     rows: list[Row] = []
     start, last, last_start = 1, [], 1
@@ -84,21 +85,6 @@ def _head_lines(text: str, count: int, limit: int) -> Iterator[str]:
         end = min(len(text), limit) if end < 0 else end + 1
         yield text[pos:end]
         pos = end
-
-
-class _Lines:
-    """The text's lines for csv.reader, keeping the lines of the record being read."""
-
-    def __init__(self, stream: io.StringIO) -> None:
-        self.stream, self.current = stream, []
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> str:
-        line = next(self.stream)
-        self.current.append(line)
-        return line
 
 
 def workbook_rows(data: bytes, name: str) -> list[Row]:

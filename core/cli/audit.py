@@ -17,9 +17,9 @@ May import: core.audit, core.analysis (choices, packs), core.storage, core.repor
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
+from resonanz.core.cli.terminal import ProgressBar
 from resonanz.core.cli.inputs import InputError
 
 
@@ -128,7 +128,7 @@ def run(args) -> int:
     from resonanz.core.audit.audit import run_audit
 
     show = args.progress if args.progress is not None else sys.stderr.isatty()
-    bar = ProgressBar(Path(args.file).name) if show else None
+    bar = ProgressBar(Path(args.file).name, "posts", eta=True) if show else None
     try:
         audit = run_audit(imported.posts, platform=args.platform, language=args.lang, workers=args.workers,
                           progress=bar, rules_dir=rules_dir, n_skipped=len(imported.skipped))
@@ -234,27 +234,3 @@ def _calibrate(args, audit, rules_dir: Path | None) -> None:
     except OSError as exc:
         raise InputError(f"cannot write {target}: {exc.strerror or exc}") from None
     print(f"resonanz audit: calibration written to {target} (read or edit it; delete it to go back to the defaults)", file=sys.stderr)
-
-
-class ProgressBar:
-    """A one-line progress bar with an ETA on stderr, redrawn at most ten times a second."""
-
-    def __init__(self, label: str) -> None:
-        self.label, self.tty = label, sys.stderr.isatty()
-        self.start = self.last = time.monotonic()
-
-    def __call__(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if now - self.last < (0.1 if self.tty else 2.0) and done < total:
-            return
-        self.last = now
-        frac = done / total if total else 1.0
-        eta = (now - self.start) / done * (total - done) if done else 0.0
-        filled = int(frac * 30)
-        line = f"{self.label} [{'#' * filled}{'.' * (30 - filled)}] {frac:4.0%} {done:,}/{total:,} posts, ETA {eta:.0f} s"
-        sys.stderr.write(("\r" + line) if self.tty else (line + "\n"))
-        sys.stderr.flush()
-
-    def finish(self) -> None:
-        if self.tty:
-            sys.stderr.write("\n")

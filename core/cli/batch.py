@@ -21,7 +21,7 @@ from typing import Callable, Iterator
 
 from resonanz.core.cli.inputs import InputError, open_error
 from resonanz.core.analysis.model import DIMENSIONS
-from resonanz.core.fileio import csv_safe_row
+from resonanz.core.fileio import RecordLines, csv_safe_row
 
 # Large exports sometimes hold long posts or whole articles in one cell.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
@@ -169,7 +169,7 @@ def process_csv(
         counter = _CountingReader(raw_file)
         text_stream = io.TextIOWrapper(io.BufferedReader(counter), encoding="utf-8-sig", errors="strict", newline="")
         dialect = _sniff_dialect(head.decode("utf-8", errors="replace"))
-        lines = _RecordLines(text_stream)
+        lines = RecordLines(text_stream)
         reader = csv.reader(lines, dialect)
         header = next(reader, None)
         if not header:
@@ -233,22 +233,7 @@ def process_csv(
     return report
 
 
-class _RecordLines:
-    """The text file's lines for csv.reader, keeping the lines of the record being read."""
-
-    def __init__(self, stream) -> None:
-        self.stream, self.current = stream, []
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> str:
-        line = next(self.stream)
-        self.current.append(line)
-        return line
-
-
-def _rows(reader, lines: _RecordLines, dialect, path: Path) -> Iterator[tuple[int, list[str]]]:
+def _rows(reader, lines: RecordLines, dialect, path: Path) -> Iterator[tuple[int, list[str]]]:
     """(line number where the record starts, fields); a quoted cell may span several lines.
 
     Raises BatchError for a record longer than MAX_RECORD_LINES lines or a quote still open at the

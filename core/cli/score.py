@@ -8,10 +8,10 @@ from __future__ import annotations
 import json
 import os
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
+from resonanz.core.cli.terminal import ProgressBar
 from resonanz.core.cli.inputs import InputError, open_error
 
 
@@ -169,7 +169,7 @@ def _score_csv(args) -> int:
 
     _warn_rule_errors(SUPPORTED_LANGUAGES, args)  # rows may be in either language
     show = args.progress if args.progress is not None else sys.stderr.isatty()
-    bar = _ProgressBar(Path(args.csv).name) if show else None
+    bar = ProgressBar(Path(args.csv).name, "rows") if show else None
     with batch_refusals(args.out):
         report = score_csv(Path(args.csv), Path(args.out), args.text_column, analyze, bar)
     if bar:
@@ -184,28 +184,3 @@ def _score_csv(args) -> int:
               "their own): empty score cells, reason not_enough_text", file=sys.stderr)
     print_done(report, args.out)
     return 0
-
-
-class _ProgressBar:
-    """A one-line progress bar on stderr, redrawn at most ten times a second."""
-
-    def __init__(self, label: str) -> None:
-        self.label, self.last, self.tty = label, 0.0, sys.stderr.isatty()
-        self.drawn: tuple[int, int] | None = None
-
-    def __call__(self, done: int, total: int, rows: int) -> None:
-        now = time.monotonic()
-        if now - self.last < (0.1 if self.tty else 2.0) and done < total:
-            return
-        if (done, rows) == self.drawn:  # the last batch step and the final call report the same state
-            return
-        self.last, self.drawn = now, (done, rows)
-        frac = done / total if total else 1.0
-        filled = int(frac * 30)
-        line = f"{self.label} [{'#' * filled}{'.' * (30 - filled)}] {frac:4.0%} {rows:,} rows"
-        sys.stderr.write(("\r" + line) if self.tty else (line + "\n"))
-        sys.stderr.flush()
-
-    def finish(self) -> None:
-        if self.tty:
-            sys.stderr.write("\n")

@@ -1,8 +1,11 @@
-"""The terminal report of `resonanz score`: scores, findings with the quoted passage and suggestion."""
+"""The terminal report of `resonanz score`: scores, findings with the quoted passage and suggestion;
+and the one progress bar of the batch commands (`score --csv`, `audit`)."""
 
 from __future__ import annotations
 
+import sys
 import textwrap
+import time
 
 from resonanz.core.analysis.model import DIMENSIONS, AnalysisResult
 from resonanz.core.analysis.packs import load_pack
@@ -86,3 +89,35 @@ def render_language(findings, text: str, language: str, note: str = "", color: b
         if f.suggestion:
             out.append(textwrap.fill("→ " + f.suggestion, width, initial_indent="    ", subsequent_indent="      "))
     return "\n".join(out) + "\n"
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr (redrawn at most ten times a second on a terminal, every
+    two seconds into a log), with the time left once something is done. `batch(done, total, count)`
+    for byte-based progress with a row count (`resonanz score --csv`), `bar(done, total)` for items."""
+
+    def __init__(self, label: str, unit: str = "rows", eta: bool = False) -> None:
+        self.label, self.unit, self.eta, self.tty = label, unit, eta, sys.stderr.isatty()
+        self.start, self.last = time.monotonic(), 0.0
+        self.drawn: tuple[int, int] | None = None
+
+    def __call__(self, done: int, total: int, count: int | None = None) -> None:
+        now = time.monotonic()
+        count = done if count is None else count
+        if now - self.last < (0.1 if self.tty else 2.0) and done < total:
+            return
+        if (done, count) == self.drawn:  # the last step and the final call report the same state
+            return
+        self.last, self.drawn = now, (done, count)
+        frac = done / total if total else 1.0
+        filled = int(frac * 30)
+        line = f"{self.label} [{'#' * filled}{'.' * (30 - filled)}] {frac:4.0%} {count:,}"
+        line += f"/{total:,} {self.unit}" if self.eta else f" {self.unit}"
+        if self.eta:
+            line += f", ETA {(now - self.start) / done * (total - done) if done else 0.0:.0f} s"
+        sys.stderr.write(("\r" + line) if self.tty else (line + "\n"))
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.tty:
+            sys.stderr.write("\n")

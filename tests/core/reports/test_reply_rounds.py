@@ -20,30 +20,8 @@ from resonanz.core.reports.markdown import to_markdown
 from resonanz.core.reports.model import BulletList, Heading, Paragraph, ScoreTable, Table
 from resonanz.core.storage.store import Store
 
-REPLY_EXERCISE = '''+++
-id = "de-antwort-test"
-language = "de"
-title = "Auf eine Frage antworten"
-topic = "reply"
-kind = "reply"
-platform = "facebook"
-goal = "Die Antwort beantwortet die Frage."
-targets = { reply = 70 }
-hints = ["Beantworten Sie die Frage zuerst."]
-comment = """
-Habt ihr am Samstag offen?
-"""
-post = """
-Unser neuer Laden ist eröffnet.
-"""
-starting_draft = """
-Vielen Dank für Ihre Anfrage.
-"""
-+++
-## Aufgabe
-
-Antworten Sie.
-'''
+#: a reply exercise written for the tests (tests/data/reply_exercise.md)
+REPLY_EXERCISE = (Path(__file__).parents[2] / "data" / "reply_exercise.md").read_text(encoding="utf-8")
 
 WEAK = "Vielen Dank für Ihre Anfrage."
 BETTER = "Hallo! Ja, am Samstag haben wir offen. Viele Grüße, Timo"

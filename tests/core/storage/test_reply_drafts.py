@@ -78,30 +78,8 @@ def test_schema_2_drafts_become_posts(tmp_path: Path) -> None:
             s.connection.execute("UPDATE drafts SET kind = 'tweet' WHERE id = 1")
 
 
-REPLY_EXERCISE = '''+++
-id = "de-antwort-test"
-language = "de"
-title = "Auf eine Frage antworten"
-topic = "reply"
-kind = "reply"
-platform = "facebook"
-goal = "Die Antwort beantwortet die Frage."
-targets = { reply = 70 }
-hints = ["Beantworten Sie die Frage zuerst."]
-comment = """
-Habt ihr am Samstag offen?
-"""
-post = """
-Unser neuer Laden ist eröffnet.
-"""
-starting_draft = """
-Vielen Dank für Ihre Anfrage.
-"""
-+++
-## Aufgabe
-
-Antworten Sie.
-'''
+#: a reply exercise written for the tests (tests/data/reply_exercise.md)
+REPLY_EXERCISE = (Path(__file__).parents[2] / "data" / "reply_exercise.md").read_text(encoding="utf-8")
 
 
 def test_a_reply_exercise_file_round_trips_and_is_stored(store: Store) -> None:

@@ -20,30 +20,9 @@ from resonanz.core.storage.store import Store
 from resonanz.gui.coaching.session_dialogs import AttemptDialog
 from resonanz.gui.coaching.sessions import SessionsView
 
-REPLY_EXERCISE = '''+++
-id = "de-antwort-gui-test"
-language = "de"
-title = "Antwort auf die Frage nach Samstag"
-topic = "reply"
-kind = "reply"
-platform = "facebook"
-goal = "Die Antwort beantwortet die Frage."
-targets = { reply = 70 }
-hints = ["Beantworten Sie die Frage zuerst."]
-comment = """
-Habt ihr am Samstag offen?
-"""
-post = """
-Unser neuer Laden ist eröffnet.
-"""
-starting_draft = """
-Vielen Dank für Ihre Anfrage.
-"""
-+++
-## Aufgabe
-
-Antworten Sie.
-'''
+#: a reply exercise written for the tests (tests/data/reply_exercise.md)
+REPLY_EXERCISE = (Path(__file__).parents[2] / "data" / "reply_exercise.md").read_text(encoding="utf-8").replace(
+    'id = "de-antwort-test"', 'id = "de-antwort-gui-test"').replace("Auf eine Frage antworten", "Antwort auf die Frage nach Samstag")
 GOOD = "Hallo! Ja, am Samstag haben wir von 9 bis 14 Uhr offen. Was suchen Sie denn? Wir legen es gern zurück. Viele Grüße, Timo"
 SHORT = "Ja, am Samstag haben wir offen."
 POST_EXERCISE = "de-dialog-01"
