@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from resonanz.core.analysis.model import DIMENSIONS
-from resonanz.core.reports.model import BulletList, CsvRow, Heading, Paragraph, Report, Table
+from resonanz.core.reports.model import BulletList, CsvRow, Heading, Paragraph, Report, Table, chrome
 
 __all__ = ["audit_report", "audit_report_of"]
 
@@ -57,10 +57,8 @@ _CHROME: dict[str, dict[str, str]] = {
 _EXCERPT = 90
 
 
-def _chrome(language: str) -> dict[str, str]:
-    if language not in _CHROME:
-        raise ValueError(f"report language must be 'de' or 'en', not {language!r}")
-    return _CHROME[language]
+def _chrome(language: str) -> Mapping[str, str]:
+    return chrome(_CHROME, language)
 
 
 def _excerpt(text: str) -> str:

@@ -39,6 +39,7 @@ from resonanz.core.reports.model import (
     ScoreTable,
     Series,
     Table,
+    chrome,
 )
 from resonanz.core.reports.reply_rounds import reply_round_blocks, reply_sheet, reply_value
 from resonanz.core.storage.coaching import own_pseudonym
@@ -140,10 +141,8 @@ _CHROME: dict[str, dict[str, str]] = {
 }
 
 
-def _chrome(language: str) -> dict[str, str]:
-    if language not in _CHROME:
-        raise ValueError(f"report language must be 'de' or 'en', not {language!r}")
-    return _CHROME[language]
+def _chrome(language: str) -> Mapping[str, str]:
+    return chrome(_CHROME, language)
 
 
 def _dim_labels(language: str) -> dict[str, str]:

@@ -8,7 +8,7 @@ which every renderer shares. Imports only `resonanz.core.analysis.model`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from resonanz.core.analysis.model import SEVERITIES
 
@@ -130,6 +130,13 @@ class Report:
     blocks: tuple[Block, ...]
     rows: tuple[CsvRow, ...] = field(default=())
     findings: tuple[FindingRow, ...] = field(default=())
+
+
+def chrome(table: Mapping[str, Mapping[str, str]], language: str) -> Mapping[str, str]:
+    """A builder's headings and labels in the report language; one line naming a language it lacks."""
+    if language not in table:
+        raise ValueError(f"report language must be 'de' or 'en', not {language!r}")
+    return table[language]
 
 
 def segments(text: str, marks: Sequence[Mark]) -> list[tuple[str, Mark | None]]:

@@ -32,6 +32,7 @@ from resonanz.core.reports.model import (
     ScoreRow,
     ScoreTable,
     Table,
+    chrome,
 )
 
 __all__ = ["reply_round_blocks", "reply_sheet", "reply_value"]
@@ -99,10 +100,8 @@ _CHROME: dict[str, dict[str, str]] = {
 }
 
 
-def _chrome(language: str) -> dict[str, str]:
-    if language not in _CHROME:
-        raise ValueError(f"report language must be 'de' or 'en', not {language!r}")
-    return _CHROME[language]
+def _chrome(language: str) -> Mapping[str, str]:
+    return chrome(_CHROME, language)
 
 
 def reply_label(language: str) -> str:
