@@ -211,7 +211,9 @@ class AuditDialog(QDialog):
         self.cancel_button.setVisible(True)
         self.run_button.setEnabled(False)
         self.status.setText(self.tr("Reading the export…"))
-        self.runner.start(self.path_edit.text().strip(), self.mapping, self.platform_combo.currentData(), self.language_combo.currentData())
+        writable = self.store is not None and not getattr(self.store, "readonly", False) and getattr(self.store, "path", None) is not None
+        self.runner.start(self.path_edit.text().strip(), self.mapping, self.platform_combo.currentData(), self.language_combo.currentData(),
+                          save_to=self.store.path if writable else None, session_id=self.session_combo.currentData())
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
@@ -239,13 +241,13 @@ class AuditDialog(QDialog):
             word = self.tr("line")
             first = "; ".join(f"{word} {line}: {reason}" for line, reason in skipped[:3])
             text += " " + self.tr("%1 rows skipped (%2).").replace("%1", str(len(skipped))).replace("%2", first)
-        if self.store is not None and not getattr(self.store, "readonly", False):
-            self.audit_id = self.store.audits.save(result, title=Path(info.get("source", "")).stem, source=info.get("source", ""),
-                                                   format=info.get("format", ""), platform=self.platform_combo.currentData(),
-                                                   language=self.language_combo.currentData(), session_id=self.session_combo.currentData())
+        if info.get("audit_id") is not None:
+            self.audit_id = int(info["audit_id"])
             self.export_button.setEnabled(True)
             self.saved.emit(self.audit_id)
             text += " " + self.tr("Saved as audit %1.").replace("%1", str(self.audit_id))
+        elif info.get("save_error"):
+            text += " " + self.tr("Not saved: %1").replace("%1", info["save_error"])
         self.status.setText(text)
 
     def _failed(self, message: str) -> None:

@@ -21,9 +21,11 @@ class _Work(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, path: Path, mapping: Mapping[str, str] | None, platform: str, language: str, stop: threading.Event, workers: int | None) -> None:
+    def __init__(self, path: Path, mapping: Mapping[str, str] | None, platform: str, language: str, stop: threading.Event, workers: int | None,
+                 save_to: Path | None = None, session_id: int | None = None) -> None:
         super().__init__()
         self.path, self.mapping, self.platform, self.language, self.stop, self.workers = path, mapping, platform, language, stop, workers
+        self.save_to, self.session_id = save_to, session_id
 
     def run(self) -> None:
         from resonanz.core.audit.audit import run_audit
@@ -45,7 +47,17 @@ class _Work(QObject):
             self.failed.emit(" ".join(str(exc).split()))
             return
         info = {"source": imported.source, "format": imported.format, "skipped": list(imported.skipped), "columns": dict(imported.columns)}
-        self.finished.emit(audit.to_dict(), info)
+        result = audit.to_dict()
+        if self.save_to is not None:  # its own connection: the JSON and the write stay off the UI thread
+            from resonanz.core.storage.store import StorageError, Store
+
+            try:
+                with Store(self.save_to, check=False) as store:
+                    info["audit_id"] = store.audits.save(result, title=self.path.stem, source=imported.source, format=imported.format,
+                                                         platform=self.platform, language=self.language, session_id=self.session_id)
+            except (StorageError, ValueError, OSError) as exc:
+                info["save_error"] = " ".join(str(exc).split())
+        self.finished.emit(result, info)
 
 
 class AuditRunner(QObject):
@@ -67,12 +79,14 @@ class AuditRunner(QObject):
     def running(self) -> bool:
         return self._thread is not None and self._thread.isRunning()
 
-    def start(self, path: str | Path, mapping: Mapping[str, str] | None, platform: str, language: str) -> None:
+    def start(self, path: str | Path, mapping: Mapping[str, str] | None, platform: str, language: str,
+              save_to: Path | None = None, session_id: int | None = None) -> None:
+        """Run the audit; with `save_to` (a database file) the finished audit is stored there too."""
         if self.running:
             raise RuntimeError("an audit is already running")
         self._stop = threading.Event()
         self._thread = QThread(self)
-        self._work = _Work(Path(path), mapping, platform, language, self._stop, self.workers)
+        self._work = _Work(Path(path), mapping, platform, language, self._stop, self.workers, save_to, session_id)
         self._work.moveToThread(self._thread)
         self._thread.started.connect(self._work.run)
         for signal, out in ((self._work.progress, self.progress), (self._work.finished, self.finished),

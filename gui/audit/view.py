@@ -31,6 +31,8 @@ from resonanz.gui.audit.charts import EffectBars, ScatterChart, TimeChart
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 _EXCERPT = 120
+#: rows per list on screen (the report has them all): a 100,000-post page has 20,000 per fifth
+_SHOWN = 100
 
 
 def _excerpt(text: str) -> str:
@@ -161,8 +163,11 @@ class AuditView(QWidget):
 
         travelled = sorted((p for p in posts if p.get("group") == "travelled"), key=lambda p: -pct(p))  # furthest first
         dead = sorted((p for p in posts if p.get("group") == "dead_end"), key=pct)  # deadest first
-        self._fill(self.travelled, travelled, outcome)
-        self._fill(self.dead_ends, dead, outcome)
+        self._fill(self.travelled, travelled[:_SHOWN], outcome)
+        self._fill(self.dead_ends, dead[:_SHOWN], outcome)
+        more = self.tr(" (the first %1 of %2; the report lists all)")
+        self.travelled_label.setText(self.travelled_label.text() + (more.replace("%1", str(_SHOWN)).replace("%2", str(len(travelled))) if len(travelled) > _SHOWN else ""))
+        self.dead_label.setText(self.dead_label.text() + (more.replace("%1", str(_SHOWN)).replace("%2", str(len(dead))) if len(dead) > _SHOWN else ""))
         self._fill_effects(result.get("effects", []))
         self._fill_advice(result.get("advice") or {})
         self._fill_charts(posts, outcome)

@@ -196,22 +196,22 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Export wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="221"/>
+        <location filename="../../gui/audit/dialog.py" line="223"/>
         <source>Scored %1 of %2 posts, about %3 s left</source>
         <translation>%1 von %2 Beiträgen bewertet, noch etwa %3 s</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="237"/>
+        <location filename="../../gui/audit/dialog.py" line="239"/>
         <source>%1: %2 posts audited (%3 export).</source>
         <translation>%1: %2 Beiträge ausgewertet (%3-Export).</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="239"/>
+        <location filename="../../gui/audit/dialog.py" line="241"/>
         <source>line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="241"/>
+        <location filename="../../gui/audit/dialog.py" line="243"/>
         <source>%1 rows skipped (%2).</source>
         <translation>%1 Zeilen übersprungen (%2).</translation>
     </message>
@@ -221,48 +221,53 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Als Audit %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="275"/>
+        <location filename="../../gui/audit/dialog.py" line="250"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="277"/>
         <source>Fitting on the older posts, testing on the newer ones…</source>
         <translation>Anpassen an den älteren Beiträgen, Prüfen an den neueren…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="287"/>
+        <location filename="../../gui/audit/dialog.py" line="289"/>
         <source>%1 and %2 on the %3 newest posts: defaults ρ %4, calibrated ρ %5</source>
         <translation>%1 und %2 an den %3 neuesten Beiträgen: Standard ρ %4, kalibriert ρ %5</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="291"/>
+        <location filename="../../gui/audit/dialog.py" line="293"/>
         <source>No calibration offered: it does not clearly beat Resonanz&apos;s defaults on the newer posts, or there are too few posts.</source>
         <translation>Keine Kalibrierung angeboten: Sie ist an den neueren Beiträgen nicht klar besser als die Standardwerte von Resonanz, oder es gibt zu wenige Beiträge.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="292"/>
-        <location filename="../../gui/audit/dialog.py" line="296"/>
+        <location filename="../../gui/audit/dialog.py" line="294"/>
+        <location filename="../../gui/audit/dialog.py" line="298"/>
         <source>Calibrate to this audience</source>
         <translation>Auf dieses Publikum kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="293"/>
+        <location filename="../../gui/audit/dialog.py" line="295"/>
         <source>Resonanz keeps its defaults for this page.</source>
         <translation>Resonanz behält für diese Seite seine Standardwerte.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="297"/>
+        <location filename="../../gui/audit/dialog.py" line="299"/>
         <source>On this page&apos;s newer posts, the calibrated weights predict better than the defaults:</source>
         <translation>An den neueren Beiträgen dieser Seite sagen die kalibrierten Gewichte besser voraus als die Standardwerte:</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="298"/>
+        <location filename="../../gui/audit/dialog.py" line="300"/>
         <source>Save them as a rule file that you can read, edit or delete?</source>
         <translation>Als Regeldatei speichern, die Sie lesen, ändern oder löschen können?</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="324"/>
+        <location filename="../../gui/audit/dialog.py" line="326"/>
         <source>Calibration saved: %1 (delete it to go back to the defaults).</source>
         <translation>Kalibrierung gespeichert: %1 (löschen Sie die Datei, um zu den Standardwerten zurückzukehren).</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="329"/>
+        <location filename="../../gui/audit/dialog.py" line="331"/>
         <source>Audit cancelled: nothing was saved.</source>
         <translation>Audit abgebrochen: Nichts wurde gespeichert.</translation>
     </message>
@@ -270,174 +275,180 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../gui/audit/view.py" line="123"/>
+        <location filename="../../gui/audit/view.py" line="125"/>
         <source>Travelled and dead ends</source>
+        <extracomment>rows per list on screen (the report has them all): a 100,000-post page has 20,000 per fifth</extracomment>
         <translation>Verbreitet und Sackgassen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="123"/>
+        <location filename="../../gui/audit/view.py" line="125"/>
         <source>What works for your audience</source>
         <translation>Was bei Ihrem Publikum wirkt</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="124"/>
+        <location filename="../../gui/audit/view.py" line="126"/>
         <source>Does the advice hold here?</source>
         <translation>Hält der Rat hier?</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="124"/>
+        <location filename="../../gui/audit/view.py" line="126"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="126"/>
+        <location filename="../../gui/audit/view.py" line="128"/>
         <source>&amp;Open in the editor</source>
         <translation>Im Editor ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="127"/>
+        <location filename="../../gui/audit/view.py" line="129"/>
         <source>Open the selected post as a new draft, to see its findings and rewrite it</source>
         <translation>Den gewählten Beitrag als neuen Entwurf öffnen, um seine Hinweise zu sehen und ihn neu zu schreiben</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="129"/>
+        <location filename="../../gui/audit/view.py" line="131"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="129"/>
+        <location filename="../../gui/audit/view.py" line="131"/>
         <source>Post</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="129"/>
-        <location filename="../../gui/audit/view.py" line="144"/>
+        <location filename="../../gui/audit/view.py" line="131"/>
+        <location filename="../../gui/audit/view.py" line="146"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="129"/>
+        <location filename="../../gui/audit/view.py" line="131"/>
         <source>Percentile</source>
         <translation>Perzentil</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="130"/>
+        <location filename="../../gui/audit/view.py" line="132"/>
         <source>Rank correlation with the outcome (bar) and its 90% interval (line)</source>
         <translation>Rangkorrelation mit der Kennzahl (Balken) und ihr 90-%-Intervall (Linie)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="131"/>
+        <location filename="../../gui/audit/view.py" line="133"/>
         <source>Dialogue score and comments per reaction</source>
         <translation>Dialog-Wert und Kommentare je Reaktion</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="132"/>
+        <location filename="../../gui/audit/view.py" line="134"/>
         <source>Shareability score and shares per reaction</source>
         <translation>Teilbarkeits-Wert und Teilungen je Reaktion</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="133"/>
+        <location filename="../../gui/audit/view.py" line="135"/>
         <source>Outcome percentile over time (line: running median)</source>
         <translation>Perzentil der Kennzahl über die Zeit (Linie: gleitender Median)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="139"/>
+        <location filename="../../gui/audit/view.py" line="141"/>
         <source>comments per reaction</source>
         <translation>Kommentare je Reaktion</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="139"/>
+        <location filename="../../gui/audit/view.py" line="141"/>
         <source>shares per reaction</source>
         <translation>Teilungen je Reaktion</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="140"/>
+        <location filename="../../gui/audit/view.py" line="142"/>
         <source>comments per impression</source>
         <translation>Kommentare je Impression</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="140"/>
+        <location filename="../../gui/audit/view.py" line="142"/>
         <source>shares per impression</source>
         <translation>Teilungen je Impression</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="144"/>
+        <location filename="../../gui/audit/view.py" line="146"/>
         <source>Shareability</source>
         <translation>Teilbarkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="144"/>
+        <location filename="../../gui/audit/view.py" line="146"/>
         <source>Clarity</source>
         <translation>Verständlichkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="145"/>
+        <location filename="../../gui/audit/view.py" line="147"/>
         <source>Platform fit</source>
         <translation>Plattform-Passung</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="154"/>
+        <location filename="../../gui/audit/view.py" line="156"/>
         <source>%1 posts audited, %2 rows skipped. Groups by %3, compared within the page.</source>
         <translation>%1 Beiträge ausgewertet, %2 Zeilen übersprungen. Gruppen nach %3, innerhalb der Seite verglichen.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="157"/>
+        <location filename="../../gui/audit/view.py" line="159"/>
         <source>Travelled (top fifth)</source>
         <translation>Verbreitet (oberstes Fünftel)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="158"/>
+        <location filename="../../gui/audit/view.py" line="160"/>
         <source>Dead ends (bottom fifth)</source>
         <translation>Sackgassen (unterstes Fünftel)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="186"/>
+        <location filename="../../gui/audit/view.py" line="168"/>
+        <source> (the first %1 of %2; the report lists all)</source>
+        <translation> (die ersten %1 von %2; der Bericht nennt alle)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="191"/>
         <source>No signal has enough posts yet to say what works here.</source>
         <translation>Noch hat kein Signal genug Beiträge, um zu sagen, was hier wirkt.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="195"/>
+        <location filename="../../gui/audit/view.py" line="200"/>
         <source>Not enough data for any signal yet.</source>
         <translation>Noch zu wenig Daten für jedes Signal.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="204"/>
+        <location filename="../../gui/audit/view.py" line="209"/>
         <source>%1 and %2: %3 %4 (n = %5)</source>
         <translation>%1 und %2: %3 %4 (n = %5)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="207"/>
+        <location filename="../../gui/audit/view.py" line="212"/>
         <source>Reported as measured, also when the link is weak or negative: the figures hold for this page and this period.</source>
         <translation>So berichtet, wie gemessen, auch wenn der Zusammenhang schwach oder negativ ist: Die Zahlen gelten für diese Seite und diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="208"/>
+        <location filename="../../gui/audit/view.py" line="213"/>
         <source>No figure on this page to check the advice against.</source>
         <translation>Auf dieser Seite gibt es keine Kennzahl, an der sich der Rat prüfen ließe.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="219"/>
+        <location filename="../../gui/audit/view.py" line="224"/>
         <source>No posts with this figure.</source>
         <translation>Keine Beiträge mit dieser Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="220"/>
+        <location filename="../../gui/audit/view.py" line="225"/>
         <source>Dialogue score</source>
         <translation>Dialog-Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="220"/>
-        <location filename="../../gui/audit/view.py" line="221"/>
+        <location filename="../../gui/audit/view.py" line="225"/>
+        <location filename="../../gui/audit/view.py" line="226"/>
         <source>percentile</source>
         <translation>Perzentil</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="221"/>
+        <location filename="../../gui/audit/view.py" line="226"/>
         <source>Shareability score</source>
         <translation>Teilbarkeits-Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="224"/>
+        <location filename="../../gui/audit/view.py" line="229"/>
         <source>No dated posts with this figure.</source>
         <translation>Keine datierten Beiträge mit dieser Kennzahl.</translation>
     </message>
