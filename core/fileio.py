@@ -136,8 +136,9 @@ def apply_default_mode(path: str | os.PathLike[str], like: str | os.PathLike[str
         pass  # a file system without modes (FAT, some network shares): nothing to give
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, newline: str | None = None) -> Path:
-    """Write `data` (text as UTF-8, or bytes) to `path` atomically; returns the path.
+def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str], *, newline: str | None = None) -> Path:
+    """Write `data` (text as UTF-8, bytes, or text in chunks: a large JSON need never be one
+    string in memory) to `path` atomically; returns the path.
 
     `newline` is passed to open() for text ("" keeps "\\r\\n" in CSV as written). Raises the
     OSError of the failing step (missing folder, permission, disk full; `DatabaseFileError` for
@@ -155,7 +156,11 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, newline: st
                 os.fsync(fh.fileno())
         else:
             with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
-                fh.write(data)
+                if isinstance(data, str):
+                    fh.write(data)
+                else:
+                    for chunk in data:
+                        fh.write(chunk)
                 fh.flush()
                 os.fsync(fh.fileno())
         apply_default_mode(tmp, like=target)

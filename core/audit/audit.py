@@ -82,9 +82,9 @@ class Audit:
     def post(self, row: int) -> AuditPost:
         return next(p for p in self.posts if p.record.row == row)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object of `resonanz audit --format json`."""
-        return {
+    def to_dict(self, posts: bool = True) -> dict[str, Any]:
+        """The JSON object of `resonanz audit --format json` (`posts=False`: all but the posts)."""
+        out = {
             "n_posts": len(self.posts),
             "n_skipped": self.n_skipped,
             "n_judged": self.n_judged,
@@ -94,12 +94,14 @@ class Audit:
             "main_outcome": self.main_outcome,
             "by_period": self.by_period,
             "min_n": int(self.settings.get("min_n", 0)),
-            "posts": [p.to_dict() for p in self.posts],
             "effects": [{**e.to_dict(), **({"text": figures.plain_line(e, self.language)} if e.clear else {})} for e in self.effects],
             "advice": {k: dict(v) for k, v in self.advice.items()},
             "travelled": list(self.travelled),
             "dead_ends": list(self.dead_ends),
         }
+        if posts:
+            out["posts"] = [p.to_dict() for p in self.posts]
+        return out
 
 
 def run_audit(

@@ -139,7 +139,7 @@ def run(args) -> int:
             bar.finish()
     language = args.lang if args.lang in ("de", "en") else audit.language
     if args.format == "json":
-        text = render.render_json(audit)
+        text = render.json_chunks(audit)  # streamed: a 100,000-post page is never one string
     elif args.format == "csv":
         text = render.render_csv(audit)
     elif args.format == "md":
@@ -175,8 +175,11 @@ def run(args) -> int:
             write_atomic(args.output, text, newline="" if args.format == "csv" else None)
         except OSError as exc:
             raise InputError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-    else:
+    elif isinstance(text, str):
         sys.stdout.write(text)
+    else:
+        for chunk in text:
+            sys.stdout.write(chunk)
     if args.save:
         _save(args, audit, imported)
     if args.calibrate:

@@ -7,7 +7,6 @@ Posts are built from the benchmark texts' sentences (no third-party text). Nothi
 
 from __future__ import annotations
 
-import json
 import resource
 
 import pytest
@@ -30,7 +29,10 @@ def synthetic_posts(n: int) -> list[PostRecord]:
 
 
 def _audit_to_json(posts: list[PostRecord]) -> int:
-    return len(json.dumps(run_audit(posts, platform="facebook").to_dict(), ensure_ascii=False))
+    """The audit and its JSON as `resonanz audit --format json` writes it (streamed, post by post)."""
+    from resonanz.core.audit.render import json_chunks
+
+    return sum(len(chunk) for chunk in json_chunks(run_audit(posts, platform="facebook")))
 
 
 @pytest.mark.parametrize("n", [10_000, 100_000])
