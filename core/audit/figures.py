@@ -152,8 +152,9 @@ def effects(
             est = stats.within_groups_many(x, y, [0] * n, min_n=1, reps=reps, seed=seed, level=level)
             intervals = {name: (e.low, e.high) for name, e in est.items()}
         raw = [rates[outcome][i] for i in has]
+        y_ranks = stats.ranks(y)  # once per outcome, not once per feature
         for name, xs in x.items():
-            rho = stats.spearman(xs, y) if n >= 3 else math.nan
+            rho = stats.spearman(xs, y, y_ranks) if n >= 3 else math.nan
             ratio, n_with = _ratio(xs, raw, name in dimensions)
             if n < min_n:
                 out.append(Effect(name, outcome, None if math.isnan(rho) else rho, None, None, n, "not_enough_data", "", ratio, n_with))

@@ -32,6 +32,13 @@ NAN = float("nan")
 # ------------------------------------------------------------------ point estimates
 def ranks(values: Sequence[float]) -> list[float]:
     """1-based ranks with ties given their average rank."""
+    counts = Counter(values)
+    if len(counts) * 4 <= len(values) and not any(v != v for v in counts):  # many ties (signal counts, scores): rank by value
+        avg, below = {}, 0
+        for value in sorted(counts):
+            avg[value] = below + (counts[value] + 1) / 2
+            below += counts[value]
+        return [avg[v] for v in values]
     order = sorted(range(len(values)), key=values.__getitem__)
     out = [0.0] * len(values)
     i = 0
@@ -69,9 +76,10 @@ def pearson(x: Sequence[float], y: Sequence[float]) -> float:
     return sxy / math.sqrt(sxx * syy) if sxx > 0 and syy > 0 else NAN
 
 
-def spearman(x: Sequence[float], y: Sequence[float]) -> float:
-    """Spearman's rank correlation (Pearson on average ranks); nan if a variable is constant."""
-    return pearson(ranks(x), ranks(y))
+def spearman(x: Sequence[float], y: Sequence[float], y_ranks: Sequence[float] | None = None) -> float:
+    """Spearman's rank correlation (Pearson on average ranks); nan if a variable is constant.
+    `y_ranks`: `ranks(y)` computed once by a caller that correlates many x with the same y."""
+    return pearson(ranks(x), ranks(y) if y_ranks is None else y_ranks)
 
 
 def percentiles(values: Sequence[float]) -> list[float]:
