@@ -131,7 +131,7 @@ def run_audit(
     periods = figures.periods_of([p.date for p in posts])
     pcts = {name: figures.percentiles_within(values, periods) for name, values in rates.items()}
     main = figures.main_outcome(list(rates))
-    groups = [figures.group_of(pcts[main][i]) if main else None for i in range(len(posts))]
+    groups = figures.groups_within(rates[main], periods) if main else [None] * len(posts)
 
     rule_ids = [r for r in RULES if any(s.judged and r in s.signals for s in scored)]
     scores = {d: [s.score(d) if s.judged else None for s in scored] for d in DIMENSIONS}
@@ -139,7 +139,7 @@ def run_audit(
     for r in rule_ids:
         features[r] = [s.signals.get(r, 0) if s.judged else None for s in scored]
     found = tuple(figures.effects(features, rates, pcts, DIMENSIONS, reps=reps))
-    advice = figures.advice_check(scores, pcts, found)
+    advice = figures.advice_check(scores, pcts, found, rates, periods)
 
     def order(group: str, best_first: bool) -> list[int]:
         idx = [i for i, g in enumerate(groups) if g == group]

@@ -12,6 +12,7 @@ import math
 import statistics
 import tomllib
 from array import array
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -86,10 +87,37 @@ def main_outcome(available: Sequence[str]) -> str | None:
     return next((r for r in settings()["main_outcome"] if r in available), None)
 
 
-def group_of(percentile: float | None) -> str | None:
-    """ "travelled", "dead_end" or None from a post's percentile of the main outcome."""
-    g = stats.quantile_group(percentile, float(settings()["stats"]["fifth"]))
-    return {"top": "travelled", "bottom": "dead_end"}.get(g or "")
+def groups_within(values: Sequence[float | None], periods: Sequence[str]) -> list[str | None]:
+    """ "travelled", "dead_end" or None per post, within its period, with ties kept together: a group of
+    equal values belongs to the bottom fifth when any of its places lies there (on many pages more
+    than a fifth of the posts were never shared: all of them are dead ends, not none of them), and to
+    the top fifth likewise. The lowest group still counts as the dead ends when it reaches past the
+    top fifth too (nine in ten posts never shared); a page whose posts all did the same has none."""
+    fifth = float(settings()["stats"]["fifth"])
+    out: list[str | None] = [None] * len(values)
+    by_period: dict[str, list[int]] = {}
+    for i, v in enumerate(values):
+        if v is not None:
+            by_period.setdefault(periods[i], []).append(i)
+    for idx in by_period.values():
+        n = len(idx)
+        if n < 2:
+            continue
+        counts = Counter(values[i] for i in idx)
+        span: dict[float, tuple[float, float]] = {}
+        below = 0
+        for value in sorted(counts):  # places below..below+count-1 of 0..n-1, as percentiles
+            span[value] = (100.0 * below / (n - 1), 100.0 * (below + counts[value] - 1) / (n - 1))
+            below += counts[value]
+        lowest = min(counts) if len(counts) > 1 else None
+        for i in idx:
+            low, high = span[values[i]]
+            bottom, top = low <= fifth, high >= 100.0 - fifth
+            if bottom and top:
+                out[i] = "dead_end" if values[i] == lowest else None
+            else:
+                out[i] = "dead_end" if bottom else "travelled" if top else None
+    return out
 
 
 # ------------------------------------------------------------------ effects
@@ -216,6 +244,8 @@ def advice_check(
     scores: Mapping[str, Sequence[float | None]],
     pcts: Mapping[str, Sequence[float | None]],
     found: Sequence[Effect],
+    rates: Mapping[str, Sequence[float | None]] | None = None,
+    periods: Sequence[str] | None = None,
 ) -> dict[str, dict[str, Any]]:
     """For each pair of audit.toml [advice] (dialogue -> comments_per_reaction, shareability ->
     shares_per_reaction): rho with interval, the AUC of the score for top vs bottom fifth of the
@@ -229,11 +259,14 @@ def advice_check(
             out[key] = {"dimension": dim, "outcome": outcome, "verdict": "not_available", "n": 0}
             continue
         pct = pcts[outcome]
+        # the top against the bottom fifth, ties kept together (as the travelled and dead-end lists)
+        fifths = groups_within(rates[outcome], periods) if rates is not None and periods is not None and outcome in rates else \
+            [{"top": "travelled", "bottom": "dead_end"}.get(stats.quantile_group(p, float(cfg["fifth"])) or "") for p in pct]
         labels: list[bool | None] = []
         values: list[float] = []
-        for s, p in zip(scores[dim], pct):
-            g = stats.quantile_group(p, float(cfg["fifth"])) if s is not None else None
-            labels.append(None if g is None else g == "top")
+        for s, g in zip(scores[dim], fifths):
+            g = g if s is not None else None
+            labels.append(None if g is None else g == "travelled")
             values.append(float(s) if s is not None else 0.0)
         n_top, n_bottom = labels.count(True), labels.count(False)
         reps = int(cfg["bootstrap"]) if n_top + n_bottom <= int(cfg["bootstrap_max_n"]) else 0

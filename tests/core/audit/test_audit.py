@@ -34,8 +34,7 @@ def test_spearman_with_ties_by_hand() -> None:
 
 
 def test_groups_are_the_top_and_bottom_fifth() -> None:
-    pcts = figures.percentiles_within([s / 10 for s in SHARES], ["all"] * 8)
-    groups = [figures.group_of(p) for p in pcts]
+    groups = figures.groups_within([s / 10 for s in SHARES], ["all"] * 8)
     # percentiles 0, 14.3, 28.6, 42.9, 57.1, 71.4, 85.7, 100
     assert groups == ["dead_end", "dead_end", None, None, None, None, "travelled", "travelled"]
 
@@ -90,13 +89,27 @@ def test_percentiles_in_range_and_groups_consistent(values, data) -> None:
         assert p is None or 0.0 <= p <= 100.0
     for period in ("2023", "2024"):
         idx = [i for i, v in enumerate(values) if v is not None and periods[i] == period]
-        groups = {i: figures.group_of(pcts[i]) for i in idx}
+        within = figures.groups_within(values, periods)
+        groups = {i: within[i] for i in idx}
         top = [values[i] for i in idx if groups[i] == "travelled"]
         bottom = [values[i] for i in idx if groups[i] == "dead_end"]
         if len(idx) > 1 and top and bottom:
             assert min(top) > max(bottom)  # a travelled post always did better than a dead end
         for i in idx:  # equal values, equal group
             assert all(groups[j] == groups[i] for j in idx if values[j] == values[i])
+
+
+def test_ties_stay_together_in_their_fifth() -> None:
+    periods = ["all"] * 10
+    # 5 of 10 posts were never shared: their places reach into the bottom fifth, so all five are dead ends
+    shares = [0, 0, 0, 0, 0, 0.1, 0.2, 0.3, 0.5, 0.9]
+    assert figures.groups_within(shares, periods) == ["dead_end"] * 5 + [None, None, None, "travelled", "travelled"]
+    # nine in ten never shared: they are the dead ends (though their tie reaches the top fifth), the one shared post travelled
+    assert figures.groups_within([0.0] * 9 + [0.4], periods) == ["dead_end"] * 9 + ["travelled"]
+    # every post did the same: nothing to tell apart
+    assert figures.groups_within([0.2] * 10, periods) == [None] * 10
+    # no ties: the plain top and bottom fifth
+    assert figures.groups_within([float(i) for i in range(10)], periods) == ["dead_end"] * 2 + [None] * 6 + ["travelled"] * 2
 
 
 # ------------------------------------------------------------------ the whole audit
