@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from resonanz.core.analysis.engine import RULES, analyze
+from resonanz.core.analysis.packs import load_pack
 from resonanz.core.analysis.model import DIMENSIONS
 from resonanz.core.audit import figures
 from resonanz.core.audit.model import PostRecord
@@ -36,6 +37,7 @@ class AuditPost:
     group: str | None  # "travelled", "dead_end" or None
     period: str = "all"
     findings: tuple[str, ...] = ()  # main findings, only for the posts a report shows
+    rule_ids: tuple[str, ...] = ()  # the rules the packs checked (the JSON lists each, 0 where it did not fire)
 
     def to_dict(self) -> dict[str, Any]:
         s = self.scored
@@ -49,7 +51,7 @@ class AuditPost:
             "group": self.group,
             "language": s.language or None,
             "judged": s.judged,
-            "signals": dict(s.signals),
+            "signals": {r: s.signals.get(r, 0) for r in self.rule_ids} if s.judged else {},
             "counts": dict(self.record.counts),
             "period": self.period,
         }
@@ -133,7 +135,9 @@ def run_audit(
     main = figures.main_outcome(list(rates))
     groups = figures.groups_within(rates[main], periods) if main else [None] * len(posts)
 
-    rule_ids = [r for r in RULES if any(s.judged and r in s.signals for s in scored)]
+    packs = [load_pack(lang, rules_dir) for lang in sorted({s.language for s in scored if s.judged})]
+    rule_ids = [r for r in RULES if any(pack.enabled(r) for pack in packs)]  # what the packs checked, fired or not
+    checked = tuple(rule_ids)
     scores = {d: [s.score(d) if s.judged else None for s in scored] for d in DIMENSIONS}
     features: dict[str, list[float | None]] = dict(scores)
     for r in rule_ids:
@@ -156,6 +160,7 @@ def run_audit(
             {k: v[i] for k, v in pcts.items()},
             groups[i], periods[i],
             _main_findings(rec.text, language, platform, rules_dir) if i in shown and s.judged else (),
+            checked,
         )
         for i, (rec, s) in enumerate(zip(posts, scored))
     )

@@ -33,7 +33,7 @@ class Scored:
     language: str
     judged: bool
     scores: tuple[int, ...] = ()  # in DIMENSIONS order; () when not judged
-    signals: dict[str, int] = field(default_factory=dict)
+    signals: dict[str, int] = field(default_factory=dict)  # the rules that fired, with their counts (0s left out: smaller to send back)
 
     def score(self, dimension: str) -> int | None:
         return self.scores[DIMENSIONS.index(dimension)] if self.scores else None
@@ -47,7 +47,7 @@ def score_one(text: str, language: str, platform: str, rules_dir: Path | None | 
         return Scored("", False)
     if not r.judged:
         return Scored(r.language, False)
-    return Scored(r.language, True, tuple(r.scores[d].value for d in DIMENSIONS), dict(r.signal_counts))
+    return Scored(r.language, True, tuple(r.scores[d].value for d in DIMENSIONS), {k: v for k, v in r.signal_counts.items() if v})
 
 
 def _score_chunk(texts: list[str], language: str, platform: str, rules_dir: Path | None | bool) -> list[Scored]:
