@@ -30,10 +30,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from pathlib import Path
 
 from resonanz.core.analysis.validation.stats import ranks, spearman
 
-__all__ = ["OUTCOME_OF", "Calibration", "DimensionFit", "Sample", "Settings", "calibrate", "samples_from_audit", "to_toml"]
+__all__ = ["OUTCOME_OF", "Calibration", "DimensionFit", "Sample", "Settings", "calibrate", "calibration_path", "samples_from_audit",
+           "to_toml", "write_calibration"]
 
 #: Which outcome rate each calibrated dimension is fitted to.
 OUTCOME_OF: Mapping[str, str] = {"dialogue": "comments_per_reaction", "shareability": "shares_per_reaction"}
@@ -237,3 +239,27 @@ def to_toml(calibration: Calibration, rules: Mapping[str, Mapping[str, object]],
             lines += ["", f"[rules.{rule}]  # weight {weight:.2f} for this audience"]
             lines += [f"{key} = {round(value * weight)}  # default {value}" for key, value in sorted(numbers.items())]
     return "\n".join(lines) + "\n"
+
+
+def calibration_path(name: str, folder: Path | None = None) -> Path | None:
+    """`<rule folder>/<name>.toml` with the name made safe for a file (letters, digits, '-'); None
+    for a name with nothing usable in it."""
+    import re
+
+    from resonanz.core.analysis.packs import user_rules_dir
+
+    stem = re.sub(r"[^\w\-]+", "-", name, flags=re.UNICODE).strip("-_")
+    return (Path(folder) if folder else user_rules_dir()) / f"{stem}.toml" if stem else None
+
+
+def write_calibration(calibration: Calibration, target: Path, *, client: str, source: str, language: str) -> Path:
+    """Write an offered calibration to `target` atomically, scaling the `language` pack's numbers
+    (the CLI with --yes and the window after Save both end here); returns the path."""
+    from resonanz.core.analysis.packs import load_pack
+    from resonanz.core.fileio import write_atomic
+
+    rules = load_pack(language if language in ("de", "en") else "de", False).rules
+    text = to_toml(calibration, rules, client=client, source=source, created=Date.today().isoformat())
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return write_atomic(target, text)

@@ -207,33 +207,23 @@ def _save(args, audit, imported) -> None:
 
 def _calibrate(args, audit, rules_dir: Path | None) -> None:
     """Fit, show the figures, and write the rule file only when offered and asked for (--yes)."""
-    import re
-    from datetime import date
+    from resonanz.core.audit.calibrate import calibrate, calibration_path, samples_from_audit, write_calibration
 
-    from resonanz.core.analysis.packs import load_pack, user_rules_dir
-    from resonanz.core.audit.calibrate import calibrate, samples_from_audit, to_toml
-    from resonanz.core.fileio import write_atomic
-
-    name = re.sub(r"[^\w\-]+", "-", args.calibrate, flags=re.UNICODE).strip("-_")
-    if not name:
+    target = calibration_path(args.calibrate, rules_dir)
+    if target is None:
         raise InputError(f"--calibrate needs a name made of letters, digits or '-', not {args.calibrate!r}")
-    result = audit.to_dict()
-    found = calibrate(samples_from_audit(result, platform=args.platform, language=args.lang, rules_dir=rules_dir))
+    found = calibrate(samples_from_audit(audit.to_dict(), platform=args.platform, language=args.lang, rules_dir=rules_dir))
     for fit in found.tried:
         print(f"resonanz audit: calibration {fit.dimension} ~ {fit.outcome.replace('_', ' ')} on the {fit.n_test} newest posts: "
               f"defaults rho {fit.rho_default:+.2f}, calibrated {fit.rho_calibrated:+.2f}", file=sys.stderr)
     if not found.offered:
         print(f"resonanz audit: no calibration offered: {found.reason}", file=sys.stderr)
         return
-    target = (rules_dir or user_rules_dir()) / f"{name}.toml"
     if not args.yes:
         print(f"resonanz audit: a calibration is offered; add --yes to write it to {target}", file=sys.stderr)
         return
-    rules = load_pack(audit.language if audit.language in ("de", "en") else "de", False).rules
-    text = to_toml(found, rules, client=args.calibrate, source=Path(args.file).name, created=date.today().isoformat())
-    target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        write_atomic(target, text)
+        write_calibration(found, target, client=args.calibrate, source=Path(args.file).name, language=audit.language)
     except OSError as exc:
         raise InputError(f"cannot write {target}: {exc.strerror or exc}") from None
     print(f"resonanz audit: calibration written to {target} (read or edit it; delete it to go back to the defaults)", file=sys.stderr)

@@ -16,7 +16,7 @@ from typing import Any
 from resonanz.core.analysis.model import DIMENSIONS
 from resonanz.core.reports.model import BulletList, CsvRow, Heading, Paragraph, Report, Table, chrome
 
-__all__ = ["audit_report", "audit_report_of"]
+__all__ = ["audit_report", "audit_report_of", "main_outcome_of"]
 
 _CHROME: dict[str, dict[str, str]] = {
     "de": {
@@ -73,7 +73,12 @@ def _number(value: Any, language: str, digits: int = 2) -> str:
     return text.replace(".", ",") if language == "de" else text
 
 
-def _main_outcome(posts: Sequence[Mapping[str, Any]]) -> str:
+def main_outcome_of(result: Mapping[str, Any]) -> str:
+    """The outcome an audit formed its groups on: the one it recorded (`main_outcome`), else the
+    first rate its posts have (audits stored before that key)."""
+    if result.get("main_outcome"):
+        return str(result["main_outcome"])
+    posts = result.get("posts", [])
     for name in ("shares_per_reaction", "comments_per_reaction", "shares_per_impression", "comments_per_impression"):
         if any((p.get("outcomes") or {}).get(name) is not None for p in posts):
             return name
@@ -142,7 +147,7 @@ def audit_report_of(result: Mapping[str, Any], language: str = "de", *, title: s
     """An audit's result (the JSON of `Audit.to_dict()`, stored or fresh) as a report."""
     t = _chrome(language)
     posts = list(result.get("posts", []))
-    outcome = _main_outcome(posts)
+    outcome = main_outcome_of(result)
     travelled = [p for p in posts if p.get("group") == "travelled"]
     dead = [p for p in posts if p.get("group") == "dead_end"]
     blocks: list = [

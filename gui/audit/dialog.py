@@ -303,26 +303,16 @@ class AuditDialog(QDialog):
             self.save_calibration(target)
 
     def calibration_path(self) -> Path:
-        import re
+        from resonanz.core.audit.calibrate import calibration_path
 
-        from resonanz.core.analysis.packs import user_rules_dir
-
-        stem = re.sub(r"[^\w\-]+", "-", Path(self.path_edit.text().strip()).stem, flags=re.UNICODE).strip("-_") or "audience"
-        return user_rules_dir() / f"{stem}.toml"
+        return calibration_path(Path(self.path_edit.text().strip()).stem) or calibration_path("audience")
 
     def save_calibration(self, target: Path) -> Path:
         """Write the offered calibration as a user rule file (atomically); the engine uses it from now on."""
-        from datetime import date
+        from resonanz.core.audit.calibrate import write_calibration
 
-        from resonanz.core.analysis.packs import load_pack
-        from resonanz.core.audit.calibrate import to_toml
-        from resonanz.core.fileio import write_atomic
-
-        language = (self.result or {}).get("language") or "de"
-        text = to_toml(self.calibration, load_pack(language if language in ("de", "en") else "de", False).rules,
-                       client=target.stem, source=Path(self.path_edit.text().strip()).name, created=date.today().isoformat())
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, text)
+        write_calibration(self.calibration, target, client=target.stem, source=Path(self.path_edit.text().strip()).name,
+                          language=(self.result or {}).get("language") or "de")
         self.status.setText(self.tr("Calibration saved: %1 (delete it to go back to the defaults).").replace("%1", str(target)))
         return target
 

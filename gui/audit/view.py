@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resonanz.core.reports.audit_report import main_outcome_of
 from resonanz.gui.audit.charts import EffectBars, ScatterChart, TimeChart
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,14 +39,6 @@ _SHOWN = 100
 def _excerpt(text: str) -> str:
     one = " ".join(str(text).split())
     return one if len(one) <= _EXCERPT else one[: _EXCERPT - 1].rstrip() + "…"
-
-
-def main_outcome(posts: Sequence[Mapping[str, Any]]) -> str:
-    """The outcome the groups are formed on: shares per reaction where the export has it."""
-    for name in ("shares_per_reaction", "comments_per_reaction", "shares_per_impression", "comments_per_impression"):
-        if any((p.get("outcomes") or {}).get(name) is not None for p in posts):
-            return name
-    return "shares_per_reaction"
 
 
 class AuditView(QWidget):
@@ -152,7 +145,7 @@ class AuditView(QWidget):
         """Show an audit's result (the JSON of `Audit.to_dict()`)."""
         self.result = dict(result)
         posts = list(result.get("posts", []))
-        outcome = main_outcome(posts)
+        outcome = main_outcome_of(result)
         self.summary.setText(self.tr("%1 posts audited, %2 rows skipped. Groups by %3, compared within the page.")
                              .replace("%1", str(result.get("n_posts", len(posts)))).replace("%2", str(result.get("n_skipped", 0)))
                              .replace("%3", self.outcome_name(outcome)))
