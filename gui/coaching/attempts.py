@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from resonanz.core.exercises.library import builtin_exercises, evaluate
+from resonanz.core.exercises.attempts import find_exercise, save_attempt, start_attempt
+from resonanz.core.exercises.library import builtin_exercises
 from resonanz.core.exercises.model import Exercise
 from resonanz.core.storage.migrations import NotFoundError
 from resonanz.core.storage.records import Participant
@@ -158,53 +159,19 @@ class RoundAttempts:
         ex = self.current_exercise()
         if ex is None:
             raise ValueError("no exercise selected")
-        self._ensure_exercise_stored(ex)
-        reply = {"kind": "reply", "comment": ex.comment, "post_context": ex.post_context} if ex.kind == "reply" else {}
-        return self.store.create_draft(
-            ex.starting_draft if text is None else text, title=ex.title, language=ex.language, platform=ex.platform,
-            exercise_id=ex.id, session_id=session_id, owner=participant_id, **reply,
-        )
+        return start_attempt(self.store, ex, session_id, participant_id, text)
 
     def save_revision(self, draft_id: int, text: str, label: str = "") -> int:
         """Save a version of an attempt scored against its exercise (`evaluate`: a reply gets its
         reply score); the draft's text becomes `text`. Returns the revision id."""
-        draft = self.store.get_draft(draft_id)
-        ex = self.exercise(draft.exercise_id)
+        ex = self.exercise(self.store.get_draft(draft_id).exercise_id)
         if ex is None:
             raise ValueError(f"draft {draft_id} is no attempt at a known exercise")
-        if draft.is_reply and (draft.comment != ex.comment or draft.post_context != ex.post_context):
-            from dataclasses import replace
-
-            ex = replace(ex, comment=draft.comment, post_context=draft.post_context)  # scored against the comment it answers
-        self.store.autosave(draft_id, text)
-        return self.store.save_revision(draft_id, text, label, evaluate(ex, text))
+        return save_attempt(self.store, draft_id, ex, text, label)[0]
 
     def exercise(self, exercise_id: str | None) -> Exercise | None:
         """The exercise with this id: from the list offered, else from the store (a pack's), else None."""
-        found = next((ex for ex in self.exercises if ex.id == exercise_id), None)
-        if found is None and exercise_id is not None:
-            from resonanz.gui.coaching.exercise_browser import as_exercise
-
-            try:
-                found = as_exercise(self.store.get_exercise(exercise_id))
-            except NotFoundError:
-                return None
-        return found
-
-    def _ensure_exercise_stored(self, ex: Exercise) -> None:
-        """Attempts reference the exercises table: copy a built-in exercise there once."""
-        try:
-            self.store.get_exercise(ex.id)
-        except NotFoundError:
-            source = ex.source if ex.source.startswith("pack:") else "builtin"
-            self.store.upsert_exercise(
-                {
-                    "id": ex.id, "language": ex.language, "platform": ex.platform, "topic": ex.topic, "title": ex.title,
-                    "goal": ex.goal, "body_md": ex.body_md, "starting_draft": ex.starting_draft,
-                    "targets": dict(ex.targets), "hints": list(ex.hints), "source": source,
-                    "kind": ex.kind, "comment": ex.comment, "post_context": ex.post_context,
-                }
-            )
+        return find_exercise(self.store, exercise_id, self.exercises)
 
     # ------------------------------------------------------------------ buttons (dialogs)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from resonanz.core.exercises.fileformat import platform_ids
-from resonanz.core.exercises.library import builtin_exercises
+from resonanz.core.exercises.attempts import as_exercise, ensure_builtin_exercises, ensure_exercise, store_exercise  # re-exported
 from resonanz.core.exercises.model import TOPICS, Exercise
 from resonanz.core.exercises.rendering import render_html
 from resonanz.gui.coaching.session_common import _dimension_names
@@ -40,74 +40,6 @@ def _platform_names() -> dict[str, str]:
         return {p.id: p.name for p in load_profiles().values()}
     except Exception:  # noqa: BLE001 - a broken profile file must not hide the library
         return {}
-
-
-def as_exercise(row) -> Exercise:
-    """A core Exercise from a stored one (storage.Exercise) or a core Exercise (returned as is)."""
-    if isinstance(row, Exercise):
-        return row
-    return Exercise(
-        id=row.id,
-        language=row.language,
-        title=row.title,
-        topic=row.topic,
-        platform=row.platform,
-        goal=row.goal,
-        targets={k: int(v) for k, v in dict(row.targets).items()},
-        hints=tuple(row.hints),
-        starting_draft=row.starting_draft,
-        body_md=row.body_md,
-        source=row.source,
-        kind=getattr(row, "kind", "post"),
-        comment=getattr(row, "comment", ""),
-        post_context=getattr(row, "post_context", ""),
-    )
-
-
-def _store_source(source: str) -> str:
-    """The store accepts "builtin" or "pack:<name>"; core exercises say "builtin:de/<file>.md"."""
-    if source.startswith("pack:") and len(source) > 5:
-        return source
-    return "builtin" if source.startswith("builtin") else "pack:local"
-
-
-def store_exercise(store, ex: Exercise) -> str:
-    """Insert or replace one exercise in the store; returns its id."""
-    return store.upsert_exercise(
-        {
-            "id": ex.id,
-            "language": ex.language,
-            "platform": ex.platform,
-            "topic": ex.topic,
-            "title": ex.title,
-            "goal": ex.goal,
-            "body_md": ex.body_md,
-            "starting_draft": ex.starting_draft,
-            "targets": dict(ex.targets),
-            "hints": list(ex.hints),
-            "source": _store_source(ex.source),
-            "kind": ex.kind,
-            "comment": ex.comment,
-            "post_context": ex.post_context,
-        }
-    )
-
-
-def ensure_exercise(store, ex) -> None:
-    """Make sure the store has an exercise with this id (drafts refer to it)."""
-    try:
-        store.get_exercise(ex.id)
-    except (KeyError, LookupError):
-        store_exercise(store, as_exercise(ex))
-
-
-def ensure_builtin_exercises(store) -> int:
-    """Insert every builtin exercise the store lacks; returns how many were added."""
-    have = {ex.id for ex in store.list_exercises()}
-    missing = [ex for ex in builtin_exercises() if ex.id not in have]
-    for ex in missing:
-        store_exercise(store, ex)
-    return len(missing)
 
 
 class ExerciseBrowser(QWidget):
