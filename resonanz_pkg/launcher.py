@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = ("score", "reply", "db", "report", "validate", "audit")  # anything else given alone is a draft to open in the editor
+CLI_COMMANDS = ("score", "reply", "db", "report", "validate", "audit", "round")  # anything else given alone is a draft to open in the editor
 SELF_TEST = "--self-test"
 
 

@@ -1,7 +1,8 @@
 """The `resonanz` command: score a draft or a CSV export from the terminal; back up, restore and
 check the database of drafts (`resonanz db …`); write reports (`resonanz report …`); measure
 the scores and rules on real posts (`resonanz validate …`); coach a reply to a comment
-(`resonanz reply …`); audit a page's past posts (`resonanz audit …`).
+(`resonanz reply …`); audit a page's past posts (`resonanz audit …`); serve a live workshop round
+(`resonanz round serve …`).
 
 The entry point `main`: parses the arguments (`parser`), runs one command (`score`, `reply`, `report`,
 `db`, `validate`, `audit`) and turns an `InputError` into one line on stderr and exit status 2. Heavy modules load
@@ -13,6 +14,7 @@ from __future__ import annotations
 import sys
 
 from resonanz.core.cli import audit, db, reply, report, score, validate
+from resonanz.core.cli import round as live_round
 from resonanz.core.cli.inputs import EXIT_USAGE, InputError
 from resonanz.core.cli.parser import build_parser
 
@@ -22,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_stdout()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command not in ("score", "reply", "db", "report", "validate", "audit"):
+    if args.command not in ("score", "reply", "db", "report", "validate", "audit", "round"):
         parser.print_help()
         return EXIT_USAGE if argv is None and len(sys.argv) <= 1 else 0
     try:
@@ -32,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
             return validate.run(args)
         if args.command == "audit":
             return audit.run(args)
+        if args.command == "round":
+            return live_round.run(args)
         if args.command == "reply":
             return reply.run(args)
         return db.run(args) if args.command == "db" else score.run(args)

@@ -1,6 +1,6 @@
-"""The argument parser of the `resonanz` command: `score`, `reply`, `report`, `db`, `validate` and `audit` with their options.
+"""The argument parser of the `resonanz` command: `score`, `reply`, `report`, `db`, `validate`, `audit` and `round` with their options.
 
-May import: resonanz.core (the version), cli.reply, cli.validate and cli.audit (their own options); the commands run in score, report, db and validate.
+May import: resonanz.core (the version), cli.reply, cli.validate, cli.audit and cli.round (their own options); the commands run in score, report, db and validate.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 from resonanz.core import __version__
-from resonanz.core.cli import audit, reply, validate
+from resonanz.core.cli import audit, reply, round as live_round, validate
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     _report_parser(sub)
     validate.add_parser(sub)
     audit.add_parser(sub)
+    live_round.add_parser(sub)
     return p
 
 

@@ -1,0 +1,147 @@
+"""One live round: its join code, its exercise and session, and what participants do in it (no HTTP here).
+
+`Room.analyze` scores a text exactly as a stored attempt is scored (`evaluate` against the
+round's exercise); `Room.submit` stores it as the participant's attempt, a new revision each time
+the same page submits again. Every change is reported through `on_event` as one line of the
+`round serve` protocol (docs/LIVE_ROUNDS.md): ``COUNTS joined=N submitted=M`` and ``ATTEMPT <draft id>``.
+"""
+
+from __future__ import annotations
+
+import secrets
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from resonanz.core.analysis.reply import ReplyResult
+from resonanz.core.exercises.attempts import save_attempt, start_attempt
+from resonanz.core.exercises.library import evaluate
+from resonanz.core.exercises.model import Exercise
+from resonanz.core.live.limits import Limits
+
+__all__ = ["CODE_ALPHABET", "Entrant", "Room", "RoundInputError", "new_code"]
+
+#: 32 letters without look-alikes (no 0/O, no 1/I): six of them are 30 bits.
+CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+CODE_LENGTH = 6
+
+
+def new_code() -> str:
+    """A fresh, unguessable join code (secrets, not random)."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+class RoundInputError(ValueError):
+    """A request the round refuses: the message is the one line the page shows."""
+
+
+@dataclass
+class Entrant:
+    """A participant's page in this round: their participant row and attempt, once they submitted."""
+
+    participant_id: int
+    draft_id: int
+    name: str
+
+
+def _clean_name(name: Any, limit: int) -> str:
+    if not isinstance(name, str):
+        raise RoundInputError("'name' must be a text")
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip()
+    if not name:
+        raise RoundInputError("give a name or pseudonym")
+    if len(name) > limit:
+        raise RoundInputError(f"the name is longer than {limit} characters")
+    return name
+
+
+class Room:
+    """The state of one round. Not thread-safe: the server calls it from its one event loop."""
+
+    def __init__(self, store, session_id: int, exercise: Exercise, limits: Limits, *, code: str | None = None,
+                 on_event: Callable[[str], None] = lambda line: None) -> None:
+        self.store, self.session_id, self.exercise, self.limits = store, session_id, exercise, limits
+        self.code = code or new_code()
+        self.on_event = on_event
+        self.entrants: dict[str, Entrant] = {}
+        self.joined: set[str] = set()
+        self.open = True
+
+    # ------------------------------------------------------------------ counts
+
+    def seen(self, participant: str) -> None:
+        """A page with this X-Participant id has made a valid request."""
+        if participant not in self.joined:
+            self.joined.add(participant)
+            self._counts()
+
+    def _counts(self) -> None:
+        self.on_event(f"COUNTS joined={len(self.joined)} submitted={len(self.entrants)}")
+
+    # ------------------------------------------------------------------ what the page asks
+
+    def describe(self) -> dict[str, Any]:
+        ex = self.exercise
+        return {
+            "title": ex.title, "goal": ex.goal, "task": ex.body_md, "starting_draft": ex.starting_draft,
+            "language": ex.language, "platform": ex.platform, "kind": ex.kind, "comment": ex.comment,
+            "post_context": ex.post_context, "open": self.open, "max_chars": self.limits.max_chars,
+        }
+
+    def _text(self, text: Any) -> str:
+        if not isinstance(text, str):
+            raise RoundInputError("'text' must be a text")
+        if len(text) > self.limits.max_chars:
+            raise RoundInputError(f"the text is longer than {self.limits.max_chars} characters")
+        return text
+
+    def _exercise_for(self, language: Any) -> Exercise:
+        if language in (None, "auto"):
+            return self.exercise
+        if language not in ("de", "en"):
+            raise RoundInputError("'language' must be \"auto\", \"de\" or \"en\"")
+        return replace(self.exercise, language=language)
+
+    def analyze(self, text: Any, language: Any = "auto") -> dict[str, Any]:
+        """The scores and top findings of `text`, as the stored attempt would get them."""
+        return self.answer(evaluate(self._exercise_for(language), self._text(text)))
+
+    def submit(self, participant: str, name: Any, text: Any) -> dict[str, Any]:
+        """Store `text` as this page's attempt (a new revision if it submitted before)."""
+        text = self._text(text)
+        if not text.strip():
+            raise RoundInputError("the text is empty")
+        name = _clean_name(name, self.limits.max_name_chars)
+        entrant = self.entrants.get(participant)
+        if entrant is None:
+            taken = {p.display_name for p in self.store.participants(self.session_id)}
+            shown = name
+            n = 2
+            while shown in taken:  # two people called Anna stay two people
+                shown, n = f"{name} ({n})", n + 1
+            pid = self.store.add_participant(self.session_id, shown)
+            draft_id = start_attempt(self.store, self.exercise, self.session_id, pid, text)
+            entrant = self.entrants[participant] = Entrant(pid, draft_id, shown)
+        revision, result = save_attempt(self.store, entrant.draft_id, self.exercise, text, "Live")
+        self.joined.add(participant)
+        self.on_event(f"ATTEMPT {entrant.draft_id}")
+        self._counts()
+        return {"attempt": entrant.draft_id, "revision": revision, "name": entrant.name, **self.answer(result)}
+
+    def answer(self, result) -> dict[str, Any]:
+        """The JSON the page gets for one result (a post's four scores, or a reply's one)."""
+        if isinstance(result, ReplyResult):
+            scores = {"reply": result.score.value} if result.judged else {}
+        else:
+            scores = {d: s.value for d, s in result.scores.items()}
+        ranked = sorted(result.findings, key=lambda f: -abs(f.points))[: self.limits.findings]
+        return {
+            "judged": result.judged, "language": result.language, "scores": scores,
+            "findings": [
+                {"rule": f.rule, "dimension": f.dimension, "severity": f.severity, "message": f.message,
+                 "suggestion": f.suggestion, "why": f.why, "points": f.points,
+                 "start": f.spans[0].start if f.spans else None, "end": f.spans[0].end if f.spans else None}
+                for f in ranked
+            ],
+        }
