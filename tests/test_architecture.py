@@ -28,7 +28,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "reports": {"analysis", "storage"},
     "proofing": {"analysis"},
     "audit": {"analysis"},
-    "cli": {"analysis", "storage", "exercises", "reports", "proofing", "audit"},
+    "live": {"analysis", "storage", "exercises"},
+    "cli": {"analysis", "storage", "exercises", "reports", "proofing", "audit", "live"},
 }
 
 

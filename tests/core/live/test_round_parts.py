@@ -1,0 +1,107 @@
+"""The parts of a live round without a server: limits, join codes, the editor's view of `round serve`."""
+
+from __future__ import annotations
+
+import ipaddress
+import math
+import sys
+from dataclasses import replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from resonanz.core.live.command import lan_addresses, parse_event, serve_argv
+from resonanz.core.live.limits import Bucket, Limits, RateLimiter, load_limits
+from resonanz.core.live.room import CODE_ALPHABET, new_code
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_shipped_limits_are_the_documented_ones() -> None:
+    lim = load_limits()
+    assert (lim.max_bytes, lim.max_name_chars, lim.max_participants) == (20000, 60, 200)
+    assert (lim.analyze_per_second, lim.analyze_burst, lim.submit_burst) == (10, 20, 3)
+
+
+def test_a_bucket_refills_at_its_rate_and_says_how_long_to_wait() -> None:
+    b = Bucket(rate=2, burst=3, now=0.0)
+    assert [b.take(0.0) for _ in range(3)] == [0.0, 0.0, 0.0]
+    assert b.take(0.0) == pytest.approx(0.5)
+    assert b.take(0.5) == 0.0  # one token back after 1/rate s
+    assert b.take(0.5) > 0
+    assert b.take(10.0) == 0.0 and b.tokens == pytest.approx(2.0)  # never more than the burst
+
+
+@given(st.lists(st.floats(min_value=0, max_value=5, allow_nan=False), min_size=1, max_size=200))
+def test_a_bucket_never_admits_more_than_burst_plus_rate_times_time(gaps) -> None:
+    b, now, admitted = Bucket(rate=4, burst=5, now=0.0), 0.0, 0
+    for gap in gaps:
+        now += gap
+        admitted += b.take(now) == 0.0
+    assert admitted <= 5 + math.floor(4 * now) + 1
+
+
+def test_limits_are_per_participant_with_a_room_cap_and_a_participant_cap() -> None:
+    clock = Clock()
+    lim = replace(Limits(), analyze_burst=2, room_burst=5, room_per_second=1, max_participants=3)
+    r = RateLimiter(lim, clock)
+    assert [r.admit("p1" * 8, "analyze")[0] > 0 for _ in range(3)] == [False, False, True]
+    assert r.admit("p1" * 8, "analyze")[1].startswith("too many analyses")
+    assert r.admit("p2" * 8, "analyze") == (0.0, "")  # another page on the same address goes on
+    wait, why = r.admit("p3" * 8, "analyze")  # 6th request of the room within its burst of 5
+    assert wait > 0 and "room" in why
+    clock.now += 10
+    assert r.admit("p3" * 8, "page") == (0.0, "")
+    assert r.admit("p4" * 8, "page")[1] == "this round is full (3 participants)"
+    assert r.admit("p1" * 8, "page") == (0.0, "")  # those already in stay in
+
+
+def test_join_codes_are_six_letters_without_look_alikes_and_do_not_repeat() -> None:
+    assert len(CODE_ALPHABET) == 32 and not set("01IO") & set(CODE_ALPHABET)
+    codes = {new_code() for _ in range(2000)}
+    assert all(len(c) == 6 and set(c) <= set(CODE_ALPHABET) for c in codes)
+    assert len(codes) >= 1995  # 2^30 codes: collisions among 2000 are vanishingly rare
+    assert len(CODE_ALPHABET) ** 6 >= 2 ** 30
+
+
+@pytest.mark.parametrize(
+    ("line", "event"),
+    [
+        ("URL http://192.168.1.20:43117/j/K7M2QX\n", ("URL", {"url": "http://192.168.1.20:43117/j/K7M2QX", "code": "K7M2QX"})),
+        ("SESSION 12", ("SESSION", {"id": 12})),
+        ("COUNTS joined=3 submitted=1", ("COUNTS", {"joined": 3, "submitted": 1})),
+        ("ATTEMPT 57", ("ATTEMPT", {"draft": 57})),
+        ("CLOSED", ("CLOSED", {})),
+        ("COUNTS joined=x submitted=1", None),
+        ("ATTEMPT", None),
+        ("INFO: uvicorn started", None),
+        ("CLOSED now", None),
+    ],
+)
+def test_the_editor_reads_every_line_of_round_serve(line, event) -> None:
+    assert parse_event(line) == event
+
+
+def test_the_editor_starts_the_same_command_as_the_terminal(tmp_path) -> None:
+    argv = serve_argv(tmp_path / "r.db", 4, "de-dialog-01", "192.168.1.20", 0)
+    assert argv[:4] == [sys.executable, "-m", "resonanz", "round"]
+    assert argv[4:] == ["serve", "--session", "4", "--exercise", "de-dialog-01", "--bind", "192.168.1.20", "--port", "0",
+                        "--db", str(tmp_path / "r.db"), "--close-on-eof"]
+
+
+def test_the_bundle_is_its_own_command(monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert serve_argv(tmp_path / "r.db", 4, "x")[:3] == [sys.executable, "round", "serve"]
+
+
+def test_lan_addresses_start_with_loopback_and_are_ipv4() -> None:
+    found = lan_addresses()
+    assert found[0] == "127.0.0.1" and len(found) == len(set(found))
+    assert all(ipaddress.ip_address(a).version == 4 for a in found)
+    assert not any(a.startswith("127.") for a in found[1:])
