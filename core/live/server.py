@@ -15,6 +15,11 @@ import threading
 from collections.abc import Callable, Iterator
 
 import uvicorn
+# uvicorn loads these by name (loop="asyncio", http="h11", lifespan="off"); importing them here lets
+# the bundle's analysis (PyInstaller) see them, and fails early if one is missing
+import uvicorn.lifespan.off  # noqa: F401
+import uvicorn.loops.asyncio  # noqa: F401
+import uvicorn.protocols.http.h11_impl  # noqa: F401
 
 __all__ = ["GRACE", "RoundServer", "bind_socket", "serve"]
 
