@@ -30,7 +30,7 @@ METAINFO = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
 ISS = PACKAGING / "windows" / "resonanz.iss"
 SPEC = PACKAGING / "resonanz.spec"
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-SELF_TEST_STEPS = ("qt", "translations", "database", "window", "analysis", "revision", "pdf", "quit")
+SELF_TEST_STEPS = ("qt", "translations", "database", "window", "analysis", "revision", "pdf", "live round", "quit")
 
 
 def _appinfo():

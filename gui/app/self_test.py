@@ -1,4 +1,4 @@
-"""`resonanz --self-test`: start the real editor, score a sample draft, export a PDF, quit.
+"""`resonanz --self-test`: start the real editor, score a sample draft, export a PDF, serve a live round, quit.
 
 Built for installed copies and bundles (CI runs it on the PyInstaller build): everything the
 app needs at run time must be there — Qt and its plugins, the rule packs, the translations, the
@@ -150,6 +150,41 @@ def _steps(tmp: Path):
             raise SelfTestError(f"{path.name} is incomplete ({pages} pages, {len(data)} bytes)")
         return f"draft sheet written as PDF, A4, {pages} page{'s' if pages != 1 else ''}, {len(data) // 1024} KB"
 
+    def live_round() -> str:
+        """The live-round server as the editor starts it (in a bundle: this executable), one page and one submission over 127.0.0.1."""
+        import json
+        import subprocess
+        import urllib.request
+
+        from resonanz.core.live.command import parse_event, serve_argv
+
+        session = state["store"].create_session("workshop", "self-test", "2026-01-01")
+        proc = subprocess.Popen(serve_argv(tmp / "resonanz.db", session, "de-dialog-01"), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, encoding="utf-8")
+        try:
+            event = parse_event(proc.stdout.readline())
+            if event is None or event[0] != "URL":
+                raise SelfTestError(f"round serve did not start: {proc.stderr.read()[-300:] if proc.poll() is not None else 'no URL line'}")
+            url = event[1]["url"]
+            with urllib.request.urlopen(url, timeout=10) as page:  # noqa: S310 - 127.0.0.1 only
+                if b"page.js" not in page.read():
+                    raise SelfTestError("the participant page is not the one in resources/live")
+            api = url.replace("/j/", "/api/") + "/submit"
+            body = json.dumps({"name": "Self-test", "text": "Was würden Sie an unserem Sommerfest ändern? Schreiben Sie es uns."}).encode()
+            request = urllib.request.Request(api, body, {"Content-Type": "application/json", "X-Participant": "selftest" * 4})
+            with urllib.request.urlopen(request, timeout=30) as answer:  # noqa: S310
+                stored = json.loads(answer.read())
+            proc.stdin.write("close\n")
+            proc.stdin.flush()
+            rest = proc.communicate(timeout=15)[0]
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+        if "CLOSED" not in rest:
+            raise SelfTestError("the round did not close")
+        return f"round served on 127.0.0.1, attempt {stored['attempt']} stored (dialogue {stored['scores']['dialogue']}), closed"
+
     def quit_app() -> str:
         win = state["window"]
         win.editor.document().setModified(False)  # nothing to ask about: the draft is autosaved in the temp folder
@@ -167,6 +202,7 @@ def _steps(tmp: Path):
         ("analysis", analysis),
         ("revision", revision),
         ("pdf", pdf),
+        ("live round", live_round),
         ("quit", quit_app),
     ]
 
