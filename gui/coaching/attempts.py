@@ -113,17 +113,22 @@ class RoundAttempts:
         self.add_attempt_button = QPushButton(parent)
         self.import_button = QPushButton(parent)
 
-    def make_layout(self, compare_button: QPushButton, gallery_label: QLabel, gallery: QWidget) -> QVBoxLayout:
-        """The round's column: the exercise, the attempt buttons (Compare on the right), then the gallery."""
+    def make_layout(self, compare_button: QPushButton, gallery_label: QLabel, gallery: QWidget, live=None) -> QVBoxLayout:
+        """The round's column: the exercise, the attempt buttons (and the live round's; Compare on the
+        right), the live round's status line, then the gallery."""
         ebox = QVBoxLayout()
         ebox.addWidget(self.exercise_label)
         ebox.addWidget(self.exercise_combo)
         arow = QHBoxLayout()
         arow.addWidget(self.add_attempt_button)
         arow.addWidget(self.import_button)
+        if live is not None:
+            arow.addWidget(live.button)
         arow.addStretch(1)
         arow.addWidget(compare_button)
         ebox.addLayout(arow)
+        if live is not None:
+            ebox.addWidget(live.bar)
         ebox.addWidget(gallery_label)
         ebox.addWidget(gallery, 1)
         return ebox

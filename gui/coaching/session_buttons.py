@@ -45,3 +45,4 @@ def update_buttons(view) -> None:
     else:
         compare_needs = no_session
     _set(view.compare_button, pairs == 2, QCoreApplication.translate("SessionsView", "Open the two selected attempts side by side."), compare_needs)
+    view.live_round.update_button(has_session, view.current_exercise() is not None)

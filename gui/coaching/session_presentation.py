@@ -40,6 +40,7 @@ class LargeType:
             self.apply_to(dialog)
         for dialog in view.compare_dialogs:
             dialog.compare_view.set_presentation(self.on)
+        view.live_round.set_presentation(self.on)  # its button stands out; its join card fills the screen
 
     def apply_to(self, window: QWidget) -> None:
         """A window opened from the view (progress, compare) takes the view's type size, and the

@@ -35,6 +35,7 @@ from resonanz.core.storage.records import Attempt, Participant, Session
 from resonanz.core.storage.store import Store
 from resonanz.gui.coaching.attempts import RoundAttempts, import_attempts
 from resonanz.gui.coaching.gallery import SCORE_COLUMNS, RoundGallery
+from resonanz.gui.coaching.live_round import LiveRound
 from resonanz.gui.coaching.participants import ParticipantList
 from resonanz.gui.coaching.progress import ProgressView, ProgressWindows
 from resonanz.gui.coaching.session_buttons import update_buttons
@@ -88,7 +89,8 @@ class SessionsView(QWidget):
         self._progress = ProgressWindows(self, store, self.export_participant_report)
         self.progress_dialogs: list[tuple[QDialog, ProgressView]] = self._progress.dialogs
 
-        ebox = self._round.make_layout(self.compare_button, self.gallery_label, self.gallery)
+        self.live_round = LiveRound(self, store)  # live_round.py: the room submits from its own devices
+        ebox = self._round.make_layout(self.compare_button, self.gallery_label, self.gallery, self.live_round)
         right = QWidget(self)
         rbox = QVBoxLayout(right)
         rbox.setContentsMargins(0, 0, 0, 0)

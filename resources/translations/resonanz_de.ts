@@ -262,12 +262,12 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Als Regeldatei speichern, die Sie lesen, ändern oder löschen können?</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="326"/>
+        <location filename="../../gui/audit/dialog.py" line="316"/>
         <source>Calibration saved: %1 (delete it to go back to the defaults).</source>
         <translation>Kalibrierung gespeichert: %1 (löschen Sie die Datei, um zu den Standardwerten zurückzukehren).</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="331"/>
+        <location filename="../../gui/audit/dialog.py" line="321"/>
         <source>Audit cancelled: nothing was saved.</source>
         <translation>Audit abgebrochen: Nichts wurde gespeichert.</translation>
     </message>
@@ -275,180 +275,180 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../gui/audit/view.py" line="125"/>
+        <location filename="../../gui/audit/view.py" line="118"/>
         <source>Travelled and dead ends</source>
         <extracomment>rows per list on screen (the report has them all): a 100,000-post page has 20,000 per fifth</extracomment>
         <translation>Verbreitet und Sackgassen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="125"/>
+        <location filename="../../gui/audit/view.py" line="118"/>
         <source>What works for your audience</source>
         <translation>Was bei Ihrem Publikum wirkt</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="126"/>
+        <location filename="../../gui/audit/view.py" line="119"/>
         <source>Does the advice hold here?</source>
         <translation>Hält der Rat hier?</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="126"/>
+        <location filename="../../gui/audit/view.py" line="119"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="128"/>
+        <location filename="../../gui/audit/view.py" line="121"/>
         <source>&amp;Open in the editor</source>
         <translation>Im Editor ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="129"/>
+        <location filename="../../gui/audit/view.py" line="122"/>
         <source>Open the selected post as a new draft, to see its findings and rewrite it</source>
         <translation>Den gewählten Beitrag als neuen Entwurf öffnen, um seine Hinweise zu sehen und ihn neu zu schreiben</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="131"/>
+        <location filename="../../gui/audit/view.py" line="124"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="131"/>
+        <location filename="../../gui/audit/view.py" line="124"/>
         <source>Post</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="131"/>
-        <location filename="../../gui/audit/view.py" line="146"/>
+        <location filename="../../gui/audit/view.py" line="124"/>
+        <location filename="../../gui/audit/view.py" line="139"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="131"/>
+        <location filename="../../gui/audit/view.py" line="124"/>
         <source>Percentile</source>
         <translation>Perzentil</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="132"/>
+        <location filename="../../gui/audit/view.py" line="125"/>
         <source>Rank correlation with the outcome (bar) and its 90% interval (line)</source>
         <translation>Rangkorrelation mit der Kennzahl (Balken) und ihr 90-%-Intervall (Linie)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="133"/>
+        <location filename="../../gui/audit/view.py" line="126"/>
         <source>Dialogue score and comments per reaction</source>
         <translation>Dialog-Wert und Kommentare je Reaktion</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="134"/>
+        <location filename="../../gui/audit/view.py" line="127"/>
         <source>Shareability score and shares per reaction</source>
         <translation>Teilbarkeits-Wert und Teilungen je Reaktion</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="135"/>
+        <location filename="../../gui/audit/view.py" line="128"/>
         <source>Outcome percentile over time (line: running median)</source>
         <translation>Perzentil der Kennzahl über die Zeit (Linie: gleitender Median)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="141"/>
+        <location filename="../../gui/audit/view.py" line="134"/>
         <source>comments per reaction</source>
         <translation>Kommentare je Reaktion</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="141"/>
+        <location filename="../../gui/audit/view.py" line="134"/>
         <source>shares per reaction</source>
         <translation>Teilungen je Reaktion</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="142"/>
+        <location filename="../../gui/audit/view.py" line="135"/>
         <source>comments per impression</source>
         <translation>Kommentare je Impression</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="142"/>
+        <location filename="../../gui/audit/view.py" line="135"/>
         <source>shares per impression</source>
         <translation>Teilungen je Impression</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="146"/>
+        <location filename="../../gui/audit/view.py" line="139"/>
         <source>Shareability</source>
         <translation>Teilbarkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="146"/>
+        <location filename="../../gui/audit/view.py" line="139"/>
         <source>Clarity</source>
         <translation>Verständlichkeit</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="147"/>
+        <location filename="../../gui/audit/view.py" line="140"/>
         <source>Platform fit</source>
         <translation>Plattform-Passung</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="156"/>
+        <location filename="../../gui/audit/view.py" line="149"/>
         <source>%1 posts audited, %2 rows skipped. Groups by %3, compared within the page.</source>
         <translation>%1 Beiträge ausgewertet, %2 Zeilen übersprungen. Gruppen nach %3, innerhalb der Seite verglichen.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="159"/>
+        <location filename="../../gui/audit/view.py" line="152"/>
         <source>Travelled (top fifth)</source>
         <translation>Verbreitet (oberstes Fünftel)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="160"/>
+        <location filename="../../gui/audit/view.py" line="153"/>
         <source>Dead ends (bottom fifth)</source>
         <translation>Sackgassen (unterstes Fünftel)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="168"/>
+        <location filename="../../gui/audit/view.py" line="161"/>
         <source> (the first %1 of %2; the report lists all)</source>
         <translation> (die ersten %1 von %2; der Bericht nennt alle)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="191"/>
+        <location filename="../../gui/audit/view.py" line="184"/>
         <source>No signal has enough posts yet to say what works here.</source>
         <translation>Noch hat kein Signal genug Beiträge, um zu sagen, was hier wirkt.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="200"/>
+        <location filename="../../gui/audit/view.py" line="193"/>
         <source>Not enough data for any signal yet.</source>
         <translation>Noch zu wenig Daten für jedes Signal.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="209"/>
+        <location filename="../../gui/audit/view.py" line="202"/>
         <source>%1 and %2: %3 %4 (n = %5)</source>
         <translation>%1 und %2: %3 %4 (n = %5)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="212"/>
+        <location filename="../../gui/audit/view.py" line="205"/>
         <source>Reported as measured, also when the link is weak or negative: the figures hold for this page and this period.</source>
         <translation>So berichtet, wie gemessen, auch wenn der Zusammenhang schwach oder negativ ist: Die Zahlen gelten für diese Seite und diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="213"/>
+        <location filename="../../gui/audit/view.py" line="206"/>
         <source>No figure on this page to check the advice against.</source>
         <translation>Auf dieser Seite gibt es keine Kennzahl, an der sich der Rat prüfen ließe.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="224"/>
+        <location filename="../../gui/audit/view.py" line="217"/>
         <source>No posts with this figure.</source>
         <translation>Keine Beiträge mit dieser Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="225"/>
+        <location filename="../../gui/audit/view.py" line="218"/>
         <source>Dialogue score</source>
         <translation>Dialog-Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="225"/>
-        <location filename="../../gui/audit/view.py" line="226"/>
+        <location filename="../../gui/audit/view.py" line="218"/>
+        <location filename="../../gui/audit/view.py" line="219"/>
         <source>percentile</source>
         <translation>Perzentil</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="226"/>
+        <location filename="../../gui/audit/view.py" line="219"/>
         <source>Shareability score</source>
         <translation>Teilbarkeits-Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="229"/>
+        <location filename="../../gui/audit/view.py" line="222"/>
         <source>No dated posts with this figure.</source>
         <translation>Keine datierten Beiträge mit dieser Kennzahl.</translation>
     </message>
@@ -1025,142 +1025,142 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>ExerciseBrowser</name>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="189"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="121"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="190"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="122"/>
         <source>Dead end</source>
         <translation>Sackgasse</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="191"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="123"/>
         <source>Ad-speak</source>
         <translation>Werbesprech</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="192"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="124"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="193"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="125"/>
         <source>Hook</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="194"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="126"/>
         <source>Critical comments</source>
         <translation>Kritische Kommentare</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="195"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="127"/>
         <source>Replies to comments</source>
         <translation>Antworten auf Kommentare</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="196"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="128"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="197"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="212"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="129"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="144"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="202"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="203"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="134"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="135"/>
         <source>Search exercises</source>
         <translation>Übungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="204"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="136"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="205"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="137"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="211"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="143"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="213"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="145"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="214"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="146"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="215"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="147"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="216"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="148"/>
         <source>Exercise instructions</source>
         <translation>Anleitung der Übung</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="217"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="149"/>
         <source>&amp;Import pack…</source>
         <translation>Paket &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="218"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="150"/>
         <source>Add the exercises of a .resonanzpack file to the library</source>
         <translation>Die Übungen einer .resonanzpack-Datei in die Bibliothek übernehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="219"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="151"/>
         <source>E&amp;xport pack…</source>
         <translation>Paket e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="220"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="152"/>
         <source>Save the exercises listed now as one .resonanzpack file to share</source>
         <translation>Die angezeigten Übungen als eine .resonanzpack-Datei zum Weitergeben speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="221"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="153"/>
         <source>&amp;Start exercise</source>
         <translation>Übung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="222"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="154"/>
         <source>Start exercise</source>
         <translation>Übung starten</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="251"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="257"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="259"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="183"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="189"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="191"/>
         <source>Import exercise pack</source>
         <translation>Übungspaket importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="251"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="262"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="183"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="194"/>
         <source>Exercise packs (*.resonanzpack)</source>
         <translation>Übungspakete (*.resonanzpack)</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="257"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="189"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/exercise_browser.py" line="259"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="191"/>
         <source>%n exercise(s) imported.</source>
         <translation>
             <numerusform>%n Übung importiert.</numerusform>
@@ -1168,13 +1168,13 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/exercise_browser.py" line="262"/>
-        <location filename="../../gui/coaching/exercise_browser.py" line="268"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="194"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="200"/>
         <source>Export exercise pack</source>
         <translation>Übungspaket exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/exercise_browser.py" line="316"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="248"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n Übung</numerusform>
@@ -1479,6 +1479,125 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <location filename="../../gui/panel/charts.py" line="205"/>
         <source>Save a revision to follow the scores from version to version.</source>
         <translation>Speichern Sie eine Fassung, um die Bewertungen von Version zu Version zu verfolgen.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRound</name>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="100"/>
+        <source>A live round is running; close it first.</source>
+        <translation>Eine Live-Runde läuft; schließen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="102"/>
+        <source>Select a session in the list or create one with New session first.</source>
+        <translation>Wählen Sie zuerst eine Sitzung in der Liste aus oder legen Sie mit „Neue Sitzung“ eine an.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="104"/>
+        <source>Choose the exercise of the round first.</source>
+        <translation>Wählen Sie zuerst die Übung der Runde.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="106"/>
+        <source>Let the participants write their attempts on their own phones or laptops: shows a QR code to join, and the gallery fills up as they submit.</source>
+        <translation>Die Teilnehmenden schreiben ihre Versuche auf dem eigenen Handy oder Laptop: Ein QR-Code führt zur Runde, und die Galerie füllt sich, sobald sie abgeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/coaching/live_round.py" line="178"/>
+        <source>%n device(s) joined</source>
+        <translation>
+            <numerusform>%n Gerät verbunden</numerusform>
+            <numerusform>%n Geräte verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/coaching/live_round.py" line="178"/>
+        <source>%n attempt(s) submitted</source>
+        <translation>
+            <numerusform>%n Versuch abgegeben</numerusform>
+            <numerusform>%n Versuche abgegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="210"/>
+        <source>The live round stopped: %1</source>
+        <translation>Die Live-Runde ist beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="210"/>
+        <source>The live round could not start: %1</source>
+        <translation>Die Live-Runde konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="253"/>
+        <source>Live round: %1</source>
+        <translation>Live-Runde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="255"/>
+        <source>Closing the live round…</source>
+        <translation>Die Live-Runde wird geschlossen …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="257"/>
+        <source>Starting the live round…</source>
+        <translation>Die Live-Runde startet …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="281"/>
+        <source>Start &amp;live round…</source>
+        <translation>&amp;Live-Runde starten …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="282"/>
+        <source>Start a live round: participants join with their own devices</source>
+        <translation>Live-Runde starten: Die Teilnehmenden machen mit dem eigenen Gerät mit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="283"/>
+        <source>Show &amp;join card</source>
+        <translation>Beitritts&amp;karte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="284"/>
+        <source>Close round</source>
+        <translation>Runde schließen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="285"/>
+        <source>Close the live round</source>
+        <translation>Die Live-Runde schließen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="293"/>
+        <source>Join the live round</source>
+        <translation>Machen Sie mit bei der Live-Runde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="294"/>
+        <source>Scan the code or open this address on your phone or laptop:</source>
+        <translation>Scannen Sie den Code oder öffnen Sie diese Adresse auf Handy oder Laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="295"/>
+        <source>Join code</source>
+        <translation>Code der Runde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="296"/>
+        <source>Plain HTTP on this network: do not send confidential texts.</source>
+        <translation>Unverschlüsseltes HTTP in diesem Netz: Senden Sie keine vertraulichen Texte.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="297"/>
+        <source>Show the &amp;gallery</source>
+        <translation>&amp;Galerie zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/live_round.py" line="298"/>
+        <source>&amp;Close round</source>
+        <translation>Runde &amp;schließen</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2074,39 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
     </message>
 </context>
 <context>
+    <name>NetworkDialog</name>
+    <message>
+        <location filename="../../gui/coaching/join_card.py" line="57"/>
+        <source>Start a live round</source>
+        <translation>Live-Runde starten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/join_card.py" line="59"/>
+        <source>Which network are the participants&apos; phones and laptops on?</source>
+        <translation>In welchem Netz sind die Handys und Laptops der Teilnehmenden?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/join_card.py" line="65"/>
+        <source>%1 — this computer only (demo)</source>
+        <translation>%1 — nur dieser Computer (Demo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/join_card.py" line="65"/>
+        <source>%1 — the room&apos;s network</source>
+        <translation>%1 — das Netz des Raums</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/join_card.py" line="74"/>
+        <source>The round is plain HTTP on this network: everybody on it can read the drafts participants send, as they type them; the join code only keeps out those who do not know it. Do not run a live round for confidential texts, or choose “this computer only”.</source>
+        <translation>Die Runde läuft über unverschlüsseltes HTTP in diesem Netz: Wer im selben Netz ist, kann die Entwürfe mitlesen, die Teilnehmende senden, schon während sie tippen; der Code hält nur fern, wer ihn nicht kennt. Nutzen Sie keine Live-Runde für vertrauliche Texte, oder wählen Sie „nur dieser Computer“.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/join_card.py" line="82"/>
+        <source>&amp;Start round</source>
+        <translation>Runde &amp;starten</translation>
+    </message>
+</context>
+<context>
     <name>NewSessionDialog</name>
     <message>
         <location filename="../../gui/coaching/session_dialogs.py" line="75"/>
@@ -2142,7 +2294,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>RoundAttempts</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/attempts.py" line="233"/>
+        <location filename="../../gui/coaching/attempts.py" line="205"/>
         <source>%n attempt(s) imported.</source>
         <translation>
             <numerusform>%n Versuch importiert.</numerusform>
@@ -2232,7 +2384,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Teilnehmer:in {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="152"/>
+        <location filename="../../gui/coaching/attempts.py" line="158"/>
         <source>Attempt</source>
         <translation>Versuch</translation>
     </message>
@@ -2267,7 +2419,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>{title} — {date}: {participants}, {attempts} in dieser Runde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="306"/>
+        <location filename="../../gui/coaching/sessions.py" line="308"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmer:in</numerusform>
@@ -2275,7 +2427,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="306"/>
+        <location filename="../../gui/coaching/sessions.py" line="308"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
@@ -2283,19 +2435,19 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="136"/>
-        <location filename="../../gui/coaching/attempts.py" line="229"/>
+        <location filename="../../gui/coaching/attempts.py" line="142"/>
+        <location filename="../../gui/coaching/attempts.py" line="201"/>
         <source>Import attempts from folder</source>
         <translation>Versuche aus einem Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="235"/>
+        <location filename="../../gui/coaching/attempts.py" line="207"/>
         <source>Skipped (not a UTF-8 text file):</source>
         <translation>Übersprungen (keine UTF-8-Textdatei):</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="236"/>
-        <location filename="../../gui/coaching/attempts.py" line="238"/>
+        <location filename="../../gui/coaching/attempts.py" line="208"/>
+        <location filename="../../gui/coaching/attempts.py" line="210"/>
         <source>Import attempts</source>
         <translation>Versuche importieren</translation>
     </message>
@@ -2330,22 +2482,22 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Fortschritts&amp;bericht …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="336"/>
+        <location filename="../../gui/coaching/sessions.py" line="338"/>
         <source>&amp;Workshop report…</source>
         <translation>&amp;Workshop-Bericht …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="131"/>
+        <location filename="../../gui/coaching/attempts.py" line="137"/>
         <source>E&amp;xercise of the round</source>
         <translation>Ü&amp;bung der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="132"/>
+        <location filename="../../gui/coaching/attempts.py" line="138"/>
         <source>Add a&amp;ttempt…</source>
         <translation>&amp;Versuch hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="133"/>
+        <location filename="../../gui/coaching/attempts.py" line="139"/>
         <source>&amp;Import folder…</source>
         <translation>Ordner &amp;importieren …</translation>
     </message>
@@ -2395,7 +2547,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="134"/>
+        <location filename="../../gui/coaching/attempts.py" line="140"/>
         <source>Exercise of the round</source>
         <translation>Übung der Runde</translation>
     </message>
@@ -2430,12 +2582,12 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Den Fortschrittsbericht der ausgewählten Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="337"/>
+        <location filename="../../gui/coaching/sessions.py" line="339"/>
         <source>Export the workshop summary of this session</source>
         <translation>Die Workshop-Zusammenfassung dieser Sitzung exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="135"/>
+        <location filename="../../gui/coaching/attempts.py" line="141"/>
         <source>Add attempt</source>
         <translation>Versuch hinzufügen</translation>
     </message>

@@ -37,7 +37,7 @@
 <context>
     <name>ExerciseBrowser</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/exercise_browser.py" line="259"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="191"/>
         <source>%n exercise(s) imported.</source>
         <translation>
             <numerusform>%n exercise imported.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/exercise_browser.py" line="316"/>
+        <location filename="../../gui/coaching/exercise_browser.py" line="248"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -61,6 +61,25 @@
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
             <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveRound</name>
+    <message numerus="yes">
+        <location filename="../../gui/coaching/live_round.py" line="178"/>
+        <source>%n device(s) joined</source>
+        <translation>
+            <numerusform>%n device joined</numerusform>
+            <numerusform>%n devices joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/coaching/live_round.py" line="178"/>
+        <source>%n attempt(s) submitted</source>
+        <translation>
+            <numerusform>%n attempt submitted</numerusform>
+            <numerusform>%n attempts submitted</numerusform>
         </translation>
     </message>
 </context>
@@ -97,7 +116,7 @@
 <context>
     <name>RoundAttempts</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/attempts.py" line="233"/>
+        <location filename="../../gui/coaching/attempts.py" line="205"/>
         <source>%n attempt(s) imported.</source>
         <translation>
             <numerusform>%n attempt imported.</numerusform>
@@ -108,7 +127,7 @@
 <context>
     <name>SessionsView</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="306"/>
+        <location filename="../../gui/coaching/sessions.py" line="308"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -116,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="306"/>
+        <location filename="../../gui/coaching/sessions.py" line="308"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
