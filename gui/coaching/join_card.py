@@ -177,8 +177,9 @@ class JoinCard(QWidget):
         self.close_button.setText(close)
         self.setWindowTitle(title)
 
-    def set_counts(self, text: str) -> None:
-        self.counts_label.setText(text)
+    def set_counts(self, joined: str, submitted: str) -> None:
+        """ "3 devices joined" and "1 attempt submitted", one line each."""
+        self.counts_label.setText(f"{joined}\n{submitted}")
 
     def qr_pixmap(self) -> QPixmap:
         return self.qr.pixmap()

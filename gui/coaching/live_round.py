@@ -15,7 +15,7 @@ quits; if the server dies or does not start, the status line says why in one lin
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 from resonanz.core.storage.store import Store
 from resonanz.gui.coaching.join_card import JoinCard, NetworkDialog
 from resonanz.gui.coaching.live_server import LiveServer
@@ -53,12 +53,15 @@ class LiveRound(QObject):
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.card_button = QPushButton(self.bar)
         self.close_button = QPushButton(self.bar)
-        row = QHBoxLayout(self.bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.status_label, 1)
-        row.addWidget(self.url_label)
+        lines = QVBoxLayout(self.bar)  # the counts; below them the URL and the buttons
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(2)
+        lines.addWidget(self.status_label)
+        row = QHBoxLayout()
+        row.addWidget(self.url_label, 1)
         row.addWidget(self.card_button)
         row.addWidget(self.close_button)
+        lines.addLayout(row)
         self.bar.hide()
         self.card_button.clicked.connect(self.show_card)
         self.close_button.clicked.connect(self.close)
@@ -150,7 +153,7 @@ class LiveRound(QObject):
             return None
         card = self._card()
         card.set_round(self.server.url, self.server.code, self.exercise_title)
-        card.set_counts(self.counts_text())
+        card.set_counts(*self.counts_parts())
         self._place_card()
         card.raise_()
         card.activateWindow()
@@ -175,7 +178,11 @@ class LiveRound(QObject):
 
     def counts_text(self) -> str:
         """ "3 devices joined · 1 attempt submitted" in the UI language (one attempt per participant who submitted)."""
-        return self.tr("%n device(s) joined", "", self.joined) + " \u00b7 " + self.tr("%n attempt(s) submitted", "", self.submitted)
+        return " \u00b7 ".join(self.counts_parts())
+
+    def counts_parts(self) -> tuple[str, str]:
+        """ "3 devices joined", "1 attempt submitted" (the join card shows them on two lines)."""
+        return self.tr("%n device(s) joined", "", self.joined), self.tr("%n attempt(s) submitted", "", self.submitted)
 
     # ------------------------------------------------------------------ events of the server
 
@@ -186,7 +193,7 @@ class LiveRound(QObject):
     def _on_counts(self, joined: int, submitted: int) -> None:
         self.joined, self.submitted = joined, submitted
         if self.card is not None:
-            self.card.set_counts(self.counts_text())
+            self.card.set_counts(*self.counts_parts())
         self._show_status()
 
     def _refresh_gallery(self) -> None:
@@ -297,4 +304,4 @@ class LiveRound(QObject):
             self.tr("Show the &gallery"),
             self.tr("&Close round"),
         )
-        self.card.set_counts(self.counts_text())
+        self.card.set_counts(*self.counts_parts())

@@ -154,7 +154,7 @@ def test_a_facilitator_runs_a_live_round_from_start_to_close(qtbot, window, sess
     assert card.code_label.text() == code
     qr = card.qr_pixmap()
     assert not qr.isNull() and qr.width() >= 300 and qr.width() == qr.height()
-    assert card.counts_label.text() == "0 devices joined \u00b7 0 attempts submitted"
+    assert card.counts_label.text() == "0 devices joined\n0 attempts submitted"
     assert not live.button.isEnabled()  # one round at a time
     assert not view.session_list.isEnabled() and not view.exercise_combo.isEnabled()  # its session stays
 
@@ -162,7 +162,7 @@ def test_a_facilitator_runs_a_live_round_from_start_to_close(qtbot, window, sess
     anna = _submit(shown, _participant(), "Anna", ANNA)
     qtbot.waitUntil(lambda: [r[0] for r in view.gallery_rows()] == ["Anna"], timeout=5000)
     assert view.round_attempts()[0].draft_id == anna["attempt"]
-    qtbot.waitUntil(lambda: card.counts_label.text() == "1 device joined \u00b7 1 attempt submitted", timeout=5000)
+    qtbot.waitUntil(lambda: card.counts_label.text() == "1 device joined\n1 attempt submitted", timeout=5000)
 
     view.sort_by("participant")
     view.select_attempts([anna["attempt"]])
@@ -177,7 +177,7 @@ def test_a_facilitator_runs_a_live_round_from_start_to_close(qtbot, window, sess
 
     status, round_info = _api(shown, "round", _participant())
     assert status == 200 and round_info["open"] is True
-    qtbot.waitUntil(lambda: card.counts_label.text() == "3 devices joined \u00b7 2 attempts submitted", timeout=5000)
+    qtbot.waitUntil(lambda: card.counts_label.text() == "3 devices joined\n2 attempts submitted", timeout=5000)
     assert "3 devices joined \u00b7 2 attempts submitted" in live.message() and shown in live.message()
 
     # the projector: presentation mode shows pseudonyms, and the card fills the screen
