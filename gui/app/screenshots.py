@@ -1,7 +1,8 @@
 """Render the README screenshots offscreen: `python -m resonanz.gui.app.screenshots [FOLDER]`.
 
 Main window with the German and the English sample draft, the before/after compare view, and presentation mode
-(F11) at a projector's 1920×1080: the editor and the sessions window, each in German and English.
+(F11) at a projector's 1920×1080: the editor and the sessions window, each in German and English, and a live
+round's join card and gallery (a real round on 127.0.0.1, its participants' requests sent over HTTP).
 Regenerate whenever the UI changes (default folder: docs/screenshots).
 """
 
@@ -70,9 +71,68 @@ def _sessions_shot(app, window, language: str, path: Path) -> None:
     app.processEvents()
 
 
+def _wait(app, done, seconds: float = 20) -> None:
+    """Process events until `done()` (a live round's server answers from another process)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            raise RuntimeError("the live round did not get there in time")
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(10):
+        app.processEvents()
+
+
+def _participant_request(url: str, path: str, device: str, body: dict | None = None) -> None:
+    """What a participant's page sends to a live round (docs/LIVE_ROUNDS.md), over real HTTP."""
+    import urllib.request
+
+    base, code = url.split("/j/")
+    data = None if body is None else json.dumps(body).encode("utf-8")
+    request = urllib.request.Request(f"{base}/api/{code}/{path}", data=data, method="GET" if body is None else "POST",
+                                     headers={"Content-Type": "application/json", "X-Participant": device})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        response.read()
+
+
+def _live_shots(app, window, out: Path) -> None:
+    """A live round on 127.0.0.1 in presentation mode: the join card while devices join (live_join_de.png),
+    then the sessions window's gallery after three submissions (live_gallery_de.png)."""
+    from datetime import date
+    from uuid import uuid4
+
+    dialog = window.show_sessions()
+    view = dialog.view
+    exercise, people = _ROUND["de"]
+    view.create_session("workshop", "Live-Runde Vereinskommunikation", date(2026, 11, 20))
+    view.set_exercise(exercise)
+    window.toggle_presentation()
+    live = view.live_round
+    live.start("127.0.0.1")
+    _wait(app, lambda: live.card is not None and live.card.isVisible())
+    devices = [uuid4().hex for _ in range(7)]
+    for device in devices:  # seven phones opened the page
+        _participant_request(live.url(), "round", device)
+    _wait(app, lambda: live.joined == len(devices))
+    live.card.grab().save(str(out / "live_join_de.png"))
+    for device, (name, _pseudonym, text) in zip(devices, people):
+        _participant_request(live.url(), "submit", device, {"name": name, "text": text})
+    _wait(app, lambda: len(view.round_attempts()) == len(people) and live.submitted == len(people))
+    live.show_gallery()
+    view.sort_by("dialogue")
+    _wait(app, lambda: not live.card.isVisible())
+    dialog.grab().save(str(out / "live_gallery_de.png"))
+    live.close_now()
+    window.toggle_presentation()
+    dialog.hide()
+    app.processEvents()
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Write main_{de,en}.png, compare_de.png, reply_de.png, audit_de.png, audit_charts_de.png, and presentation_{de,en}.png and sessions_presentation_{de,en}.png
-    (presentation mode at 1920×1080) into the folder."""
+    """Write main_{de,en}.png, compare_de.png, reply_de.png, audit_de.png, audit_charts_de.png, and presentation_{de,en}.png,
+    sessions_presentation_{de,en}.png and live_{join,gallery}_de.png (presentation mode at 1920×1080) into the folder."""
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -121,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     window.grab().save(str(out / "presentation_de.png"))
     window.toggle_presentation()
     _sessions_shot(app, window, "de", out / "sessions_presentation_de.png")
+    _live_shots(app, window, out)
 
     translations.apply("en")
     app.processEvents()
@@ -162,7 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     window.editor.document().setModified(False)
     window.close()
     store.close()
-    names = ("main_de.png", "main_en.png", "compare_de.png", "reply_de.png", "audit_de.png", "audit_charts_de.png", "presentation_de.png", "presentation_en.png", "sessions_presentation_de.png", "sessions_presentation_en.png")
+    names = ("main_de.png", "main_en.png", "compare_de.png", "reply_de.png", "audit_de.png", "audit_charts_de.png", "presentation_de.png", "presentation_en.png", "sessions_presentation_de.png", "sessions_presentation_en.png",
+             "live_join_de.png", "live_gallery_de.png")
     for name in names:
         print(out / name)
     return 0
