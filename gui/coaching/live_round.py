@@ -38,7 +38,7 @@ class LiveRound(QObject):
         self.joined = self.submitted = 0
         self.session_id: int | None = None
         self.exercise_title = ""
-        self._window: QWidget | None = None
+        self._windows: list[QWidget] = []
         self._message = self._status = ""
         self.button = QPushButton(view)
         self.button.clicked.connect(self.ask_and_start)
@@ -246,13 +246,17 @@ class LiveRound(QObject):
             widget.setEnabled(not on)
 
     def _watch_window(self, on: bool) -> None:
-        """Closing the sessions window closes the round: watch the window the view is in."""
-        if self._window is not None:
-            self._window.removeEventFilter(self)
-            self._window = None
-        if on and self.view.window() is not self.view:
-            self._window = self.view.window()
-            self._window.installEventFilter(self)
+        """Closing the sessions window closes the round, and so does closing the window it belongs
+        to (the main window: the application is ending): watch those windows while the round runs."""
+        for window in self._windows:
+            window.removeEventFilter(self)
+        self._windows = []
+        widget = self.view.window()
+        while on and widget is not None and widget is not self.view:
+            self._windows.append(widget)
+            widget.installEventFilter(self)
+            parent = widget.parentWidget()
+            widget = parent.window() if parent is not None else None
 
     def _show_status(self) -> None:
         running, listening = self.running(), self.server.is_listening()
@@ -280,8 +284,8 @@ class LiveRound(QObject):
         kind = event.type()
         if watched is self.view and kind == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif watched is self._window and kind == QEvent.Type.Hide and not event.spontaneous():
-            self.close_now()  # the sessions window closed (Escape, its close button, the app quitting); minimised is spontaneous
+        elif kind == QEvent.Type.Hide and watched in self._windows and not event.spontaneous():
+            self.close_now()  # the sessions or main window closed (Escape, a close button, quitting); minimised is spontaneous
         return False
 
     def retranslate(self) -> None:

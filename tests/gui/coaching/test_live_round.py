@@ -264,3 +264,49 @@ def test_the_counts_speak_the_ui_language(qtbot, store: Store, language: str, on
         for translator in (translations._translator, translations._qt_translator):
             if translator is not None:
                 QCoreApplication.instance().removeTranslator(translator)
+
+
+def test_closing_the_main_window_closes_the_round(qtbot, window, sessions) -> None:
+    view = sessions.view
+    card = _start(qtbot, view)
+    pid, port = view.live_round.server.pid(), int(URL.fullmatch(card.url_label.text()).group(1))
+    window.editor.document().setModified(False)
+    window.close()
+    qtbot.waitUntil(lambda: not view.live_round.running(), timeout=8000)
+    assert _port_is_free(port)
+    qtbot.waitUntil(lambda: _pid_gone(pid), timeout=3000)
+
+
+EDITOR_THAT_CRASHES = """
+import os, signal, sys
+from PySide6.QtWidgets import QApplication
+from resonanz.core.storage.store import Store
+from resonanz.gui.coaching.sessions import SessionsView
+
+app = QApplication([])
+view = SessionsView(Store(sys.argv[1]))
+view.create_session("workshop", "Crash", "2026-12-05")
+view.set_exercise("de-dialog-01")
+view.live_round.start("127.0.0.1")
+while not view.live_round.server.is_listening():
+    app.processEvents()
+print(view.live_round.server.pid(), view.live_round.url(), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)  # the editor crashes: nothing is closed on its way out
+"""
+
+
+def test_a_crashing_editor_takes_its_round_with_it(tmp_path) -> None:
+    """--close-on-eof: the editor's end of the server's stdin closes when the editor dies, and so does the round."""
+    import subprocess
+    import sys
+    import time
+
+    editor = subprocess.run([sys.executable, "-c", EDITOR_THAT_CRASHES, str(tmp_path / "crash.db")], capture_output=True,
+                            text=True, timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert editor.returncode == -signal.SIGKILL, editor.stderr
+    pid, url = editor.stdout.split()
+    port = int(URL.fullmatch(url).group(1))
+    deadline = time.monotonic() + 10
+    while not (_pid_gone(int(pid)) and _port_is_free(port)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _pid_gone(int(pid)) and _port_is_free(port)
