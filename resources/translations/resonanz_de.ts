@@ -1484,27 +1484,27 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>LiveRound</name>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="100"/>
+        <location filename="../../gui/coaching/live_round.py" line="103"/>
         <source>A live round is running; close it first.</source>
         <translation>Eine Live-Runde läuft; schließen Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="102"/>
+        <location filename="../../gui/coaching/live_round.py" line="105"/>
         <source>Select a session in the list or create one with New session first.</source>
         <translation>Wählen Sie zuerst eine Sitzung in der Liste aus oder legen Sie mit „Neue Sitzung“ eine an.</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="104"/>
+        <location filename="../../gui/coaching/live_round.py" line="107"/>
         <source>Choose the exercise of the round first.</source>
         <translation>Wählen Sie zuerst die Übung der Runde.</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="106"/>
+        <location filename="../../gui/coaching/live_round.py" line="109"/>
         <source>Let the participants write their attempts on their own phones or laptops: shows a QR code to join, and the gallery fills up as they submit.</source>
         <translation>Die Teilnehmenden schreiben ihre Versuche auf dem eigenen Handy oder Laptop: Ein QR-Code führt zur Runde, und die Galerie füllt sich, sobald sie abgeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/live_round.py" line="178"/>
+        <location filename="../../gui/coaching/live_round.py" line="185"/>
         <source>%n device(s) joined</source>
         <translation>
             <numerusform>%n Gerät verbunden</numerusform>
@@ -1512,7 +1512,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/live_round.py" line="178"/>
+        <location filename="../../gui/coaching/live_round.py" line="185"/>
         <source>%n attempt(s) submitted</source>
         <translation>
             <numerusform>%n Versuch abgegeben</numerusform>
@@ -1520,82 +1520,82 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="210"/>
+        <location filename="../../gui/coaching/live_round.py" line="217"/>
         <source>The live round stopped: %1</source>
         <translation>Die Live-Runde ist beendet: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="210"/>
+        <location filename="../../gui/coaching/live_round.py" line="217"/>
         <source>The live round could not start: %1</source>
         <translation>Die Live-Runde konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="253"/>
+        <location filename="../../gui/coaching/live_round.py" line="264"/>
         <source>Live round: %1</source>
         <translation>Live-Runde: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="255"/>
+        <location filename="../../gui/coaching/live_round.py" line="266"/>
         <source>Closing the live round…</source>
         <translation>Die Live-Runde wird geschlossen …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="257"/>
+        <location filename="../../gui/coaching/live_round.py" line="268"/>
         <source>Starting the live round…</source>
         <translation>Die Live-Runde startet …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="281"/>
+        <location filename="../../gui/coaching/live_round.py" line="292"/>
         <source>Start &amp;live round…</source>
         <translation>&amp;Live-Runde starten …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="282"/>
+        <location filename="../../gui/coaching/live_round.py" line="293"/>
         <source>Start a live round: participants join with their own devices</source>
         <translation>Live-Runde starten: Die Teilnehmenden machen mit dem eigenen Gerät mit</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="283"/>
+        <location filename="../../gui/coaching/live_round.py" line="294"/>
         <source>Show &amp;join card</source>
         <translation>Beitritts&amp;karte zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="284"/>
+        <location filename="../../gui/coaching/live_round.py" line="295"/>
         <source>Close round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="285"/>
+        <location filename="../../gui/coaching/live_round.py" line="296"/>
         <source>Close the live round</source>
         <translation>Die Live-Runde schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="293"/>
+        <location filename="../../gui/coaching/live_round.py" line="304"/>
         <source>Join the live round</source>
         <translation>Machen Sie mit bei der Live-Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="294"/>
+        <location filename="../../gui/coaching/live_round.py" line="305"/>
         <source>Scan the code or open this address on your phone or laptop:</source>
         <translation>Scannen Sie den Code oder öffnen Sie diese Adresse auf Handy oder Laptop:</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="295"/>
+        <location filename="../../gui/coaching/live_round.py" line="306"/>
         <source>Join code</source>
         <translation>Code der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="296"/>
+        <location filename="../../gui/coaching/live_round.py" line="307"/>
         <source>Plain HTTP on this network: do not send confidential texts.</source>
         <translation>Unverschlüsseltes HTTP in diesem Netz: Senden Sie keine vertraulichen Texte.</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="297"/>
+        <location filename="../../gui/coaching/live_round.py" line="308"/>
         <source>Show the &amp;gallery</source>
         <translation>&amp;Galerie zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/live_round.py" line="298"/>
+        <location filename="../../gui/coaching/live_round.py" line="309"/>
         <source>&amp;Close round</source>
         <translation>Runde &amp;schließen</translation>
     </message>

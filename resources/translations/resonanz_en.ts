@@ -67,7 +67,7 @@
 <context>
     <name>LiveRound</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/live_round.py" line="178"/>
+        <location filename="../../gui/coaching/live_round.py" line="185"/>
         <source>%n device(s) joined</source>
         <translation>
             <numerusform>%n device joined</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/live_round.py" line="178"/>
+        <location filename="../../gui/coaching/live_round.py" line="185"/>
         <source>%n attempt(s) submitted</source>
         <translation>
             <numerusform>%n attempt submitted</numerusform>
