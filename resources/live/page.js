@@ -15,8 +15,8 @@
       loading: 'Die Runde wird geladen …',
       closed_title: 'Die Runde ist beendet.',
       closed_text: 'Abgeben geht nicht mehr. Ihr Text bleibt auf diesem Gerät, Sie können ihn noch kopieren.',
-      offline_title: 'Keine Verbindung zur Runde.',
-      offline_text: 'Vermutlich ist die Runde beendet, oder das WLAN ist weg. Ihr Text bleibt auf diesem Gerät.',
+      offline_title: 'Die Runde ist beendet.',
+      offline_text: 'Der Rechner der Runde antwortet nicht mehr. Ihr Text bleibt auf diesem Gerät. War nur das WLAN kurz weg, geht es beim nächsten Tippen weiter.',
       bad_link: 'Dieser Link enthält keinen gültigen Code. Bitte öffnen Sie den Link oder QR-Code der Runde erneut.',
       eyebrow_post: 'Übung · Beitrag für {platform}',
       eyebrow_reply: 'Übung · Antwort auf {platform}',
@@ -28,7 +28,7 @@
       name_label: 'Ihr Name oder Pseudonym',
       name_help: 'So erscheint Ihr Text in der Galerie der Runde.',
       text_label: 'Ihr Text',
-      reset: 'Ausgangsentwurf wiederherstellen',
+      reset: 'Zurück zum Ausgangstext',
       reset_confirm: 'Ihren Text durch den Ausgangsentwurf ersetzen?',
       restored: 'Ihr zuletzt hier geschriebener Text ist wieder da.',
       counter: '{n} / {max} Zeichen',
@@ -74,8 +74,8 @@
       loading: 'Loading the round …',
       closed_title: 'This round has closed.',
       closed_text: 'Submitting is no longer possible. Your text stays on this device, so you can still copy it.',
-      offline_title: 'Cannot reach the round.',
-      offline_text: 'The round has probably closed, or the Wi-Fi dropped. Your text stays on this device.',
+      offline_title: 'This round has closed.',
+      offline_text: 'The round’s computer no longer answers. Your text stays on this device. If only the Wi-Fi dropped for a moment, it carries on as you type.',
       bad_link: 'This link has no valid code. Please open the round’s link or QR code again.',
       eyebrow_post: 'Exercise · post for {platform}',
       eyebrow_reply: 'Exercise · reply on {platform}',
@@ -87,7 +87,7 @@
       name_label: 'Your name or pseudonym',
       name_help: 'This is how your text appears in the round’s gallery.',
       text_label: 'Your text',
-      reset: 'Start again from the original draft',
+      reset: 'Back to the original draft',
       reset_confirm: 'Replace your text with the original draft?',
       restored: 'Your last text from this device is back.',
       counter: '{n} / {max} characters',
@@ -193,7 +193,7 @@
 
   function clock(date) {
     try {
-      return date.toLocaleTimeString(LOCALE, { hour: '2-digit', minute: '2-digit' });
+      return date.toLocaleTimeString(LOCALE, { hour: LANG === 'de' ? '2-digit' : 'numeric', minute: '2-digit' });
     } catch (e) {
       return date.toTimeString().slice(0, 5);
     }
