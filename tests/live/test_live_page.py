@@ -312,3 +312,35 @@ def test_phone_layout_and_screenshot(live_round, participant):
         target = ROOT / "docs" / "screenshots" / "live_participant_de.png"
         page.screenshot(path=str(target))
         assert target.stat().st_size > 10_000
+
+
+def test_typing_is_debounced_with_one_analysis_in_flight(live_round, participant):
+    page, watch = participant(live_round.url, "de-DE")
+    page.wait_for_selector("#meters .meter")
+    page.wait_for_timeout(600)
+    sent, open_now, most = [], [0], [0]
+
+    def started(request):
+        if request.url.endswith("/analyze"):
+            sent.append(request)
+            open_now[0] += 1
+            most[0] = max(most[0], open_now[0])
+
+    def ended(request):
+        if request.url.endswith("/analyze"):
+            open_now[0] -= 1
+
+    page.on("request", started)
+    page.on("requestfinished", ended)
+    page.on("requestfailed", ended)
+    page.click("#text")
+    page.keyboard.press("End")
+    for word in " Was meinen Sie dazu? Schreiben Sie uns, wir lesen alles und antworten gern.".split(" "):
+        page.keyboard.insert_text(word + " ")
+        page.wait_for_timeout(120)  # faster than the 400 ms pause the page waits for
+    page.wait_for_timeout(1500)
+    assert 1 <= len(sent) <= 2, f"{len(sent)} analyses for one burst of typing"
+    assert most[0] == 1
+    assert json.loads(sent[-1].post_data)["text"] == page.input_value("#text")
+    assert json.loads(sent[-1].post_data)["language"] == "auto"
+    assert watch.problems() == []
