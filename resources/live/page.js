@@ -37,7 +37,7 @@
       busy: 'wird bewertet …',
       hint_short: 'Schreiben Sie noch ein paar Wörter – dann gibt es eine Bewertung.',
       hint_long: 'Der Text ist zu lang für eine Bewertung. Bitte kürzen Sie ihn.',
-      scores_none: 'Noch keine Bewertung.',
+      no_scores: 'Keine Bewertung: {error}',
       of100: 'von 100',
       level_low: 'ausbaufähig',
       level_mid: 'auf dem Weg',
@@ -96,7 +96,7 @@
       busy: 'scoring …',
       hint_short: 'Write a few more words and the scores will appear.',
       hint_long: 'The text is too long to be scored. Please shorten it.',
-      scores_none: 'No scores yet.',
+      no_scores: 'No scores: {error}',
       of100: 'out of 100',
       level_low: 'needs work',
       level_mid: 'getting there',
@@ -504,7 +504,15 @@
         state.timer = setTimeout(analyze, Math.max(1, answer.retryAfter) * 1000);
         return;
       }
-      if (!answer.ok) { state.lastAnalyzed = text; return; }  // e.g. 400: nothing to show for this text
+      if (!answer.ok) {  // 400/413/…: no scores for this text, and the server's one line why
+        state.lastAnalyzed = text;
+        showScores({});
+        showFindings([], text);
+        ui.hint.textContent = t('no_scores', { error: errorLine(answer) });
+        ui.hint.hidden = false;
+        ui.scoresLive.textContent = ui.hint.textContent;
+        return;
+      }
       if (text !== ui.text.value) return;  // stale: the participant has typed on, a newer request follows
       state.lastAnalyzed = text;
       showAnswer(answer.data, text);
