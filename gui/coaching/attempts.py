@@ -113,9 +113,9 @@ class RoundAttempts:
         self.add_attempt_button = QPushButton(parent)
         self.import_button = QPushButton(parent)
 
-    def make_layout(self, compare_button: QPushButton, gallery_label: QLabel, gallery: QWidget, live=None) -> QVBoxLayout:
-        """The round's column: the exercise, the attempt buttons (and the live round's; Compare on the
-        right), the live round's status line, then the gallery."""
+    def make_layout(self, gallery_buttons: tuple[QPushButton, ...], gallery_label: QLabel, gallery: QWidget, live=None) -> QVBoxLayout:
+        """The round's column: the exercise, the attempt buttons (and the live round's; the gallery's
+        Open large and Compare on the right), the live round's status line, then the gallery."""
         ebox = QVBoxLayout()
         ebox.addWidget(self.exercise_label)
         ebox.addWidget(self.exercise_combo)
@@ -125,7 +125,8 @@ class RoundAttempts:
         if live is not None:
             arow.addWidget(live.button)
         arow.addStretch(1)
-        arow.addWidget(compare_button)
+        for button in gallery_buttons:
+            arow.addWidget(button)
         ebox.addLayout(arow)
         if live is not None:
             ebox.addWidget(live.bar)

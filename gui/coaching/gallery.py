@@ -1,9 +1,11 @@
-"""The gallery of a round: one row per attempt with its four scores, sortable; two rows open side by side.
+"""The gallery of a round: one row per attempt with its four scores, sortable; one row opens large, two side by side.
 
 A reply round (a reply exercise) shows instead the reply score and whether it meets the
 exercise's target ("✔ ≥ 70" / "○ ≥ 70"); a session may mix post and reply rounds.
 The participant column shows the name the sessions view chooses (pseudonyms while projecting);
 compare windows opened from here are re-titled when that choice changes.
+Open large (or Enter / double-click on one row) shows one attempt in a single window that is
+reused for the next one (attempt_view.py); it follows a live round's resubmissions.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 from resonanz.core.exercises.model import Exercise
 from resonanz.core.storage.records import Attempt
 from resonanz.core.storage.store import Store
 from resonanz.gui.app.theme import DIMENSION_ORDER
+from resonanz.gui.coaching.attempt_view import AttemptLargeDialog
 from resonanz.gui.coaching.session_common import ID_ROLE, _dimension_names
 from resonanz.gui.coaching.session_dialogs import CompareDialog
 
@@ -26,17 +29,23 @@ REPLY_COLUMNS = ("reply", "target")  # a reply round: the reply score and its ta
 
 
 class RoundGallery:
-    """The Compare button, the gallery's label and table, and the compare windows opened from it."""
+    """The Open large and Compare buttons, the gallery's label and table, and the windows opened from it."""
 
-    def __init__(self, parent: QWidget, store: Store, name_of: Callable[[int | None], str]) -> None:
+    def __init__(self, parent: QWidget, store: Store, name_of: Callable[[int | None], str],
+                 on_open: Callable[[QDialog], None] = lambda dialog: None) -> None:
         self.parent = parent
         self.store = store
         self.name_of = name_of  # participant id -> the name shown
+        self.on_open = on_open  # each window opened from here (large type while presenting)
         self.attempts: list[Attempt] = []
         self.exercise: Exercise | None = None
         self.columns: tuple[str, ...] = tuple(SCORE_COLUMNS)
         self.compare_dialogs: list[CompareDialog] = []
+        self.large_dialogs: list[AttemptLargeDialog] = []  # at most one, reused for each attempt opened large
+        self.open_button = QPushButton(parent)
+        self.open_button.clicked.connect(lambda: self.open_selected() if len(self.selected_draft_ids()) == 1 else None)
         self.compare_button = QPushButton(parent)
+        self.compare_button.clicked.connect(lambda: self.compare_selected() if len(self.selected_draft_ids()) == 2 else None)
         self.label = QLabel(parent)
         self.table = QTableWidget(0, 1 + len(SCORE_COLUMNS), parent)
         self.label.setBuddy(self.table)
@@ -52,6 +61,8 @@ class RoundGallery:
         self.table.setAlternatingRowColors(True)
 
     def retranslate(self) -> None:
+        self.open_button.setText(QCoreApplication.translate("SessionsView", "&Open large"))
+        self.open_button.setAccessibleName(QCoreApplication.translate("SessionsView", "Open the selected attempt large"))
         self.compare_button.setText(QCoreApplication.translate("SessionsView", "&Compare"))
         self.label.setText(QCoreApplication.translate("SessionsView", "&Gallery of the round"))
         names = {**_dimension_names(self.table), "reply": QCoreApplication.translate("SessionsView", "Reply score"),
@@ -59,7 +70,8 @@ class RoundGallery:
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("SessionsView", "Participant")] + [names[d] for d in self.columns])
         self.table.setAccessibleName(QCoreApplication.translate("SessionsView", "Gallery of the round's attempts"))
         self.table.setAccessibleDescription(
-            QCoreApplication.translate("SessionsView", "Select two attempts and press Compare; click a column header to sort.")
+            QCoreApplication.translate("SessionsView", "Press Enter on an attempt to open it large; select two and press Compare; "
+                                       "click a column header to sort.")
         )
         self.compare_button.setAccessibleName(QCoreApplication.translate("SessionsView", "Compare the two selected attempts"))
         self._rename()
@@ -123,6 +135,9 @@ class RoundGallery:
         gallery.setSortingEnabled(sorting)
         if sorting and sort_col >= 0 and gallery.horizontalHeader().isSortIndicatorShown():
             gallery.sortItems(sort_col, sort_order)
+        for dialog in self.large_dialogs:  # a resubmission arrived: the large window shows it
+            dialog.refresh()
+            dialog.retranslate()
 
     def sort_by(self, dimension: str, order: Qt.SortOrder = Qt.SortOrder.DescendingOrder) -> None:
         """Sort the gallery by a dimension ("dialogue", …; "reply" in a reply round) or "participant"."""
@@ -149,6 +164,35 @@ class RoundGallery:
                 self.table.selectRow(r)
         self.table.setSelectionMode(mode)
 
+    def order(self) -> list[int]:
+        """Draft ids of all rows, top to bottom as shown (sorted as the user chose)."""
+        return [int(self.table.item(r, 0).data(ID_ROLE)) for r in range(self.table.rowCount())]
+
+    def activate(self) -> None:
+        """Enter or double-click in the table: one attempt opens large, two side by side."""
+        count = len(self.selected_draft_ids())
+        if count == 1:
+            self.open_selected()
+        elif count == 2:
+            self.compare_selected()
+
+    def open_selected(self) -> AttemptLargeDialog:
+        """Open the selected attempt large (in the one large window, raised); returns that window."""
+        ids = self.selected_draft_ids()
+        if len(ids) != 1:
+            raise ValueError("select exactly one attempt to open it large")
+        if not self.large_dialogs:
+            dialog = AttemptLargeDialog(self.parent, self.store, self.name_of, self.order, lambda: self.exercise)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            self.large_dialogs.append(dialog)
+        dialog = self.large_dialogs[0]
+        dialog.show_attempt(ids[0])
+        self.on_open(dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
     def compare_selected(self) -> CompareDialog:
         """Open the two selected attempts side by side (first row = original); returns the dialog."""
         ids = self.selected_draft_ids()
@@ -165,6 +209,7 @@ class RoundGallery:
             dialog.compare_view.set_drafts(first.text, second.text, first.language, first.platform)
         self.compare_dialogs.append(dialog)
         self.title_compare(dialog)
+        self.on_open(dialog)
         dialog.show()
         return dialog
 
@@ -173,6 +218,8 @@ class RoundGallery:
         dialog.set_names(a, b)
 
     def retitle(self) -> None:
-        """Names again in every open compare window (after projecting was switched)."""
+        """Names again in every open compare and large window (after projecting was switched)."""
         for dialog in self.compare_dialogs:
             self.title_compare(dialog)
+        for dialog in self.large_dialogs:
+            dialog.retranslate()

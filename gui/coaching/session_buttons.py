@@ -38,6 +38,8 @@ def update_buttons(view) -> None:
     no_participant = QCoreApplication.translate("SessionsView", "Select a participant in the list first.") if has_session else no_session
     _set(view.progress_button, has_participant, QCoreApplication.translate("SessionsView", "Show the selected participant's scores across their attempts."), no_participant)
     _set(view.participant_report_button, has_participant, QCoreApplication.translate("SessionsView", "Export the selected participant's progress report."), no_participant)
+    one_needs = QCoreApplication.translate("SessionsView", "Select one attempt in the gallery to open it large.") if has_session else no_session
+    _set(view.open_button, pairs == 1, QCoreApplication.translate("SessionsView", "Show the selected attempt large, with its findings marked (Enter)."), one_needs)
     if pairs == 2:
         compare_needs = ""
     elif has_session:

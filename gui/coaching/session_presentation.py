@@ -40,7 +40,16 @@ class LargeType:
             self.apply_to(dialog)
         for dialog in view.compare_dialogs:
             dialog.compare_view.set_presentation(self.on)
+        for dialog in view.large_dialogs:
+            dialog.set_presentation(self.on)
+            self.apply_to(dialog)
         view.live_round.set_presentation(self.on)  # its button stands out; its join card fills the screen
+
+    def open(self, dialog: QWidget) -> None:
+        """A compare or large window just opened from the gallery: large type while presenting."""
+        view = getattr(dialog, "compare_view", dialog)  # a CompareDialog scales its view
+        view.set_presentation(self.on)
+        self.apply_to(dialog)
 
     def apply_to(self, window: QWidget) -> None:
         """A window opened from the view (progress, compare) takes the view's type size, and the

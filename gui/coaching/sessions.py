@@ -34,6 +34,7 @@ from resonanz.core.exercises.model import Exercise
 from resonanz.core.storage.records import Attempt, Participant, Session
 from resonanz.core.storage.store import Store
 from resonanz.gui.coaching.attempts import RoundAttempts, import_attempts
+from resonanz.gui.coaching.attempt_view import AttemptLargeDialog
 from resonanz.gui.coaching.gallery import SCORE_COLUMNS, RoundGallery
 from resonanz.gui.coaching.live_round import LiveRound
 from resonanz.gui.coaching.participants import ParticipantList
@@ -83,14 +84,15 @@ class SessionsView(QWidget):
         self.exercises: list[Exercise] = self._round.exercises
         self.exercise_label, self.exercise_combo = self._round.exercise_label, self._round.exercise_combo
         self.add_attempt_button, self.import_button = self._round.add_attempt_button, self._round.import_button
-        self._gallery = RoundGallery(self, store, lambda pid: self.shown_name(self._people.by_id(pid)))
+        self._gallery = RoundGallery(self, store, lambda pid: self.shown_name(self._people.by_id(pid)), lambda d: self._large_type.open(d))
         self.compare_button, self.gallery_label, self.gallery = self._gallery.compare_button, self._gallery.label, self._gallery.table
+        self.open_button, self.large_dialogs = self._gallery.open_button, self._gallery.large_dialogs  # one attempt, large
         self.compare_dialogs: list[CompareDialog] = self._gallery.compare_dialogs
         self._progress = ProgressWindows(self, store, self.export_participant_report)
         self.progress_dialogs: list[tuple[QDialog, ProgressView]] = self._progress.dialogs
 
         self.live_round = LiveRound(self, store)  # live_round.py: the room submits from its own devices
-        ebox = self._round.make_layout(self.compare_button, self.gallery_label, self.gallery, self.live_round)
+        ebox = self._round.make_layout((self.open_button, self.compare_button), self.gallery_label, self.gallery, self.live_round)
         right = QWidget(self)
         rbox = QVBoxLayout(right)
         rbox.setContentsMargins(0, 0, 0, 0)
@@ -128,9 +130,8 @@ class SessionsView(QWidget):
         self.exercise_combo.currentIndexChanged.connect(lambda *_: self.refresh_attempts())
         self.add_attempt_button.clicked.connect(self._add_attempt_clicked)
         self.import_button.clicked.connect(lambda: self._round.ask_folder_and_import(self, self.import_folder))
-        self.compare_button.clicked.connect(self._compare_clicked)
         self.gallery.itemSelectionChanged.connect(self._update_buttons)
-        self.gallery.itemActivated.connect(lambda *_: self._compare_clicked() if self.compare_button.isEnabled() else None)
+        self.gallery.itemActivated.connect(lambda *_: self._gallery.activate())  # one row: large; two: compared
 
         self._large_type = LargeType(self)
         self.retranslate()
@@ -229,10 +230,11 @@ class SessionsView(QWidget):
 
     def compare_selected(self) -> CompareDialog:
         """Open the two selected attempts side by side (first row = original); returns the dialog."""
-        dialog = self._gallery.compare_selected()
-        dialog.compare_view.set_presentation(self._large_type.on)
-        self._large_type.apply_to(dialog)
-        return dialog
+        return self._gallery.compare_selected()
+
+    def open_selected(self) -> AttemptLargeDialog:
+        """Open the one selected attempt large (one window, reused); returns it."""
+        return self._gallery.open_selected()
 
     def show_progress(self, participant_id: int) -> ProgressView:
         """Open a window with the participant's progress; returns its ProgressView."""
@@ -316,10 +318,6 @@ class SessionsView(QWidget):
         chosen = self._round.ask_attempt(self, [(p.id, self.shown_name(p)) for p in self._people.items], self._people.current_id())
         if chosen is not None:
             self.add_attempt(*chosen)
-
-    def _compare_clicked(self) -> None:
-        if len(self.selected_draft_ids()) == 2:
-            self.compare_selected()
 
     def _participant_report_clicked(self) -> None:
         if (pid := self._people.current_id()) is not None:

@@ -58,6 +58,7 @@ class FindingDetail:
         self._on_replacement = on_replacement
         self._on_add_word = on_add_word
         self.current: Finding | None = None
+        self.editable = True  # False: the text is not the user's to change (no fixes, no "Go to text")
         self.language = "en"  # the draft's language: the one the Why text and the evidence line are in
         self.detail = _Card()
         self.detail.setObjectName("detail")
@@ -149,20 +150,20 @@ class FindingDetail:
         self.detail_empty.setVisible(not has)
         for w in (self.detail_head, self.why_button):
             w.setVisible(has)
-        self.go_button.setVisible(has and bool(finding.spans))
+        self.go_button.setVisible(has and self.editable and bool(finding.spans))
         self.detail_suggestion.setVisible(has and bool(finding.suggestion))
         why_open = has and self.why_button.isChecked()
         self.why_text.setVisible(why_open and bool(finding.why))
         self.why_source.setVisible(why_open and bool(finding.source))
         self.why_evidence.setVisible(why_open and finding.dimension in DIMENSIONS)
-        options = tuple(finding.replacements[:MAX_FIX_BUTTONS]) if has else ()
+        options = tuple(finding.replacements[:MAX_FIX_BUTTONS]) if has and self.editable else ()
         for button, option in zip(self.fix_buttons, options + ("",) * MAX_FIX_BUTTONS):
             button.setVisible(bool(option))
             button.setProperty("replacement", option)
             button.setText(option.replace("&", "&&") if option else "")
             button.setToolTip(QCoreApplication.translate("CoachPanel", "Replace with “%1”").replace("%1", option) if option else "")
             button.setAccessibleName(QCoreApplication.translate("CoachPanel", "Replace with “%1”").replace("%1", option) if option else "")
-        self.add_word_button.setVisible(has and finding.rule == "SPELL")
+        self.add_word_button.setVisible(has and self.editable and finding.rule == "SPELL")
         self.fix_row.setVisible(bool(options) or self.add_word_button.isVisibleTo(self.fix_row))
         if not has:
             return

@@ -78,8 +78,8 @@ class CoachPanel(QWidget):
     replacementChosen = Signal(object, str)  # (Finding, replacement): the window puts it into the text
     addWordRequested = Signal(object)  # a SPELL Finding: its word goes into the user's dictionary
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, *, editable: bool = True) -> None:
+        super().__init__(parent)  # editable=False: a text that is not the user's (no fixes, no "Go to text")
         self._theme: Theme = themes.system_theme()
         self._presentation = False
         self._base_font = QFont(self.font())
@@ -101,6 +101,7 @@ class CoachPanel(QWidget):
             self.theme, self.dimension_names, lambda: self._findings.severity_words, self.replacementChosen.emit, self.addWordRequested.emit,
             self.goToTextRequested.emit,
         )
+        detail.editable = editable
         self.detail, self.detail_head = detail.detail, detail.detail_head
         self.detail_suggestion, self.detail_empty = detail.detail_suggestion, detail.detail_empty
         self.why_button, self.why_text, self.why_source = detail.why_button, detail.why_text, detail.why_source

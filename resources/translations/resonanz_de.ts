@@ -89,6 +89,54 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
     </message>
 </context>
 <context>
+    <name>AttemptLargeDialog</name>
+    <message>
+        <location filename="../../gui/coaching/attempt_view.py" line="171"/>
+        <source>Attempt: %1</source>
+        <translation>Versuch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/attempt_view.py" line="173"/>
+        <source>Participant</source>
+        <translation>Teilnehmer:in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/attempt_view.py" line="175"/>
+        <source>Reply to the comment: %1</source>
+        <translation>Antwort auf den Kommentar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/attempt_view.py" line="176"/>
+        <source>Text of the attempt %1</source>
+        <translation>Text des Versuchs von %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/attempt_view.py" line="177"/>
+        <source>Read-only; passages the coach comments on are underlined</source>
+        <translation>Nur lesbar; die Stellen, zu denen der Coach etwas sagt, sind unterstrichen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/attempt_view.py" line="178"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/attempt_view.py" line="179"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/attempt_view.py" line="180"/>
+        <source>The attempt above this one in the gallery (Alt+Left)</source>
+        <translation>Der Versuch über diesem in der Galerie (Alt+Links)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/attempt_view.py" line="181"/>
+        <source>The attempt below this one in the gallery (Alt+Right)</source>
+        <translation>Der Versuch unter diesem in der Galerie (Alt+Rechts)</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../gui/audit/dialog.py" line="168"/>
@@ -486,78 +534,78 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Zeichen: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="285"/>
+        <location filename="../../gui/panel/panel.py" line="286"/>
         <source>Scores as a radar chart</source>
         <translation>Bewertungen als Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="286"/>
+        <location filename="../../gui/panel/panel.py" line="287"/>
         <source>Findings</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="287"/>
+        <location filename="../../gui/panel/panel.py" line="288"/>
         <source>Findings by dimension</source>
         <translation>Hinweise nach Bereich</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="123"/>
+        <location filename="../../gui/panel/finding_detail.py" line="124"/>
         <source>Details of the selected finding</source>
         <translation>Einzelheiten zum gewählten Hinweis</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="124"/>
+        <location filename="../../gui/panel/finding_detail.py" line="125"/>
         <source>Select a finding to see what to do about it.</source>
         <translation>Wählen Sie einen Hinweis, um zu sehen, was Sie tun können.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="125"/>
+        <location filename="../../gui/panel/finding_detail.py" line="126"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="126"/>
+        <location filename="../../gui/panel/finding_detail.py" line="127"/>
         <source>Go to text</source>
         <translation>Zum Text</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="127"/>
+        <location filename="../../gui/panel/finding_detail.py" line="128"/>
         <source>Edit the passage in the draft (Ctrl+Enter)</source>
         <translation>Die Stelle im Entwurf bearbeiten (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="128"/>
+        <location filename="../../gui/panel/finding_detail.py" line="129"/>
         <source>Go to the passage in the draft to edit it</source>
         <translation>Zur Stelle im Entwurf gehen, um sie zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="129"/>
+        <location filename="../../gui/panel/finding_detail.py" line="130"/>
         <source>Why? Show the reasoning and source</source>
         <translation>Warum? Begründung und Quelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="130"/>
+        <location filename="../../gui/panel/finding_detail.py" line="131"/>
         <source>How well this rule is backed by data: measured against public data sets with `resonanz validate`.</source>
         <translation>Wie gut diese Regel durch Daten gestützt ist: gemessen an öffentlichen Datensätzen mit `resonanz validate`.</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="173"/>
+        <location filename="../../gui/panel/finding_detail.py" line="174"/>
         <source>Points: %1</source>
         <translation>Punkte: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="197"/>
+        <location filename="../../gui/panel/finding_detail.py" line="198"/>
         <source>Evidence: %1</source>
         <translation>Evidenz: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="290"/>
         <location filename="../../gui/panel/panel.py" line="291"/>
+        <location filename="../../gui/panel/panel.py" line="292"/>
         <source>Score history</source>
         <translation>Verlauf der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="292"/>
+        <location filename="../../gui/panel/panel.py" line="293"/>
         <source>Scores over the saved revisions</source>
         <translation>Bewertungen über die gespeicherten Fassungen</translation>
     </message>
@@ -593,7 +641,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>%1, Hinweise: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panel/panel.py" line="306"/>
+        <location filename="../../gui/panel/panel.py" line="307"/>
         <source>… and %n more findings in this group</source>
         <translation>
             <numerusform>… und %n weiterer Hinweis in dieser Gruppe</numerusform>
@@ -601,17 +649,17 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="134"/>
+        <location filename="../../gui/panel/finding_detail.py" line="135"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="135"/>
+        <location filename="../../gui/panel/finding_detail.py" line="136"/>
         <source>Add this word to your dictionary</source>
         <translation>Dieses Wort zu Ihrem Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/panel.py" line="288"/>
+        <location filename="../../gui/panel/panel.py" line="289"/>
         <source>A click or Enter selects the passage in the draft; Ctrl+Enter goes there to edit it.</source>
         <translation>Ein Klick oder Eingabe markiert die Stelle im Entwurf; Strg+Eingabe springt zum Bearbeiten dorthin.</translation>
     </message>
@@ -667,13 +715,13 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="163"/>
         <location filename="../../gui/panel/finding_detail.py" line="164"/>
+        <location filename="../../gui/panel/finding_detail.py" line="165"/>
         <source>Replace with “%1”</source>
         <translation>Durch „%1“ ersetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/panel/finding_detail.py" line="178"/>
+        <location filename="../../gui/panel/finding_detail.py" line="179"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
@@ -1809,6 +1857,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Coaching-Leiste</translation>
     </message>
     <message>
+        <location filename="../../gui/coaching/attempt_view.py" line="114"/>
         <location filename="../../gui/editor/live.py" line="97"/>
         <location filename="../../gui/editor/live.py" line="138"/>
         <source>… more</source>
@@ -2294,7 +2343,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>RoundAttempts</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/attempts.py" line="205"/>
+        <location filename="../../gui/coaching/attempts.py" line="206"/>
         <source>%n attempt(s) imported.</source>
         <translation>
             <numerusform>%n Versuch importiert.</numerusform>
@@ -2384,7 +2433,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Teilnehmer:in {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="158"/>
+        <location filename="../../gui/coaching/attempts.py" line="159"/>
         <source>Attempt</source>
         <translation>Versuch</translation>
     </message>
@@ -2419,7 +2468,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>{title} — {date}: {participants}, {attempts} in dieser Runde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="308"/>
+        <location filename="../../gui/coaching/sessions.py" line="310"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmer:in</numerusform>
@@ -2427,7 +2476,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="308"/>
+        <location filename="../../gui/coaching/sessions.py" line="310"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
@@ -2435,19 +2484,19 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="142"/>
-        <location filename="../../gui/coaching/attempts.py" line="201"/>
+        <location filename="../../gui/coaching/attempts.py" line="143"/>
+        <location filename="../../gui/coaching/attempts.py" line="202"/>
         <source>Import attempts from folder</source>
         <translation>Versuche aus einem Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="207"/>
+        <location filename="../../gui/coaching/attempts.py" line="208"/>
         <source>Skipped (not a UTF-8 text file):</source>
         <translation>Übersprungen (keine UTF-8-Textdatei):</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="208"/>
-        <location filename="../../gui/coaching/attempts.py" line="210"/>
+        <location filename="../../gui/coaching/attempts.py" line="209"/>
+        <location filename="../../gui/coaching/attempts.py" line="211"/>
         <source>Import attempts</source>
         <translation>Versuche importieren</translation>
     </message>
@@ -2482,57 +2531,72 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Fortschritts&amp;bericht …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="338"/>
+        <location filename="../../gui/coaching/sessions.py" line="336"/>
         <source>&amp;Workshop report…</source>
         <translation>&amp;Workshop-Bericht …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="137"/>
+        <location filename="../../gui/coaching/attempts.py" line="138"/>
         <source>E&amp;xercise of the round</source>
         <translation>Ü&amp;bung der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="138"/>
+        <location filename="../../gui/coaching/attempts.py" line="139"/>
         <source>Add a&amp;ttempt…</source>
         <translation>&amp;Versuch hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="139"/>
+        <location filename="../../gui/coaching/attempts.py" line="140"/>
         <source>&amp;Import folder…</source>
         <translation>Ordner &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="55"/>
+        <location filename="../../gui/coaching/gallery.py" line="64"/>
+        <source>&amp;Open large</source>
+        <translation>Gr&amp;oß zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/gallery.py" line="65"/>
+        <source>Open the selected attempt large</source>
+        <translation>Den ausgewählten Versuch groß zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/gallery.py" line="66"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="56"/>
+        <location filename="../../gui/coaching/gallery.py" line="67"/>
         <source>&amp;Gallery of the round</source>
         <translation>&amp;Galerie der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="57"/>
+        <location filename="../../gui/coaching/gallery.py" line="68"/>
         <source>Reply score</source>
         <translation>Antwort-Score</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="58"/>
+        <location filename="../../gui/coaching/gallery.py" line="69"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="59"/>
+        <location filename="../../gui/coaching/gallery.py" line="70"/>
         <source>Participant</source>
         <translation>Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="96"/>
+        <location filename="../../gui/coaching/gallery.py" line="73"/>
+        <source>Press Enter on an attempt to open it large; select two and press Compare; click a column header to sort.</source>
+        <translation>Die Eingabetaste zeigt einen Versuch groß; wählen Sie zwei und dann „Vergleichen“; ein Klick auf eine Spaltenüberschrift sortiert.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/gallery.py" line="108"/>
         <source>Target %1: reached</source>
         <translation>Ziel %1: erreicht</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="97"/>
+        <location filename="../../gui/coaching/gallery.py" line="109"/>
         <source>Target %1: not yet reached</source>
         <translation>Ziel %1: noch nicht erreicht</translation>
     </message>
@@ -2547,19 +2611,14 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="140"/>
+        <location filename="../../gui/coaching/attempts.py" line="141"/>
         <source>Exercise of the round</source>
         <translation>Übung der Runde</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="60"/>
+        <location filename="../../gui/coaching/gallery.py" line="71"/>
         <source>Gallery of the round&apos;s attempts</source>
         <translation>Galerie der Versuche dieser Runde</translation>
-    </message>
-    <message>
-        <location filename="../../gui/coaching/gallery.py" line="62"/>
-        <source>Select two attempts and press Compare; click a column header to sort.</source>
-        <translation>Wählen Sie zwei Versuche und dann „Vergleichen“; ein Klick auf eine Spaltenüberschrift sortiert.</translation>
     </message>
     <message>
         <location filename="../../gui/coaching/session_list.py" line="70"/>
@@ -2582,17 +2641,17 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Den Fortschrittsbericht der ausgewählten Person exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/sessions.py" line="339"/>
+        <location filename="../../gui/coaching/sessions.py" line="337"/>
         <source>Export the workshop summary of this session</source>
         <translation>Die Workshop-Zusammenfassung dieser Sitzung exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempts.py" line="141"/>
+        <location filename="../../gui/coaching/attempts.py" line="142"/>
         <source>Add attempt</source>
         <translation>Versuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/gallery.py" line="64"/>
+        <location filename="../../gui/coaching/gallery.py" line="76"/>
         <source>Compare the two selected attempts</source>
         <translation>Die zwei gewählten Versuche vergleichen</translation>
     </message>
@@ -2642,12 +2701,22 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Den Fortschrittsbericht der ausgewählten Person exportieren.</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_buttons.py" line="44"/>
+        <location filename="../../gui/coaching/session_buttons.py" line="41"/>
+        <source>Select one attempt in the gallery to open it large.</source>
+        <translation>Wählen Sie einen Versuch in der Galerie aus, um ihn groß zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_buttons.py" line="42"/>
+        <source>Show the selected attempt large, with its findings marked (Enter).</source>
+        <translation>Zeigt den ausgewählten Versuch groß, mit markierten Hinweisen (Eingabetaste).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coaching/session_buttons.py" line="46"/>
         <source>Select exactly two attempts in the gallery to compare them (Ctrl+click the second).</source>
         <translation>Wählen Sie in der Galerie genau zwei Versuche aus, um sie zu vergleichen (den zweiten mit Strg+Klick).</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/session_buttons.py" line="47"/>
+        <location filename="../../gui/coaching/session_buttons.py" line="49"/>
         <source>Open the two selected attempts side by side.</source>
         <translation>Die beiden ausgewählten Versuche nebeneinander öffnen.</translation>
     </message>

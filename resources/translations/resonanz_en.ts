@@ -4,7 +4,7 @@
 <context>
     <name>CoachPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panel/panel.py" line="306"/>
+        <location filename="../../gui/panel/panel.py" line="307"/>
         <source>… and %n more findings in this group</source>
         <translation>
             <numerusform>… and %n more finding in this group</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>RoundAttempts</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/attempts.py" line="205"/>
+        <location filename="../../gui/coaching/attempts.py" line="206"/>
         <source>%n attempt(s) imported.</source>
         <translation>
             <numerusform>%n attempt imported.</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>SessionsView</name>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="308"/>
+        <location filename="../../gui/coaching/sessions.py" line="310"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/coaching/sessions.py" line="308"/>
+        <location filename="../../gui/coaching/sessions.py" line="310"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>

@@ -19,10 +19,8 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
 sys.path.insert(0, str(Path(__file__).parent))
-from test_bench_gui import _key, window  # noqa: E402,F401  (the editor fixture)
+from test_bench_gui import keystroke_timer, window  # noqa: E402,F401  (the editor fixture)
 
 SECONDS = float(os.environ.get("RESONANZ_LIVE_SECONDS", "60"))
 
@@ -32,21 +30,7 @@ def test_thirty_participants_typing_while_the_facilitator_types(benchmark, windo
                                "--db", str(tmp_path / "live.db")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         url = server.stdout.readline().split()[1]
-        editor = window.editor
-        cursor = editor.textCursor()
-        cursor.setPosition(10_000)
-        editor.setTextCursor(cursor)
-
-        def typing(n: int) -> list[float]:
-            out = []
-            for i in range(n):
-                t0 = time.perf_counter()
-                _key(editor, "abcdefghij"[i % 10])
-                QApplication.processEvents()
-                out.append((time.perf_counter() - t0) * 1000)
-                qtbot.wait(15)
-            return out
-
+        typing = keystroke_timer(window.editor, qtbot)
         idle = typing(100)
         load = subprocess.Popen([sys.executable, str(Path(__file__).parent / "live_load.py"), url, "--participants", "30",
                                  "--interval", "0.3", "--seconds", str(SECONDS)], stdout=subprocess.PIPE, text=True)

@@ -141,6 +141,8 @@ def _visible_texts(view: SessionsView) -> list[str]:
         texts.append(label.text())
     for dialog in view.compare_dialogs:
         texts.append(dialog.windowTitle())
+    for dialog in view.large_dialogs:
+        texts += [dialog.windowTitle(), dialog.name_label.text(), dialog.editor.accessibleName()]
     for dialog, progress in view.progress_dialogs:
         texts += [dialog.windowTitle(), progress.header.text()]
     return texts
@@ -151,6 +153,9 @@ def test_projecting_hides_every_display_name(round_, store: Store) -> None:
     sid = view.current_session_id()
     view.select_attempts([a.draft_id for a in store.session_attempts(sid)][:2])
     view.compare_selected()
+    anna_attempt = next(a for a in store.session_attempts(sid) if a.participant == "Anna Becker")
+    view.select_attempts([anna_attempt.draft_id])
+    view.open_selected()
     anna = next(p for p in store.participants(sid) if p.display_name == "Anna Becker")
     view.show_progress(anna.id)
     before = "\n".join(_visible_texts(view))
