@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from resonanz.core.analysis.platforms import load_profiles
+from resonanz.core.exercises.attempts import as_exercise, ensure_exercise
 
 
 class DocumentController:
@@ -87,8 +88,6 @@ class DocumentController:
         exercise = None
         if draft.exercise_id:
             try:
-                from resonanz.gui.coaching.exercise_browser import as_exercise
-
                 exercise = as_exercise(w.keeper.store.get_exercise(draft.exercise_id))
             except (KeyError, LookupError, ValueError):
                 exercise = None
@@ -102,8 +101,6 @@ class DocumentController:
 
     def start_exercise(self, exercise) -> int | None:
         """Begin a new draft from the exercise's starting draft, on its platform and in its language."""
-        from resonanz.gui.coaching.exercise_browser import as_exercise, ensure_exercise
-
         w = self.window
         exercise = as_exercise(exercise)
         if w.keeper is not None and not w.keeper.readonly:
