@@ -8,12 +8,24 @@ files, the spelling word list, settings and caches.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 
 def data_dir() -> Path:
-    """Resonanz's data directory: $RESONANZ_HOME if set, else the platform's user data dir."""
-    home = os.environ.get("RESONANZ_HOME")
+    """Resonanz's data directory: $RESONANZ_HOME if set, else the platform's user data dir.
+
+    Asked for on every analysis (the user's rule folder); the answer is cached per value of the
+    environment variables it depends on, so a changed variable still takes effect at once."""
+    return _data_dir(os.environ.get("RESONANZ_HOME") or None, *(os.environ.get(name) for name in _PLATFORM_VARS))
+
+
+# what platformdirs reads to place the data folder on Linux, macOS and Windows
+_PLATFORM_VARS = ("HOME", "XDG_DATA_HOME", "APPDATA", "LOCALAPPDATA", "USERPROFILE")
+
+
+@lru_cache(maxsize=16)
+def _data_dir(home: str | None, *_platform: str | None) -> Path:
     if home:
         return Path(home).expanduser()
     import platformdirs  # lazy: only needed when no override is set

@@ -40,7 +40,12 @@ class RulePackError(ValueError):
 
 def user_rules_dir() -> Path:
     """Folder of the user's own rule files."""
-    return data_dir() / "rules"
+    return _rules_in(data_dir())
+
+
+@lru_cache(maxsize=16)
+def _rules_in(folder: Path) -> Path:
+    return folder / "rules"
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,61 @@ import regex
 _WORD_TOKEN = re.compile(r"[^\W_]+(?:[-'’:*_/][^\W_]+)*")
 _KEY = 3  # prefix/suffix bucket length
 
+# Characters for which "matches case-insensitively" is not "its lower case matches" in `re` or
+# `regex`: "ſ" matches "s", "ς" matches "σ", "µ" matches "μ", "İ" lowers to two characters, ….
+# A text without them can be lowered once and searched by case-sensitive copies of the
+# lower-case-only patterns, which scan several times faster (no case folding at each position).
+# tests/core/analysis/test_lowered_regex.py recomputes this set from Unicode and checks both engines.
+FOLD_SPECIAL_RANGES = (
+    (0x00B5, 0x00B5), (0x0130, 0x0131), (0x017F, 0x017F), (0x0345, 0x0345), (0x03C2, 0x03C2), (0x03D0, 0x03D1),
+    (0x03D5, 0x03D6), (0x03F0, 0x03F1), (0x03F5, 0x03F5), (0x13A0, 0x13F5), (0x13F8, 0x13FD), (0x1C80, 0x1C88),
+    (0x1E9B, 0x1E9B), (0x1FBE, 0x1FBE), (0xAB70, 0xABBF),
+    (0x1DF95, 0x1DF95),  # only in `regex`, whose newer Unicode tables fold it to "ß"
+)
+_FOLD_SPECIAL = re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in FOLD_SPECIAL_RANGES) + "]")
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]+[:)]")  # (?i) (?-i:…): case rules of their own
+_ESCAPE = re.compile(r"\\(?:[pP]\{([^}]*)\}|x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|N\{[^}]*\}()|([A-Za-z])|(.))", re.S)
+_CASELESS_PROPERTIES = frozenset({"L", "N", "P", "S", "Z", "M", "Extended_Pictographic"})
+
+
+def lowered_for_regex(masked: str) -> str | None:
+    """`masked` in lower case, offsets unchanged, for the lower-case-only patterns; None when a
+    character in it folds differently from its lower case (then the case-insensitive patterns run)."""
+    if _FOLD_SPECIAL.search(masked):
+        return None
+    low = masked.lower()
+    return low if len(low) == len(masked) else None
+
+
+def _literal_ok(ch: str) -> bool:
+    """A literal the fast path keeps: lower case, not special, and caseless or a Latin letter
+    (U+0000-U+024F: the letters whose folding the tests check in both engines)."""
+    return ch.lower() == ch and not _FOLD_SPECIAL.match(ch) and (ch.upper() == ch or ord(ch) <= 0x24F)
+
+
+def lowercase_safe(pattern: str) -> bool:
+    """True if `pattern` matches the same on a lowered text without IGNORECASE as on the text with
+    it: no inline flags, no case-sensitive property (\\p{Lu}, …), every literal already lower case."""
+    if _INLINE_FLAGS.search(pattern):
+        return False
+    ok = True
+
+    def check(m: re.Match[str]) -> str:
+        nonlocal ok
+        prop, x2, x4, x8, named, letter, other = m.groups()
+        if prop is not None:
+            ok &= prop in _CASELESS_PROPERTIES
+        elif named is not None:
+            ok = False
+        elif x2 or x4 or x8:
+            ok &= _literal_ok(chr(int(x2 or x4 or x8, 16)))
+        elif other is not None:
+            ok &= _literal_ok(other)
+        return ""  # \\s, \\W, \\b, …: classes and anchors that ignore case
+
+    rest = _ESCAPE.sub(check, pattern)
+    return ok and all(_literal_ok(ch) for ch in rest)
+
 
 def _norm(s: str) -> str:
     return s.replace("’", "'").lower()
@@ -88,6 +143,7 @@ class TermMatcher:
         self.infix: list[_Entry] = []
         raw_regexes: list[str] = []
         symbol_regexes: list[str] = []
+        symbol_entries: list[str] = []
         for raw in entries:
             entry = raw.strip()
             if not entry:
@@ -102,6 +158,7 @@ class TermMatcher:
             tokens = entry.split()
             if not _is_word_entry(tokens):
                 symbol_regexes.append(_symbol_regex(entry))
+                symbol_entries.append(entry)
                 continue
             parts = tuple(_part(t, case_sensitive) for t in tokens)
             second = parts[1].text if len(parts) > 1 and parts[1].mode == "exact" and not case_sensitive else None
@@ -119,12 +176,17 @@ class TermMatcher:
                 self.infix.append(e)
         for bucket in (*self.exact.values(), *self.prefix.values(), *self.suffix.values(), *self.prefix_short.values(), *self.suffix_short.values()):
             bucket.sort(key=lambda e: len(e.parts), reverse=True)  # longest phrase wins
-        regexes = []
+        regexes, lowered = [], []  # lowered: a case-sensitive copy for a lowered text, or None
         if raw_regexes:
-            regexes.append(regex.compile("|".join(raw_regexes), regex.IGNORECASE))
+            joined = "|".join(raw_regexes)
+            regexes.append(regex.compile(joined, regex.IGNORECASE))
+            lowered.append(regex.compile(joined) if lowercase_safe(joined) else None)
         if symbol_regexes:
             regexes.append(re.compile("|".join(sorted(symbol_regexes, key=len, reverse=True)), re.IGNORECASE))
+            low = "|".join(sorted((_symbol_regex(e.lower()) for e in symbol_entries), key=len, reverse=True))
+            lowered.append(re.compile(low) if lowercase_safe(low) else None)
         self.regexes = tuple(regexes)
+        self.lowered_regexes = tuple(lowered)
 
     def _candidates(self, word: str, lower: str) -> list[_Entry]:
         out = list(self.exact.get(lower, ()))
@@ -179,11 +241,18 @@ class TermMatcher:
                 i += best
             else:
                 i += 1
-        for rx in self.regexes:
-            extra = [(m.start(), m.end()) for m in rx.finditer(masked, start, end) if m.end() > m.start() and _left_boundary(masked, m.start())]
+        for rx, scan in _scans(self, doc):
+            extra = [(m.start(), m.end()) for m in rx.finditer(scan, start, end) if m.end() > m.start() and _left_boundary(masked, m.start())]
             if extra:
                 found = _merge(found, extra)
         return found
+
+
+def _scans(m: TermMatcher, doc) -> list[tuple[regex.Pattern[str] | re.Pattern[str], str]]:
+    """(pattern, text to scan) per regex of `m`: the fast lower-case copy on the lowered text
+    where both allow it, else the case-insensitive pattern on the masked text (same offsets)."""
+    low = doc.lowered_masked if any(r is not None for r in m.lowered_regexes) else None
+    return [(fast, low) if fast is not None and low is not None else (rx, doc.masked) for rx, fast in zip(m.regexes, m.lowered_regexes)]
 
 
 def _symbol_regex(entry: str) -> str:
@@ -240,6 +309,9 @@ class PackMatcher:
 
     def __init__(self, lists: dict[str, tuple[str, ...]]) -> None:
         self.matchers = {key: TermMatcher(values) for key, values in lists.items()}
+        # (key, case-insensitive pattern, its lower-case copy or None) of every list with regexes
+        self._regexes = tuple((key, rx, fast) for key, m in self.matchers.items() for rx, fast in zip(m.regexes, m.lowered_regexes))
+        self._any_fast = any(fast is not None for _, _, fast in self._regexes)
         self._cache: dict[str, tuple[tuple[str, tuple[_Entry, ...], bool], ...]] = {}
 
     def _candidates(self, word: str, lower: str) -> tuple[tuple[str, tuple[_Entry, ...], bool], ...]:
@@ -297,11 +369,12 @@ class PackMatcher:
                 if best:
                     found[key].append((w.start, words[i + best - 1].end))
                     next_free[key] = i + best
-        for key, m in self.matchers.items():
-            for rx in m.regexes:
-                extra = [(x.start(), x.end()) for x in rx.finditer(masked) if x.end() > x.start() and _left_boundary(masked, x.start())]
-                if extra:
-                    found[key] = _merge(found[key], extra)
+        low = doc.lowered_masked if self._any_fast else None
+        for key, rx, fast in self._regexes:
+            hits = fast.finditer(low) if fast is not None and low is not None else rx.finditer(masked)
+            extra = [(x.start(), x.end()) for x in hits if x.end() > x.start() and _left_boundary(masked, x.start())]
+            if extra:
+                found[key] = _merge(found[key], extra)
         return found
 
 

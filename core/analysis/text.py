@@ -141,6 +141,13 @@ class Document:
         return [intern(w.text.replace("’", "'").lower()) for w in self.all_words]
 
     @cached_property
+    def lowered_masked(self) -> str | None:
+        """`masked` in lower case for the word lists' lower-case patterns, or None (see patterns.py)."""
+        from resonanz.core.analysis.patterns import lowered_for_regex
+
+        return lowered_for_regex(self.masked)
+
+    @cached_property
     def sentence_start_offsets(self) -> frozenset[int]:
         """Offsets of the first word of every sentence."""
         return frozenset(s.words[0].start for s in self.sentences if s.words)

@@ -347,7 +347,22 @@ def test_data_dir_defaults_to_platformdirs(tmp_path: Path, monkeypatch: pytest.M
         return str(tmp_path / "platform-data")
 
     monkeypatch.setattr(platformdirs, "user_data_dir", fake)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))  # a new environment: asked again
     assert data_dir() == tmp_path / "platform-data"
     assert asked == [("resonanz", False)]
     monkeypatch.setenv("RESONANZ_HOME", "")  # empty means unset
     assert data_dir() == tmp_path / "platform-data"
+    assert asked == [("resonanz", False)]  # cached for the same environment: once per analysis is too often
+
+
+def test_data_dir_follows_a_changed_environment_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RESONANZ_HOME", raising=False)
+    if sys.platform.startswith("linux"):
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "one"))
+        assert data_dir() == tmp_path / "one" / "resonanz"
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "two"))
+        assert data_dir() == tmp_path / "two" / "resonanz"
+    monkeypatch.setenv("RESONANZ_HOME", str(tmp_path / "home"))
+    assert data_dir() == tmp_path / "home"
+    monkeypatch.setenv("RESONANZ_HOME", str(tmp_path / "other"))
+    assert data_dir() == tmp_path / "other"
