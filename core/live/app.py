@@ -14,6 +14,7 @@ import hmac
 import json
 import math
 import traceback
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
@@ -142,21 +143,19 @@ def make_app(room: Room) -> Starlette:
         admit(participant_of(request, required=False), "page")
         return JSONResponse(room.describe(), headers=HEADERS)
 
-    @handled
-    async def analyze(request: Request) -> Response:
-        check_code(request)
-        pid = participant_of(request, required=True)
-        data = await json_body(request)
-        admit(pid, "analyze")
-        return JSONResponse(room.analyze(field(data, "text"), data.get("language", "auto")), headers=HEADERS)
+    def post_endpoint(kind: str, handle: Callable[[str, dict[str, Any]], dict[str, Any]], status: int = 200):
+        """A POST of the API: the code, who asks, the JSON body, the allowance, then `handle(pid, data)`."""
+        @handled
+        async def endpoint(request: Request) -> Response:
+            check_code(request)
+            pid = participant_of(request, required=True)
+            data = await json_body(request)
+            admit(pid, kind)
+            return JSONResponse(handle(pid, data), status_code=status, headers=HEADERS)
+        return endpoint
 
-    @handled
-    async def submit(request: Request) -> Response:
-        check_code(request)
-        pid = participant_of(request, required=True)
-        data = await json_body(request)
-        admit(pid, "submit")
-        return JSONResponse(room.submit(pid, field(data, "name"), field(data, "text")), status_code=201, headers=HEADERS)
+    analyze = post_endpoint("analyze", lambda pid, data: room.analyze(field(data, "text"), data.get("language", "auto")))
+    submit = post_endpoint("submit", lambda pid, data: room.submit(pid, field(data, "name"), field(data, "text")), status=201)
 
     async def http_error(request: Request, exc: HTTPException) -> Response:
         what = {404: "there is nothing at this address", 405: f"{request.method} is not allowed here"}
