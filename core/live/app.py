@@ -3,9 +3,10 @@
 Every request names the join code in its path; a wrong one gets 403 before anything else is read.
 POST bodies are JSON of at most `max_bytes` (413 above it, counted as they arrive, so a lying or
 missing Content-Length changes nothing), from a page that says who it is in `X-Participant`
-(400 without it). The page, its script and its style sheet are static files from
-resources/live/: the server never puts user text into HTML, and every answer carries a strict
-Content-Security-Policy, so a name or text full of markup stays text.
+(400 without it). A POST is checked whole - code, participant, body, fields - before it is counted
+against the rate limits, so a refused request costs no allowance. The page, its script and its
+style sheet are static files from resources/live/: the server never puts user text into HTML, and
+every answer carries a strict Content-Security-Policy, so a name or text full of markup stays text.
 """
 
 from __future__ import annotations
@@ -143,19 +144,24 @@ def make_app(room: Room) -> Starlette:
         admit(participant_of(request, required=False), "page")
         return JSONResponse(room.describe(), headers=HEADERS)
 
-    def post_endpoint(kind: str, handle: Callable[[str, dict[str, Any]], dict[str, Any]], status: int = 200):
-        """A POST of the API: the code, who asks, the JSON body, the allowance, then `handle(pid, data)`."""
+    def post_endpoint(kind: str, validate: Callable[[dict[str, Any]], tuple], handle: Callable[..., dict[str, Any]],
+                      status: int = 200):
+        """A POST of the API. Everything that can refuse the request - the code (403 first), who asks, the
+        body and every field `validate(data)` checks - comes before the allowance is taken, so a refused
+        request costs none; then `handle(pid, *validate(data))` answers."""
         @handled
         async def endpoint(request: Request) -> Response:
             check_code(request)
             pid = participant_of(request, required=True)
-            data = await json_body(request)
+            checked = validate(await json_body(request))
             admit(pid, kind)
-            return JSONResponse(handle(pid, data), status_code=status, headers=HEADERS)
+            return JSONResponse(handle(pid, *checked), status_code=status, headers=HEADERS)
         return endpoint
 
-    analyze = post_endpoint("analyze", lambda pid, data: room.analyze(field(data, "text"), data.get("language", "auto")))
-    submit = post_endpoint("submit", lambda pid, data: room.submit(pid, field(data, "name"), field(data, "text")), status=201)
+    analyze = post_endpoint("analyze", lambda data: room.check_analyze(field(data, "text"), data.get("language", "auto")),
+                            lambda pid, text, language: room.analyze(text, language))
+    submit = post_endpoint("submit", lambda data: room.check_submit(field(data, "name"), field(data, "text")),
+                           room.submit, status=201)
 
     async def http_error(request: Request, exc: HTTPException) -> Response:
         what = {404: "there is nothing at this address", 405: f"{request.method} is not allowed here"}

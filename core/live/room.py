@@ -103,16 +103,26 @@ class Room:
             raise RoundInputError("'language' must be \"auto\", \"de\" or \"en\"")
         return replace(self.exercise, language=language)
 
-    def analyze(self, text: Any, language: Any = "auto") -> dict[str, Any]:
-        """The scores and top findings of `text`, as the stored attempt would get them."""
-        return self.answer(evaluate(self._exercise_for(language), self._text(text)))
+    def check_analyze(self, text: Any, language: Any = "auto") -> tuple[str, Any]:
+        """(text, language) if `analyze` takes them, else RoundInputError: checked before any allowance is spent."""
+        self._exercise_for(language)
+        return self._text(text), language
 
-    def submit(self, participant: str, name: Any, text: Any) -> dict[str, Any]:
-        """Store `text` as this page's attempt (a new revision if it submitted before)."""
+    def check_submit(self, name: Any, text: Any) -> tuple[str, str]:
+        """(name, text) as `submit` stores them, else RoundInputError: checked before any allowance is spent."""
         text = self._text(text)
         if not text.strip():
             raise RoundInputError("the text is empty")
-        name = _clean_name(name, self.limits.max_name_chars)
+        return _clean_name(name, self.limits.max_name_chars), text
+
+    def analyze(self, text: Any, language: Any = "auto") -> dict[str, Any]:
+        """The scores and top findings of `text`, as the stored attempt would get them."""
+        text, language = self.check_analyze(text, language)
+        return self.answer(evaluate(self._exercise_for(language), text))
+
+    def submit(self, participant: str, name: Any, text: Any) -> dict[str, Any]:
+        """Store `text` as this page's attempt (a new revision if it submitted before)."""
+        name, text = self.check_submit(name, text)
         entrant = self.entrants.get(participant)
         if entrant is None:
             taken = {p.display_name for p in self.store.participants(self.session_id)}

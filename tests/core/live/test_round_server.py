@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from resonanz.core.live.limits import load_limits
 from resonanz.core.storage.store import Store
 
 EXERCISE = "de-dialog-01"
@@ -240,6 +241,43 @@ def test_rate_limits_count_per_participant_not_per_address(served: Served) -> No
     assert served.post("analyze", {"text": "Hallo"}, participant=P2)[0] == 200
     submits = [served.post("submit", {"name": "Bert", "text": GOOD}, participant=P2)[0] for _ in range(5)]
     assert submits[:3] == [201] * 3 and submits[3:] == [429, 429]
+
+
+def test_refused_requests_cost_no_allowance(served: Served) -> None:
+    """Every 400/413/415 is decided before the rate limits count a request: a page that sends more refused
+    submissions (and analyses) than its burst still gets its valid one through, and the limits still hold."""
+    lim = load_limits()
+    refused_submits = [
+        ({"text": GOOD}, "application/json", 400),                                      # no name
+        ({"name": "Anna"}, "application/json", 400),                                    # no text
+        ({"name": "  ", "text": GOOD}, "application/json", 400),                        # empty name
+        ({"name": "x" * (lim.max_name_chars + 1), "text": GOOD}, "application/json", 400),
+        ({"name": "Anna", "text": "   "}, "application/json", 400),                     # empty text
+        ({"name": "Anna", "text": "a" * (lim.max_chars + 1)}, "application/json", 400),
+        ({"name": 5, "text": GOOD}, "application/json", 400),
+        (b"{not json", "application/json", 400),
+        ({"name": "Anna", "text": GOOD}, "text/plain", 415),
+        ({"name": "Anna", "text": "x" * (lim.max_bytes + 1)}, "application/json", 413),
+    ]
+    assert len(refused_submits) > lim.submit_burst
+    for body, ctype, status in refused_submits:
+        assert served.post("submit", body, ctype=ctype)[0] == status, body
+    refused_analyses = [{"language": "auto"}, {"text": 5}, {"text": GOOD, "language": "fr"},
+                        {"text": "a" * (lim.max_chars + 1)}] * (lim.analyze_burst // 4 + 1)
+    assert len(refused_analyses) > lim.analyze_burst
+    for body in refused_analyses:
+        assert served.post("analyze", body)[0] == 400, body
+    assert served.post("analyze", {"text": GOOD})[0] == 200
+    submits = [served.post("submit", {"name": "Anna", "text": GOOD})[0] for _ in range(lim.submit_burst + 1)]
+    assert submits == [201] * lim.submit_burst + [429]  # the limit still holds for valid requests
+    assert len(attempts(served)) == 1
+
+
+def test_a_page_that_was_only_refused_is_not_counted_as_joined(served: Served) -> None:
+    for _ in range(3):
+        assert served.post("submit", {"name": "", "text": GOOD})[0] == 400
+    served.proc.send_signal(signal.SIGTERM)
+    assert not any(line.startswith("COUNTS") for line in served.rest())
 
 
 def test_stdin_close_and_end_of_stdin_close_the_round(tmp_path: Path) -> None:
