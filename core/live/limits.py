@@ -22,7 +22,7 @@ PARTICIPANT_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 @dataclass(frozen=True)
 class Limits:
-    max_bytes: int = 20000
+    max_bytes: int = 24000
     max_chars: int = 5000
     max_name_chars: int = 60
     analyze_per_second: float = 10.0

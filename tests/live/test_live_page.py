@@ -18,6 +18,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from resonanz.core.live.limits import load_limits
 from resonanz.core.storage.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -256,6 +257,27 @@ def test_name_and_text_stay_text_and_errors_are_shown(live_round, participant):
     for p, w in ((page, watch), (other, other_watch)):
         no_csp_violations(p, w)
         assert w.problems("status of 400") == []  # the refused submission, logged by the browser
+
+
+def test_the_longest_text_in_emoji_is_taken(live_round, participant):
+    """max_chars four-byte emoji: the counter is not over, and the body the browser sends (UTF-8, over 4 bytes a
+    character) is analysed and stored, not refused as too large."""
+    limits = load_limits()
+    page, watch = participant(live_round.url, "en-US")
+    text = "\U0001F600" * limits.max_chars
+    page.fill("#name", "Emoji")
+    with page.expect_response(lambda r: r.url.endswith("/analyze") and json.loads(r.request.post_data)["text"] == text,
+                              timeout=15000) as analysed:
+        page.fill("#text", text)
+    assert analysed.value.status == 200
+    assert page.inner_text("#counter") == f"{limits.max_chars} / {limits.max_chars} characters"
+    taken = submit(page)
+    assert len(taken.request.post_data_buffer) > limits.max_chars * 4
+    assert taken.status == 201
+    with Store(live_round.db, readonly=True) as store:
+        assert store.get_draft(taken.json()["attempt"]).text == text
+    no_csp_violations(page, watch)
+    assert watch.problems() == []
 
 
 def test_reply_round_shows_the_comment_and_one_reply_score(start_round, participant):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 import math
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -24,9 +26,26 @@ class Clock:
 
 
 def test_the_shipped_limits_are_the_documented_ones() -> None:
+    """docs/LIVE_ROUNDS.md and the README quote the limits in resources/live.toml: change one, change them."""
     lim = load_limits()
-    assert (lim.max_bytes, lim.max_name_chars, lim.max_participants) == (20000, 60, 200)
-    assert (lim.analyze_per_second, lim.analyze_burst, lim.submit_burst) == (10, 20, 3)
+    root = Path(__file__).resolve().parents[3]
+    docs = (root / "docs" / "LIVE_ROUNDS.md").read_text(encoding="utf-8")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert f"a body over {lim.max_bytes:,} bytes" in docs and f"{lim.max_bytes:,} bytes per request" in readme
+    assert f"room for {lim.max_chars:,} four-byte characters" in docs and f"a {lim.max_name_chars}-character name" in docs
+    assert f"a text over {lim.max_chars:,} or a name over {lim.max_name_chars} characters" in docs
+    assert f"burst {lim.analyze_burst}" in docs and f"burst {lim.submit_burst}" in docs
+    assert f"more than {lim.max_participants} participants" in docs and f"{lim.max_participants} participants per round" in readme
+
+
+def test_the_longest_text_and_name_in_emoji_fit_in_a_body() -> None:
+    """max_chars four-byte characters and a max_name_chars name in them, as the page sends them (UTF-8), fit
+    in max_bytes: such a text gets an answer, not 413 (the server test sends one)."""
+    lim = load_limits()
+    body = json.dumps({"name": "😀" * lim.max_name_chars, "text": "😀" * lim.max_chars}, ensure_ascii=False, separators=(",", ":"))
+    assert len(body.encode("utf-8")) <= lim.max_bytes
+    longest_analysis = json.dumps({"text": "😀" * lim.max_chars, "language": "auto"}, ensure_ascii=False, separators=(",", ":"))
+    assert len(longest_analysis.encode("utf-8")) <= lim.max_bytes
 
 
 def test_a_bucket_refills_at_its_rate_and_says_how_long_to_wait() -> None:

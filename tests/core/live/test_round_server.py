@@ -25,6 +25,7 @@ EXERCISE = "de-dialog-01"
 GOOD = "Was würden Sie an unserem Angebot ändern? Schreiben Sie es uns in die Kommentare, wir antworten allen."
 EVIL = '<script>window.__pwned=1</script><img src=x onerror="alert(1)">'
 P1, P2 = "a" * 32, "b" * 32
+LIMITS = load_limits()  # resources/live.toml, as the server loads it
 
 
 class Served:
@@ -116,7 +117,7 @@ def test_the_round_describes_its_exercise(served: Served) -> None:
     status, _, raw = served.request("GET", f"/api/{served.code}/round")
     info = json.loads(raw)
     assert status == 200 and info["language"] == "de" and info["kind"] == "post" and info["open"] is True
-    assert info["starting_draft"] and info["task"] and info["max_chars"] == 5000
+    assert info["starting_draft"] and info["task"] and info["max_chars"] == LIMITS.max_chars
 
 
 def test_analyze_scores_as_the_stored_attempt_will_be_scored(served: Served) -> None:
@@ -185,10 +186,10 @@ def test_markup_in_a_name_or_text_is_stored_as_it_was_typed(served: Served) -> N
         ("analyze", {"text": GOOD}, P1, "", 415, "application/json"),
         ("submit", {"text": GOOD}, P1, "application/json", 400, "'name' is missing"),
         ("submit", {"name": "  ", "text": GOOD}, P1, "application/json", 400, "give a name"),
-        ("submit", {"name": "x" * 61, "text": GOOD}, P1, "application/json", 400, "longer than 60"),
+        ("submit", {"name": "x" * (LIMITS.max_name_chars + 1), "text": GOOD}, P1, "application/json", 400, f"longer than {LIMITS.max_name_chars}"),
         ("submit", {"name": "Anna", "text": "   "}, P1, "application/json", 400, "empty"),
-        ("submit", {"name": "Anna", "text": "a" * 5001}, P1, "application/json", 400, "longer than 5000"),
-        ("submit", {"name": "Anna", "text": "ü" * 10001}, P1, "application/json", 413, "20,000 bytes"),
+        ("submit", {"name": "Anna", "text": "a" * (LIMITS.max_chars + 1)}, P1, "application/json", 400, f"longer than {LIMITS.max_chars}"),
+        ("submit", {"name": "Anna", "text": "ü" * (LIMITS.max_bytes // 2)}, P1, "application/json", 413, f"{LIMITS.max_bytes:,} bytes"),
     ],
 )
 def test_bad_requests_get_one_line_and_store_nothing(served: Served, what, body, participant, ctype, status, says) -> None:
@@ -197,6 +198,31 @@ def test_bad_requests_get_one_line_and_store_nothing(served: Served, what, body,
     assert says in answer["error"] and "\n" not in answer["error"]
     assert "default-src 'none'" in headers["content-security-policy"]
     assert attempts(served) == []
+
+
+def test_the_longest_text_in_emoji_fits_and_one_character_more_is_too_long_not_too_large(served: Served) -> None:
+    """max_chars four-byte emoji and a max_name_chars emoji name, sent as UTF-8 as a browser sends them, are taken;
+    one emoji more is 400 about the length (it still fits in the body); a body over max_bytes is 413."""
+    emoji = "\U0001F600"  # 😀: one code point, four bytes in UTF-8
+    name = emoji * LIMITS.max_name_chars
+
+    def send(text: str):
+        raw = json.dumps({"name": name, "text": text}, ensure_ascii=False).encode("utf-8")
+        return len(raw), served.post("submit", raw)
+
+    size, (status, _, answer) = send(emoji * LIMITS.max_chars)
+    assert size > LIMITS.max_chars * 4 and size <= LIMITS.max_bytes
+    assert status == 201, answer
+    assert answer["name"] == name
+    with Store(served.db) as store:
+        assert store.get_draft(answer["attempt"]).text == emoji * LIMITS.max_chars
+    size, (status, _, answer) = send(emoji * (LIMITS.max_chars + 1))
+    assert size <= LIMITS.max_bytes
+    assert status == 400 and f"the text is longer than {LIMITS.max_chars} characters" == answer["error"]
+    size, (status, _, answer) = send(emoji * (LIMITS.max_bytes // 4))
+    assert size > LIMITS.max_bytes
+    assert status == 413 and f"{LIMITS.max_bytes:,} bytes" in answer["error"]
+    assert len(attempts(served)) == 1
 
 
 def test_wrong_codes_unknown_paths_and_methods(served: Served) -> None:
@@ -221,13 +247,13 @@ def test_a_body_larger_than_it_says_is_cut_off_at_the_limit(served: Served) -> N
     conn.putheader("X-Participant", P1)
     conn.putheader("Transfer-Encoding", "chunked")
     conn.endheaders()
-    payload = json.dumps({"name": "Anna", "text": "x" * 30000}).encode()
+    payload = json.dumps({"name": "Anna", "text": "x" * (LIMITS.max_bytes + 10000)}).encode()
     for i in range(0, len(payload), 4096):
         piece = payload[i:i + 4096]
         conn.send(b"%x\r\n%s\r\n" % (len(piece), piece))
     conn.send(b"0\r\n\r\n")
     resp = conn.getresponse()
-    assert resp.status == 413 and "20,000 bytes" in json.loads(resp.read())["error"]
+    assert resp.status == 413 and f"{LIMITS.max_bytes:,} bytes" in json.loads(resp.read())["error"]
     conn.close()
     assert attempts(served) == []
 
