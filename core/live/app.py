@@ -41,18 +41,20 @@ ASSETS = {"": ("page.html", "text/html; charset=utf-8"), "page.js": ("page.js", 
 
 
 class Refused(Exception):
-    """A request answered with `status` and one line; never stored."""
+    """A request answered with `status`, a stable `code` and one English line; never stored."""
 
-    def __init__(self, status: int, message: str, retry_after: float | None = None) -> None:
+    def __init__(self, status: int, code: str, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
-        self.status, self.message, self.retry_after = status, message, retry_after
+        self.status, self.code, self.message, self.retry_after = status, code, message, retry_after
 
 
-def _error(status: int, message: str, retry_after: float | None = None) -> JSONResponse:
+def _error(status: int, code: str, message: str, retry_after: float | None = None) -> JSONResponse:
+    """`{"error": one English line, "code": a word from the table in docs/LIVE_ROUNDS.md}`: scripts read the
+    line, the page shows its own line for the code in its own language."""
     headers = dict(HEADERS)
     if retry_after is not None:
         headers["Retry-After"] = str(max(1, math.ceil(retry_after)))
-    return JSONResponse({"error": message}, status_code=status, headers=headers)
+    return JSONResponse({"error": message, "code": code}, status_code=status, headers=headers)
 
 
 def _asset(name: str) -> bytes:
@@ -66,48 +68,50 @@ def make_app(room: Room) -> Starlette:
 
     def check_code(request: Request) -> None:
         given = str(request.path_params.get("code", "")).upper()
-        if not (room.open and hmac.compare_digest(given.encode("ascii", "replace"), room.code.encode("ascii"))):
-            raise Refused(403, "this join code is not valid: check it, or the round has closed")
+        if not hmac.compare_digest(given.encode("ascii", "replace"), room.code.encode("ascii")):
+            raise Refused(403, "bad_code", "this join code is not valid: check it, or the round has closed")
+        if not room.open:
+            raise Refused(403, "closed", "this round has closed: nothing more can be submitted")
 
     def participant_of(request: Request, required: bool) -> str | None:
         pid = request.headers.get("x-participant")
         if pid is None and not required:
             return None
         if pid is None or not PARTICIPANT_ID.fullmatch(pid):
-            raise Refused(400, "the X-Participant header is missing or malformed (16-64 of A-Z a-z 0-9 _ -)")
+            raise Refused(400, "bad_participant", "the X-Participant header is missing or malformed (16-64 of A-Z a-z 0-9 _ -)")
         return pid
 
     def admit(pid: str | None, kind: str) -> None:
-        wait, why = limiter.admit(pid, kind)
+        wait, why, code = limiter.admit(pid, kind)
         if wait:
-            raise Refused(429, why, wait)
+            raise Refused(429, code, why, wait)
         if pid is not None:
             room.seen(pid)
 
     async def json_body(request: Request) -> dict[str, Any]:
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype != "application/json":
-            raise Refused(415, "send the body as JSON (Content-Type: application/json)")
+            raise Refused(415, "media_type", "send the body as JSON (Content-Type: application/json)")
         limit = room.limits.max_bytes
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
-            raise Refused(413, f"the request is larger than {limit:,} bytes")
+            raise Refused(413, "too_large", f"the request is larger than {limit:,} bytes")
         body = bytearray()
         async for chunk in request.stream():
             body += chunk
             if len(body) > limit:
-                raise Refused(413, f"the request is larger than {limit:,} bytes")
+                raise Refused(413, "too_large", f"the request is larger than {limit:,} bytes")
         try:
             data = json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
-            raise Refused(400, "the body is not valid JSON") from None
+            raise Refused(400, "bad_json", "the body is not valid JSON") from None
         if not isinstance(data, dict):
-            raise Refused(400, "the body must be a JSON object")
+            raise Refused(400, "not_object", "the body must be a JSON object")
         return data
 
     def field(data: dict[str, Any], name: str) -> Any:
         if name not in data:
-            raise Refused(400, f"the field '{name}' is missing")
+            raise Refused(400, "missing_field", f"the field '{name}' is missing")
         return data[name]
 
     def handled(endpoint):
@@ -115,12 +119,12 @@ def make_app(room: Room) -> Starlette:
             try:
                 return await endpoint(request)
             except Refused as exc:
-                return _error(exc.status, exc.message, exc.retry_after)
+                return _error(exc.status, exc.code, exc.message, exc.retry_after)
             except RoundInputError as exc:
-                return _error(400, str(exc))
+                return _error(400, exc.code, str(exc))
             except Exception as exc:  # noqa: BLE001 - one line for the page, the whole story on stderr
                 traceback.print_exc()
-                return _error(500, f"the round's server failed on this request ({type(exc).__name__}); it goes on running")
+                return _error(500, "server_error", f"the round's server failed on this request ({type(exc).__name__}); it goes on running")
         return run
 
     @handled
@@ -134,7 +138,7 @@ def make_app(room: Room) -> Starlette:
         check_code(request)
         found = assets.get(request.path_params.get("asset", ""))
         if found is None:
-            raise Refused(404, "there is nothing at this address")
+            raise Refused(404, "not_found", "there is nothing at this address")
         body, media = found
         return Response(body, media_type=media, headers=HEADERS)
 
@@ -164,8 +168,9 @@ def make_app(room: Room) -> Starlette:
                            room.submit, status=201)
 
     async def http_error(request: Request, exc: HTTPException) -> Response:
-        what = {404: "there is nothing at this address", 405: f"{request.method} is not allowed here"}
-        return _error(exc.status_code, what.get(exc.status_code, str(exc.detail)))
+        what = {404: ("not_found", "there is nothing at this address"), 405: ("method", f"{request.method} is not allowed here")}
+        code, line = what.get(exc.status_code, ("http_error", str(exc.detail)))
+        return _error(exc.status_code, code, line)
 
     routes = [
         Route("/j/{code}", join, methods=["GET"]),

@@ -13,8 +13,9 @@ import time
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
-__all__ = ["PARTICIPANT_ID", "Bucket", "Limits", "RateLimiter", "load_limits"]
+__all__ = ["PARTICIPANT_ID", "Admission", "Bucket", "Limits", "RateLimiter", "load_limits"]
 
 #: What the page sends as X-Participant: made once per browser with crypto.getRandomValues.
 PARTICIPANT_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
@@ -40,6 +41,18 @@ def load_limits() -> Limits:
     data = tomllib.loads(resources.files("resonanz.resources").joinpath("live.toml").read_text(encoding="utf-8"))
     flat = {k: v for section in data.values() for k, v in section.items()}
     return Limits(**flat)
+
+
+class Admission(NamedTuple):
+    """What `RateLimiter.admit` decided: wait 0.0 = go on; else the seconds to wait, one line why and its
+    code (docs/LIVE_ROUNDS.md): "rate_limited" (this participant), "room_busy" (the whole room), "room_full"."""
+
+    wait: float
+    why: str = ""
+    code: str = ""
+
+
+ADMITTED = Admission(0.0)
 
 
 class Bucket:
@@ -69,24 +82,27 @@ class RateLimiter:
         self.buckets: dict[tuple[str, str], Bucket] = {}
         self.seen: set[str] = set()
 
-    def admit(self, participant: str | None, kind: str) -> tuple[float, str]:
-        """(0.0, "") if the request may go on, else (seconds to wait, one line why). `kind`:
+    def admit(self, participant: str | None, kind: str) -> Admission:
+        """Whether the request may go on (wait 0.0) or how long to wait, why and its code. `kind`:
         "analyze", "submit" or "page" (the round's description: counts for the room only)."""
         now = self.clock()
         wait = self.room.take(now)
         if wait:
-            return wait, "the room is sending too many requests at once: try again in a moment"
+            return Admission(wait, "the room is sending too many requests at once: try again in a moment", "room_busy")
         if participant is None:
-            return 0.0, ""
+            return ADMITTED
         if participant not in self.seen and len(self.seen) >= self.limits.max_participants:
-            return 60.0, f"this round is full ({self.limits.max_participants} participants)"
+            return Admission(60.0, f"this round is full ({self.limits.max_participants} participants)", "room_full")
         self.seen.add(participant)
         if kind == "page":
-            return 0.0, ""
+            return ADMITTED
         bucket = self.buckets.get((kind, participant))
         if bucket is None:
             lim = self.limits
             rate, burst = (lim.analyze_per_second, lim.analyze_burst) if kind == "analyze" else (lim.submit_per_second, lim.submit_burst)
             bucket = self.buckets[(kind, participant)] = Bucket(rate, burst, now)
         wait = bucket.take(now)
-        return (wait, f"too many {'analyses' if kind == 'analyze' else 'submissions'} from this page: try again in {wait:.1f} s") if wait else (0.0, "")
+        if not wait:
+            return ADMITTED
+        what = "analyses" if kind == "analyze" else "submissions"
+        return Admission(wait, f"too many {what} from this page: try again in {wait:.1f} s", "rate_limited")

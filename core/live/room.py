@@ -33,7 +33,12 @@ def new_code() -> str:
 
 
 class RoundInputError(ValueError):
-    """A request the round refuses: the message is the one line the page shows."""
+    """A request the round refuses: `code` is the stable word for it (docs/LIVE_ROUNDS.md), the message one
+    English line for scripts (the page shows its own line for the code)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass
@@ -47,12 +52,12 @@ class Entrant:
 
 def _clean_name(name: Any, limit: int) -> str:
     if not isinstance(name, str):
-        raise RoundInputError("'name' must be a text")
+        raise RoundInputError("wrong_type", "'name' must be a text")
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip()
     if not name:
-        raise RoundInputError("give a name or pseudonym")
+        raise RoundInputError("name_empty", "give a name or pseudonym")
     if len(name) > limit:
-        raise RoundInputError(f"the name is longer than {limit} characters")
+        raise RoundInputError("name_too_long", f"the name is longer than {limit} characters")
     return name
 
 
@@ -91,16 +96,16 @@ class Room:
 
     def _text(self, text: Any) -> str:
         if not isinstance(text, str):
-            raise RoundInputError("'text' must be a text")
+            raise RoundInputError("wrong_type", "'text' must be a text")
         if len(text) > self.limits.max_chars:
-            raise RoundInputError(f"the text is longer than {self.limits.max_chars} characters")
+            raise RoundInputError("text_too_long", f"the text is longer than {self.limits.max_chars} characters")
         return text
 
     def _exercise_for(self, language: Any) -> Exercise:
         if language in (None, "auto"):
             return self.exercise
         if language not in ("de", "en"):
-            raise RoundInputError("'language' must be \"auto\", \"de\" or \"en\"")
+            raise RoundInputError("bad_language", "'language' must be \"auto\", \"de\" or \"en\"")
         return replace(self.exercise, language=language)
 
     def check_analyze(self, text: Any, language: Any = "auto") -> tuple[str, Any]:
@@ -112,7 +117,7 @@ class Room:
         """(name, text) as `submit` stores them, else RoundInputError: checked before any allowance is spent."""
         text = self._text(text)
         if not text.strip():
-            raise RoundInputError("the text is empty")
+            raise RoundInputError("text_empty", "the text is empty")
         return _clean_name(name, self.limits.max_name_chars), text
 
     def analyze(self, text: Any, language: Any = "auto") -> dict[str, Any]:

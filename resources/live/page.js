@@ -57,8 +57,21 @@
       need_text: 'Bitte schreiben Sie zuerst einen Text.',
       too_long: 'Der Text ist zu lang. Bitte kürzen Sie ihn vor dem Abgeben.',
       refused: 'Nicht abgegeben: {error}',
-      slow_down: 'Einen Moment bitte – zu viele Anfragen. Versuchen Sie es in {s} Sekunden noch einmal.',
       failed: 'Nicht abgegeben, der Server hat nicht geantwortet. Bitte versuchen Sie es gleich noch einmal.',
+      // the server's refusals by their code (docs/LIVE_ROUNDS.md), see ERROR_KEYS
+      err_bad_code: 'Dieser Code gilt nicht. Bitte öffnen Sie den Link oder QR-Code der Runde erneut.',
+      err_closed: 'Die Runde ist beendet, abgeben geht nicht mehr.',
+      err_not_found: 'Diese Adresse gibt es nicht. Bitte öffnen Sie den Link oder QR-Code der Runde erneut.',
+      err_reload: 'Die Seite hat etwas Unerwartetes geschickt. Bitte laden Sie sie neu und versuchen Sie es noch einmal.',
+      err_too_large: 'Der Text ist zu groß zum Senden. Bitte kürzen Sie ihn.',
+      err_text_empty: 'Der Text ist leer. Bitte schreiben Sie zuerst etwas.',
+      err_text_too_long: 'Der Text ist länger, als die Runde erlaubt. Bitte kürzen Sie ihn.',
+      err_name_empty: 'Bitte geben Sie einen Namen oder ein Pseudonym an.',
+      err_name_too_long: 'Der Name ist zu lang. Bitte kürzen Sie ihn.',
+      err_rate_limited: 'Zu viele Anfragen von diesem Gerät. Bitte warten Sie einen Moment ({s} s) und versuchen Sie es dann noch einmal.',
+      err_room_busy: 'Gerade senden sehr viele gleichzeitig. Bitte warten Sie einen Moment ({s} s) und versuchen Sie es dann noch einmal.',
+      err_room_full: 'Die Runde ist voll, weitere Geräte können nicht mitmachen. Bitte sagen Sie der Kursleitung Bescheid.',
+      err_server_error: 'Auf dem Rechner der Runde ist ein Fehler aufgetreten. Bitte versuchen Sie es noch einmal.',
       privacy: 'Ihr Text geht nur an den Rechner der Kursleitung in diesem Raum und ist für alle im selben Netz lesbar. Schreiben Sie nichts Vertrauliches.',
       dims: {
         dialogue: ['Dialog', 'lädt zum Antworten ein'],
@@ -116,8 +129,20 @@
       need_text: 'Please write a text first.',
       too_long: 'The text is too long. Please shorten it before submitting.',
       refused: 'Not submitted: {error}',
-      slow_down: 'One moment please – too many requests. Try again in {s} seconds.',
       failed: 'Not submitted, the server did not answer. Please try again in a moment.',
+      err_bad_code: 'This code is not valid. Please open the round’s link or QR code again.',
+      err_closed: 'This round has closed, so nothing more can be submitted.',
+      err_not_found: 'There is nothing at this address. Please open the round’s link or QR code again.',
+      err_reload: 'The page sent something unexpected. Please reload it and try again.',
+      err_too_large: 'The text is too large to send. Please shorten it.',
+      err_text_empty: 'The text is empty. Please write something first.',
+      err_text_too_long: 'The text is longer than this round allows. Please shorten it.',
+      err_name_empty: 'Please enter a name or pseudonym.',
+      err_name_too_long: 'The name is too long. Please shorten it.',
+      err_rate_limited: 'Too many requests from this device. Please wait a moment ({s} s) and try again.',
+      err_room_busy: 'Many people are sending at once. Please wait a moment ({s} s) and try again.',
+      err_room_full: 'This round is full, so no more devices can join. Please tell the facilitator.',
+      err_server_error: 'Something went wrong on the round’s computer. Please try again.',
       privacy: 'Your text goes only to the facilitator’s computer in this room and can be read by anyone on the same network. Do not write anything confidential.',
       dims: {
         dialogue: ['Dialogue', 'invites people to answer'],
@@ -133,6 +158,16 @@
   const PLATFORMS = {
     x: 'X', twitter: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', instagram: 'Instagram',
     mastodon: 'Mastodon', threads: 'Threads', bluesky: 'Bluesky', newsletter: 'Newsletter',
+  };
+  // The server's error codes (docs/LIVE_ROUNDS.md) -> the page's own line for them; a code not listed here
+  // shows the server's English `error` line. Codes a page only gets when it has sent something wrong share one line.
+  const ERROR_KEYS = {
+    bad_code: 'err_bad_code', closed: 'err_closed', not_found: 'err_not_found', too_large: 'err_too_large',
+    method: 'err_reload', media_type: 'err_reload', bad_participant: 'err_reload', bad_json: 'err_reload',
+    not_object: 'err_reload', missing_field: 'err_reload', wrong_type: 'err_reload', bad_language: 'err_reload',
+    text_empty: 'err_text_empty', text_too_long: 'err_text_too_long', name_empty: 'err_name_empty',
+    name_too_long: 'err_name_too_long', rate_limited: 'err_rate_limited', room_busy: 'err_room_busy',
+    room_full: 'err_room_full', server_error: 'err_server_error',
   };
   const DIM_ORDER = ['dialogue', 'shareability', 'clarity', 'platform_fit', 'reply'];
   const RED_BELOW = 40;
@@ -325,7 +360,14 @@
     });
   }
 
+  function errorCode(answer) {
+    return answer.data && typeof answer.data.code === 'string' ? answer.data.code : '';
+  }
+
+  // One line for a refused request, in the page's language: its own line for a known code, else the server's.
   function errorLine(answer) {
+    const code = errorCode(answer);
+    if (Object.prototype.hasOwnProperty.call(ERROR_KEYS, code)) return t(ERROR_KEYS[code], { s: Math.max(1, answer.retryAfter) });
     const e = answer.data && typeof answer.data.error === 'string' ? answer.data.error : '';
     return e || ('HTTP ' + answer.status);
   }
@@ -470,6 +512,14 @@
     showFindings(answer.findings, text);
   }
 
+  function showNoScores(answer) {
+    showScores({});
+    showFindings([], '');
+    ui.hint.textContent = t('no_scores', { error: errorLine(answer) });
+    ui.hint.hidden = false;
+    ui.scoresLive.textContent = ui.hint.textContent;
+  }
+
   // ------------------------------------------------------------------ live analysis: debounced, one request at a time, stale answers dropped
 
   function schedule() {
@@ -499,18 +549,15 @@
     request('POST', '/analyze', { text: text, language: 'auto' }).then(function (answer) {
       clearOffline();
       if (answer.status === 403 || answer.status === 404) { showClosed(true); return; }
-      if (answer.status === 429) {
+      if (answer.status === 429) {  // tried again when the server says; only a full round is worth a word
+        if (errorCode(answer) === 'room_full') showNoScores(answer);
         clearTimeout(state.timer);
         state.timer = setTimeout(analyze, Math.max(1, answer.retryAfter) * 1000);
         return;
       }
-      if (!answer.ok) {  // 400/413/…: no scores for this text, and the server's one line why
+      if (!answer.ok) {  // 400/413/…: no scores for this text, and one line why
         state.lastAnalyzed = text;
-        showScores({});
-        showFindings([], text);
-        ui.hint.textContent = t('no_scores', { error: errorLine(answer) });
-        ui.hint.hidden = false;
-        ui.scoresLive.textContent = ui.hint.textContent;
+        showNoScores(answer);
         return;
       }
       if (text !== ui.text.value) return;  // stale: the participant has typed on, a newer request follows
@@ -594,8 +641,6 @@
       } else if (answer.status === 403 || answer.status === 404) {
         showClosed(true);
         setStatus('error', t('closed_title'));
-      } else if (answer.status === 429) {
-        setStatus('error', t('slow_down', { s: Math.max(1, answer.retryAfter) }));
       } else {
         setStatus('error', t('refused', { error: errorLine(answer) }));
       }

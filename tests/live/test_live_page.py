@@ -225,12 +225,12 @@ def test_name_and_text_stay_text_and_errors_are_shown(live_round, participant):
     other, other_watch = participant(live_round.url, "en-US")
     page.fill("#text", EVIL)
 
-    # the server's one-line error for a 400 (a name of nothing but an invisible character)
+    # a 400 (a name of nothing but an invisible character): the page's own line for its code, in German
     page.fill("#name", "\u200b")
     refused = submit(page)
-    assert refused.status == 400
+    assert refused.status == 400 and refused.json()["code"] == "name_empty"
     page.wait_for_selector(".status-error")
-    assert page.inner_text("#status") == f"Nicht abgegeben: {refused.json()['error']}"
+    assert page.inner_text("#status") == "Nicht abgegeben: Bitte geben Sie einen Namen oder ein Pseudonym an."
 
     # markup as the name and the text: stored and shown as typed, never run
     page.fill("#name", EVIL_NAME)
@@ -278,6 +278,73 @@ def test_the_longest_text_in_emoji_is_taken(live_round, participant):
         assert store.get_draft(taken.json()["attempt"]).text == text
     no_csp_violations(page, watch)
     assert watch.problems() == []
+
+
+REFUSALS = {  # what the page says for a code the server sends, per page language
+    "de": {"prefix": "Nicht abgegeben: ", "no_scores": "Keine Bewertung: ",
+           "text_too_long": "Der Text ist länger, als die Runde erlaubt. Bitte kürzen Sie ihn.",
+           "rate_limited": re.compile(r"Zu viele Anfragen von diesem Gerät\. Bitte warten Sie einen Moment \((\d+) s\) "
+                                      r"und versuchen Sie es dann noch einmal\.")},
+    "en": {"prefix": "Not submitted: ", "no_scores": "No scores: ",
+           "text_too_long": "The text is longer than this round allows. Please shorten it.",
+           "rate_limited": re.compile(r"Too many requests from this device\. Please wait a moment \((\d+) s\) and try again\.")},
+}
+
+
+def test_refusals_are_shown_in_the_pages_language(live_round, participant):
+    """The server's `code` becomes the page's own line (German on a de-DE page, English on en-US); a code the
+    page does not know shows the server's English `error` line."""
+    limits = load_limits()
+    for locale in ("de-DE", "en-US"):
+        says = REFUSALS[locale[:2]]
+        page, watch = participant(live_round.url, locale)
+
+        # a page that believes the round takes longer texts than it does (as a page left open from another
+        # round might): its text gets past the page's own counter, and the server refuses it with text_too_long
+        def lenient(route):
+            answer = route.fetch()
+            route.fulfill(response=answer, json={**answer.json(), "max_chars": limits.max_chars + 50})
+
+        page.route("**/api/*/round", lenient)
+        page.reload()
+        page.wait_for_selector("#round:not([hidden])")
+        page.fill("#name", "Mira")
+        too_long = GOOD_DE + " " + "a" * (limits.max_chars - len(GOOD_DE))
+        with page.expect_response(lambda r: r.url.endswith("/analyze") and json.loads(r.request.post_data)["text"] == too_long,
+                                  timeout=15000) as analysed:
+            page.fill("#text", too_long)
+        assert analysed.value.status == 400 and analysed.value.json()["code"] == "text_too_long"
+        page.wait_for_function("line => document.getElementById('hint').textContent === line",
+                               arg=says["no_scores"] + says["text_too_long"], timeout=5000)
+        assert page.is_visible("#hint") and not page.query_selector_all("#meters .meter")
+        refused = submit(page)
+        assert refused.status == 400 and refused.json()["code"] == "text_too_long"
+        page.wait_for_selector(".status-error")
+        assert page.inner_text("#status") == says["prefix"] + says["text_too_long"]
+
+        # submitting more often than the submit burst: the rate limit, with the seconds from Retry-After
+        page.fill("#text", GOOD_DE)
+        statuses = []
+        for _ in range(limits.submit_burst + 3):
+            answer = submit(page)
+            statuses.append(answer.status)
+            if answer.status == 429:
+                break
+            page.wait_for_selector(".status-ok")
+        assert statuses[-1] == 429 and answer.json()["code"] == "rate_limited", statuses
+        page.wait_for_selector(".status-error")
+        shown = page.inner_text("#status")
+        assert shown.startswith(says["prefix"]) and says["rate_limited"].fullmatch(shown[len(says["prefix"]):]), shown
+        assert int(says["rate_limited"].fullmatch(shown[len(says["prefix"]):]).group(1)) == int(answer.headers["retry-after"])
+
+        # a code this page does not know: the server's own line
+        page.route("**/api/*/submit", lambda route: route.fulfill(
+            status=400, content_type="application/json", json={"error": "a line from a newer server", "code": "something_new"}))
+        submit(page)
+        page.wait_for_function("() => document.getElementById('status').textContent.includes('newer server')")
+        assert page.inner_text("#status") == says["prefix"] + "a line from a newer server"
+        no_csp_violations(page, watch)
+        assert watch.problems("status of 400", "status of 429") == []
 
 
 def test_reply_round_shows_the_comment_and_one_reply_score(start_round, participant):

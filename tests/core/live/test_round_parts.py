@@ -70,15 +70,16 @@ def test_limits_are_per_participant_with_a_room_cap_and_a_participant_cap() -> N
     clock = Clock()
     lim = replace(Limits(), analyze_burst=2, room_burst=5, room_per_second=1, max_participants=3)
     r = RateLimiter(lim, clock)
-    assert [r.admit("p1" * 8, "analyze")[0] > 0 for _ in range(3)] == [False, False, True]
-    assert r.admit("p1" * 8, "analyze")[1].startswith("too many analyses")
-    assert r.admit("p2" * 8, "analyze") == (0.0, "")  # another page on the same address goes on
-    wait, why = r.admit("p3" * 8, "analyze")  # 6th request of the room within its burst of 5
-    assert wait > 0 and "room" in why
+    assert [r.admit("p1" * 8, "analyze").wait > 0 for _ in range(3)] == [False, False, True]
+    held = r.admit("p1" * 8, "analyze")
+    assert held.why.startswith("too many analyses") and held.code == "rate_limited"
+    assert r.admit("p2" * 8, "analyze") == (0.0, "", "")  # another page on the same address goes on
+    wait, why, code = r.admit("p3" * 8, "analyze")  # 6th request of the room within its burst of 5
+    assert wait > 0 and "room" in why and code == "room_busy"
     clock.now += 10
-    assert r.admit("p3" * 8, "page") == (0.0, "")
-    assert r.admit("p4" * 8, "page")[1] == "this round is full (3 participants)"
-    assert r.admit("p1" * 8, "page") == (0.0, "")  # those already in stay in
+    assert r.admit("p3" * 8, "page") == (0.0, "", "")
+    assert r.admit("p4" * 8, "page")[1:] == ("this round is full (3 participants)", "room_full")
+    assert r.admit("p1" * 8, "page") == (0.0, "", "")  # those already in stay in
 
 
 def test_join_codes_are_six_letters_without_look_alikes_and_do_not_repeat() -> None:

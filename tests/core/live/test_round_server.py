@@ -171,31 +171,33 @@ def test_markup_in_a_name_or_text_is_stored_as_it_was_typed(served: Served) -> N
 
 
 @pytest.mark.parametrize(
-    ("what", "body", "participant", "ctype", "status", "says"),
+    ("what", "body", "participant", "ctype", "status", "says", "code"),
     [
-        ("analyze", b"{not json", P1, "application/json", 400, "not valid JSON"),
-        ("analyze", b"[1, 2]", P1, "application/json", 400, "JSON object"),
-        ("analyze", b"\xff\xfe{}", P1, "application/json", 400, "not valid JSON"),
-        ("analyze", {"language": "auto"}, P1, "application/json", 400, "'text' is missing"),
-        ("analyze", {"text": 5}, P1, "application/json", 400, "'text' must be a text"),
-        ("analyze", {"text": GOOD, "language": "fr"}, P1, "application/json", 400, "'language'"),
-        ("analyze", {"text": GOOD}, None, "application/json", 400, "X-Participant"),
-        ("analyze", {"text": GOOD}, "short", "application/json", 400, "X-Participant"),
-        ("analyze", {"text": GOOD}, "a" * 30 + "<>", "application/json", 400, "X-Participant"),
-        ("analyze", {"text": GOOD}, P1, "text/plain", 415, "application/json"),
-        ("analyze", {"text": GOOD}, P1, "", 415, "application/json"),
-        ("submit", {"text": GOOD}, P1, "application/json", 400, "'name' is missing"),
-        ("submit", {"name": "  ", "text": GOOD}, P1, "application/json", 400, "give a name"),
-        ("submit", {"name": "x" * (LIMITS.max_name_chars + 1), "text": GOOD}, P1, "application/json", 400, f"longer than {LIMITS.max_name_chars}"),
-        ("submit", {"name": "Anna", "text": "   "}, P1, "application/json", 400, "empty"),
-        ("submit", {"name": "Anna", "text": "a" * (LIMITS.max_chars + 1)}, P1, "application/json", 400, f"longer than {LIMITS.max_chars}"),
-        ("submit", {"name": "Anna", "text": "ü" * (LIMITS.max_bytes // 2)}, P1, "application/json", 413, f"{LIMITS.max_bytes:,} bytes"),
+        ("analyze", b"{not json", P1, "application/json", 400, "not valid JSON", "bad_json"),
+        ("analyze", b"[1, 2]", P1, "application/json", 400, "JSON object", "not_object"),
+        ("analyze", b"\xff\xfe{}", P1, "application/json", 400, "not valid JSON", "bad_json"),
+        ("analyze", {"language": "auto"}, P1, "application/json", 400, "'text' is missing", "missing_field"),
+        ("analyze", {"text": 5}, P1, "application/json", 400, "'text' must be a text", "wrong_type"),
+        ("analyze", {"text": GOOD, "language": "fr"}, P1, "application/json", 400, "'language'", "bad_language"),
+        ("analyze", {"text": GOOD}, None, "application/json", 400, "X-Participant", "bad_participant"),
+        ("analyze", {"text": GOOD}, "short", "application/json", 400, "X-Participant", "bad_participant"),
+        ("analyze", {"text": GOOD}, "a" * 30 + "<>", "application/json", 400, "X-Participant", "bad_participant"),
+        ("analyze", {"text": GOOD}, P1, "text/plain", 415, "application/json", "media_type"),
+        ("analyze", {"text": GOOD}, P1, "", 415, "application/json", "media_type"),
+        ("submit", {"text": GOOD}, P1, "application/json", 400, "'name' is missing", "missing_field"),
+        ("submit", {"name": 5, "text": GOOD}, P1, "application/json", 400, "'name' must be a text", "wrong_type"),
+        ("submit", {"name": "  ", "text": GOOD}, P1, "application/json", 400, "give a name", "name_empty"),
+        ("submit", {"name": "x" * (LIMITS.max_name_chars + 1), "text": GOOD}, P1, "application/json", 400, f"longer than {LIMITS.max_name_chars}", "name_too_long"),
+        ("submit", {"name": "Anna", "text": "   "}, P1, "application/json", 400, "empty", "text_empty"),
+        ("submit", {"name": "Anna", "text": "a" * (LIMITS.max_chars + 1)}, P1, "application/json", 400, f"longer than {LIMITS.max_chars}", "text_too_long"),
+        ("submit", {"name": "Anna", "text": "ü" * (LIMITS.max_bytes // 2)}, P1, "application/json", 413, f"{LIMITS.max_bytes:,} bytes", "too_large"),
     ],
 )
-def test_bad_requests_get_one_line_and_store_nothing(served: Served, what, body, participant, ctype, status, says) -> None:
+def test_bad_requests_get_one_line_and_store_nothing(served: Served, what, body, participant, ctype, status, says, code) -> None:
     got, headers, answer = served.post(what, body, participant=participant, ctype=ctype)
     assert got == status, answer
     assert says in answer["error"] and "\n" not in answer["error"]
+    assert answer["code"] == code  # the stable word the page translates (docs/LIVE_ROUNDS.md)
     assert "default-src 'none'" in headers["content-security-policy"]
     assert attempts(served) == []
 
@@ -219,9 +221,10 @@ def test_the_longest_text_in_emoji_fits_and_one_character_more_is_too_long_not_t
     size, (status, _, answer) = send(emoji * (LIMITS.max_chars + 1))
     assert size <= LIMITS.max_bytes
     assert status == 400 and f"the text is longer than {LIMITS.max_chars} characters" == answer["error"]
+    assert answer["code"] == "text_too_long"
     size, (status, _, answer) = send(emoji * (LIMITS.max_bytes // 4))
     assert size > LIMITS.max_bytes
-    assert status == 413 and f"{LIMITS.max_bytes:,} bytes" in answer["error"]
+    assert status == 413 and f"{LIMITS.max_bytes:,} bytes" in answer["error"] and answer["code"] == "too_large"
     assert len(attempts(served)) == 1
 
 
@@ -230,12 +233,15 @@ def test_wrong_codes_unknown_paths_and_methods(served: Served) -> None:
     for method, path in (("GET", f"/j/{wrong}"), ("GET", f"/j/{wrong}/"), ("GET", f"/j/{wrong}/page.js"), ("GET", f"/api/{wrong}/round")):
         status, _, raw = served.request(method, path)
         assert status == 403, path
-        assert "join code" in json.loads(raw)["error"]
+        assert "join code" in json.loads(raw)["error"] and json.loads(raw)["code"] == "bad_code"
     status, _, raw = served.request("POST", f"/api/{wrong}/submit", {"name": "Anna", "text": GOOD}, {"Content-Type": "application/json", "X-Participant": P1})
     assert status == 403
-    assert served.request("GET", f"/j/{served.code}/secrets.txt")[0] == 404
-    assert served.request("GET", "/")[0] == 404
-    assert served.request("GET", f"/api/{served.code}/submit")[0] == 405
+    assert json.loads(raw)["code"] == "bad_code"
+    for path in (f"/j/{served.code}/secrets.txt", "/"):
+        status, _, raw = served.request("GET", path)
+        assert (status, json.loads(raw)["code"]) == (404, "not_found"), path
+    status, _, raw = served.request("GET", f"/api/{served.code}/submit")
+    assert (status, json.loads(raw)["code"]) == (405, "method")
     assert attempts(served) == []
 
 
@@ -253,7 +259,8 @@ def test_a_body_larger_than_it_says_is_cut_off_at_the_limit(served: Served) -> N
         conn.send(b"%x\r\n%s\r\n" % (len(piece), piece))
     conn.send(b"0\r\n\r\n")
     resp = conn.getresponse()
-    assert resp.status == 413 and f"{LIMITS.max_bytes:,} bytes" in json.loads(resp.read())["error"]
+    answer = json.loads(resp.read())
+    assert resp.status == 413 and f"{LIMITS.max_bytes:,} bytes" in answer["error"] and answer["code"] == "too_large"
     conn.close()
     assert attempts(served) == []
 
@@ -264,6 +271,7 @@ def test_rate_limits_count_per_participant_not_per_address(served: Served) -> No
     assert statuses[:20] == [200] * 20 and 429 in statuses
     status, headers, answer = served.post("analyze", {"text": "Hallo"})
     assert status == 429 and int(headers["retry-after"]) >= 1 and "too many analyses" in answer["error"]
+    assert answer["code"] == "rate_limited"
     assert served.post("analyze", {"text": "Hallo"}, participant=P2)[0] == 200
     submits = [served.post("submit", {"name": "Bert", "text": GOOD}, participant=P2)[0] for _ in range(5)]
     assert submits[:3] == [201] * 3 and submits[3:] == [429, 429]
