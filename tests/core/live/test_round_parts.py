@@ -34,6 +34,8 @@ def test_the_shipped_limits_are_the_documented_ones() -> None:
     assert f"a body over {lim.max_bytes:,} bytes" in docs and f"{lim.max_bytes:,} bytes per request" in readme
     assert f"room for {lim.max_chars:,} four-byte characters" in docs and f"a {lim.max_name_chars}-character name" in docs
     assert f"a text over {lim.max_chars:,} or a name over {lim.max_name_chars} characters" in docs
+    assert f"At most {lim.max_name_chars} characters (code points" in docs and f"at most {lim.max_name_chars} characters" in readme
+    assert f"a string of at most {lim.max_chars:,} characters" in docs
     assert f"burst {lim.analyze_burst}" in docs and f"burst {lim.submit_burst}" in docs
     assert f"more than {lim.max_participants} participants" in docs and f"{lim.max_participants} participants per round" in readme
 

@@ -161,6 +161,27 @@ def test_submit_stores_an_attempt_and_resubmitting_adds_a_revision(served: Serve
     assert lines[-2:] == ["COUNTS joined=2 submitted=2", "CLOSED"]
 
 
+def test_the_name_is_cleaned_trimmed_numbered_and_fixed_by_the_first_submission(served: Served) -> None:
+    """docs/LIVE_ROUNDS.md, "The submit name": control and format characters go, white space at both ends goes,
+    max_name_chars after cleaning, a taken name gets " (2)", " (3)", a later submission does not rename."""
+    padded = "\u200b  Anna\u0007 \n"
+    status, _, first = served.post("submit", {"name": padded, "text": GOOD})
+    assert status == 201 and first["name"] == "Anna"
+    longest = "\u200b" + "x" * LIMITS.max_name_chars + "\u200b "  # over the limit only before cleaning
+    status, _, second = served.post("submit", {"name": longest, "text": GOOD}, participant=P2)
+    assert status == 201 and second["name"] == "x" * LIMITS.max_name_chars
+    third_pid = "c" * 32
+    status, _, third = served.post("submit", {"name": " Anna ", "text": GOOD}, participant=third_pid)
+    assert status == 201 and third["name"] == "Anna (2)"
+    status, _, fourth = served.post("submit", {"name": "Anna", "text": GOOD}, participant="d" * 32)
+    assert status == 201 and fourth["name"] == "Anna (3)"
+    status, _, again = served.post("submit", {"name": "Bert", "text": GOOD + " Danke!"}, participant=third_pid)
+    assert status == 201 and again["name"] == "Anna (2)" and again["attempt"] == third["attempt"]
+    status, _, answer = served.post("submit", {"name": "\u200b\n", "text": GOOD}, participant=third_pid)
+    assert (status, answer["code"]) == (400, "name_empty")  # a later submission still needs a valid name
+    assert sorted(a.participant for a in attempts(served)) == ["Anna", "Anna (2)", "Anna (3)", "x" * LIMITS.max_name_chars]
+
+
 def test_markup_in_a_name_or_text_is_stored_as_it_was_typed(served: Served) -> None:
     status, headers, answer = served.post("submit", {"name": EVIL[:60], "text": f"{GOOD} {EVIL}"})
     assert status == 201 and headers["content-type"].startswith("application/json")
