@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from sys import intern
 from typing import NamedTuple
@@ -54,20 +53,16 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _bisect_near(search, values: list[int], x: int, lo: int) -> int:
-    """`search(values, x, lo)` (bisect_left or bisect_right) that looks at the next few values first:
-    the answer is usually close to `lo`, and a search over the whole rest of a long list touches
-    int objects all over the memory of a 5 MB text (cache misses: half the time of `sentences`)."""
-    hi = lo + _NEAR
-    if hi < len(values):
-        i = search(values, x, lo, hi)
-        if i < hi:
-            return i
-        lo = hi
-    return search(values, x, lo)
-
-
+# words looked at beside the previous sentence's last word before a binary search of the rest (a
+# search over a long list touches int objects all over the memory of a 5 MB text: cache misses)
 _NEAR = 32
+
+
+def _is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
+    """A known abbreviation, a single letter (initials, 'z. B.') or an ordinal of one or two digits."""
+    if token.lower() in abbreviations or (token.isdigit() and len(token) <= 2):
+        return True
+    return len(token) == 1 and token.isalpha()
 
 
 class Word(NamedTuple):
@@ -83,9 +78,9 @@ class Word(NamedTuple):
         return self.text.lower()
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence (or a list line / line without end punctuation) with its words."""
+class Sentence(NamedTuple):
+    """A sentence (or a list line / line without end punctuation) with its words (a tuple, like
+    `Word`: a long draft has hundreds of thousands of sentences, creation must be cheap)."""
 
     start: int
     end: int
@@ -179,59 +174,71 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        """Sentences split at end punctuation (abbreviation-aware) and at line breaks."""
-        text, masked, words = self.text, self.masked, self.words
-        non_final, run_together = self._is_non_final_dot, self._is_run_together_end
-        spans: list[tuple[int, int, str]] = []
-        append = spans.append
+        """Sentences split at end punctuation (abbreviation-aware) and at line breaks.
+
+        One pass, each sentence built as soon as its end is known (a 5 MB draft has 230,000 of
+        them): the abbreviation check is inlined and remembered per token, and a sentence's first
+        and last word are looked up near the previous sentence's last word."""
+        text, masked = self.text, self.masked
+        words = tuple(self.words)  # a tuple: a slice of it is the sentence's word tuple, no copy
+        n_words = len(words)
+        word_starts, word_ends = [w[0] for w in words], [w[1] for w in words]
+        abbreviations, known = self._abbreviations, {}
+        run_together, last_token, next_char, skip = self._is_run_together_end, _LAST_TOKEN.search, _NEXT_CHAR.match, _NOT_SENTENCE_START.match
+        bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
+        new = tuple.__new__  # Sentence's own __new__ is a Python function
+        out: list[Sentence] = []
+        append = out.append
+        wi = 0
+
+        def add(start: int, end: int, term: str) -> None:
+            nonlocal wi
+            # start at the first word (or an opening quote, handle or hashtag): a mark in the editor
+            # should not begin on a bullet or an emoji
+            start = skip(text, start, end).end()
+            if wi < n_words and word_starts[wi] < start:  # rare: a word ran over the last sentence end
+                wi = bisect_left(word_starts, start, wi)
+            hi = wi + _NEAR
+            wj = bisect_right(word_ends, end, wi, hi) if hi < n_words else bisect_right(word_ends, end, wi)
+            if wj == hi:
+                wj = bisect_right(word_ends, end, hi)
+            if start < end:
+                append(new(Sentence, (start, end, words[wi:wj], term)))
+            wi = wj
+
         for line in self.lines:
             start, line_start, line_end = line.start, line.start, line.end
             for m in _SENTENCE_END.finditer(masked, line_start, line_end):
                 term = m.group()
                 if term[0] in ".…":  # "!" and "?" always end a sentence
+                    dot = m.start()
                     if m.lastgroup == "joined":
-                        if not run_together(m.start(), line_start, line_end):
+                        if not run_together(dot, line_start, line_end):
                             continue
-                    elif non_final(m.start(), line_end):
-                        continue
+                    else:
+                        # a dot that ends an abbreviation or ordinal ('z.', 'Dr.', '3.') rather than a sentence
+                        tok = last_token(masked, dot - 12 if dot > 12 else 0, dot)
+                        if tok is not None:
+                            token = tok.group(1)
+                            hit = known.get(token)
+                            if hit is None:
+                                hit = known[token] = _is_abbreviation(token, abbreviations)
+                            if hit:
+                                continue
+                        nxt = next_char(masked, dot + 1, line_end)  # not lstrip() of the rest: that is quadratic
+                        if nxt is not None and nxt.group(1).islower():
+                            continue
                 end = m.end()
-                append((start, end, term))
+                add(start, end, term)
                 start = end
             if text[start:line_end].strip():
-                append((start, line_end, ""))
-        out: list[Sentence] = []
-        new = out.append
-        wi = 0
-        # word starts and ends both rise (words don't overlap): binary search instead of a walk
-        word_starts, word_ends = [w[0] for w in words], [w[1] for w in words]
-        skip = _NOT_SENTENCE_START.match
-        for start, end, term in spans:
-            # start at the first word (or an opening quote, handle or hashtag): a mark in the editor
-            # should not begin on a bullet or an emoji
-            start = skip(text, start, end).end()
-            wi = _bisect_near(bisect.bisect_left, word_starts, start, wi)
-            wj = _bisect_near(bisect.bisect_right, word_ends, end, wi)
-            if start < end:
-                new(Sentence(start, end, tuple(words[wi:wj]), term))
-            wi = wj
+                add(start, line_end, "")
         return out
-
-    def _is_non_final_dot(self, dot: int, line_end: int) -> bool:
-        """True for a dot that ends an abbreviation or ordinal ('z.', 'Dr.', '3.') rather than a sentence."""
-        if self._ends_abbreviation(dot):
-            return True
-        nxt = _NEXT_CHAR.match(self.masked, dot + 1, line_end)  # not lstrip() of the rest: that is quadratic
-        return nxt is not None and nxt.group(1).islower()
 
     def _ends_abbreviation(self, dot: int) -> bool:
         """True if the token before `dot` is a known abbreviation, a single letter (initials, 'z. B.') or an ordinal."""
         m = _LAST_TOKEN.search(self.masked, max(0, dot - 12), dot)
-        if not m:
-            return False
-        token = m.group(1)
-        if token.lower() in self._abbreviations or (token.isdigit() and len(token) <= 2):
-            return True
-        return len(token) == 1 and token.isalpha()
+        return m is not None and _is_abbreviation(m.group(1), self._abbreviations)
 
     def _is_run_together_end(self, dot: int, line_start: int, line_end: int) -> bool:
         """True for 'balance.That's': lower-case letter, full stop, capital letter (then not another

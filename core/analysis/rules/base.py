@@ -21,6 +21,17 @@ from resonanz.core.analysis.text import Document, Sentence
 QUOTE_MAX = 70
 _GRAPHEME = regex.compile(r"\X")
 _ANCHOR_REACH = 256  # how far back to look for a safe anchor before scanning all the text once
+# Unicode's cluster rules (UAX #29 GB3-GB13) keep two characters together only when the first is
+# CR, Prepend, ZWJ, a regional indicator or a Hangul jamo/syllable, or the second is Extend, ZWJ,
+# SpacingMark, a regional indicator or an Indic conjunct consonant (GB9c). Any other pair is a
+# boundary ("🎉." or " 🎉"): no segmentation needed. tests/core/analysis/test_grapheme_spans.py checks it.
+JOINS_NEXT = regex.compile(r"[\r\p{GCB=Prepend}\p{GCB=ZWJ}\p{GCB=Regional_Indicator}\p{GCB=L}\p{GCB=V}\p{GCB=T}\p{GCB=LV}\p{GCB=LVT}]")
+JOINS_PREVIOUS = regex.compile(r"[\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}\p{GCB=Regional_Indicator}\p{InCB=Consonant}]")
+
+
+def may_join(a: str, b: str) -> bool:
+    """Whether Unicode may keep characters `a` and `b` in one grapheme cluster (False: a sure boundary)."""
+    return JOINS_NEXT.match(a) is not None or JOINS_PREVIOUS.match(b) is not None
 
 
 def _anchor(text: str, i: int) -> int | None:
@@ -130,16 +141,16 @@ class Context:
         n = len(text)
         for sp in spans:
             start, end = (sp.start, sp.end) if isinstance(sp, Span) else sp
-            # as in _on_graphemes: ASCII on both sides (not CR LF) is a boundary
+            # as in _on_graphemes: ASCII on both sides (not CR LF) is a boundary, so is a pair that never joins
             if 0 < start < n:
                 a, b = text[start - 1], text[start]
-                if a >= "\x80" or b >= "\x80" or (a == "\r" and b == "\n"):
+                if (a >= "\x80" or b >= "\x80" or a == "\r") and may_join(a, b):
                     start = bounds(start)[0]
             if 0 < end < n:
                 a, b = text[end - 1], text[end]
-                if a >= "\x80" or b >= "\x80" or (a == "\r" and b == "\n"):
+                if (a >= "\x80" or b >= "\x80" or a == "\r") and may_join(a, b):
                     end = bounds(end)[1]
-            out.append(Span(start, end))
+            out.append(sp if isinstance(sp, Span) and sp.start == start and sp.end == end else Span(start, end))
         return tuple(out)
 
     def _on_graphemes(self, start: int, end: int) -> Span:
@@ -148,14 +159,7 @@ class Context:
 
         Boundaries are looked up only near the two positions: the `\\X` scan starts at a safe
         anchor shortly before each (see `_anchor`), not at the start of the text."""
-        text = self.doc.text
-        n = len(text)
-        # ASCII on both sides (not CR LF): a boundary, no lookup needed
-        if 0 < start < n and not (text[start - 1] < "\x80" and text[start] < "\x80" and text[start - 1 : start + 1] != "\r\n"):
-            start = self._grapheme_bounds(start)[0]
-        if 0 < end < n and not (text[end - 1] < "\x80" and text[end] < "\x80" and text[end - 1 : end + 1] != "\r\n"):
-            end = self._grapheme_bounds(end)[1]
-        return Span(start, end)
+        return self._on_graphemes_all([(start, end)])[0]
 
     def _grapheme_bounds(self, i: int) -> tuple[int, int]:
         """The last grapheme boundary at or before i and the first at or after it (0 < i < len)."""

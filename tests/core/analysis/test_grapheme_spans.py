@@ -52,3 +52,55 @@ def test_windowed_lookup_finds_the_same_boundaries_as_a_scan_of_the_whole_text(c
     ctx.doc, ctx._memo = SimpleNamespace(text=text), {}
     for i in range(1, len(text)):
         assert ctx._grapheme_bounds(i) == (bounds[bisect_right(bounds, i) - 1], bounds[bisect_left(bounds, i)])
+
+
+# ------------------------------------------------------------------ the shortcut: pairs that never join
+def _representatives() -> list[str]:
+    """One character of every combination of the properties Unicode's cluster rules look at
+    (Grapheme_Cluster_Break, Indic_Conjunct_Break, Extended_Pictographic), from all code points."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    values = {
+        "gcb": ["CR", "LF", "Control", "Extend", "ZWJ", "Regional_Indicator", "Prepend", "SpacingMark", "L", "V", "T", "LV", "LVT"],
+        "incb": ["Consonant", "Linker", "Extend"],
+        "ep": [None],
+    }
+    signature: dict[str, list[str]] = {}
+    for key, names in values.items():
+        for name in names:
+            prop = r"\p{Extended_Pictographic}" if key == "ep" else rf"\p{{{'GCB' if key == 'gcb' else 'InCB'}={name}}}"
+            for ch in regex.findall(f"[{prop}]", every):
+                signature.setdefault(ch, []).append(f"{key}={name}")
+    reps = {"": "a"}  # a character with none of them (GCB Other)
+    for ch, sig in signature.items():
+        reps.setdefault("|".join(sig), ch)
+    return sorted(reps.values())
+
+
+REPRESENTATIVES = _representatives()
+CONTEXTS = ["", "a", "क्", "क\u094d\u200d", "👩\u200d", "👩\U0001F3FD\u200d", "🇩", "🇩🇪", "\u1100", "\uac00", "\r", "\u0600"]
+
+
+def test_may_join_is_false_only_where_every_context_has_a_boundary() -> None:
+    from resonanz.core.analysis.rules.base import may_join
+
+    assert len(REPRESENTATIVES) >= 15  # every cluster-rule class is represented
+    checked = 0
+    for a in REPRESENTATIVES:
+        for b in REPRESENTATIVES:
+            if may_join(a, b):
+                continue
+            for before in CONTEXTS:
+                text = before + a + b
+                assert len(before) + 1 in boundaries(text), (before, a, b)
+                checked += 1
+    assert checked > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(REPRESENTATIVES + ["\u094d", "\u0915", "\U0001F3FD", "\ufe0f", "\u20e3"]), min_size=2, max_size=40))
+def test_may_join_shortcut_never_hides_a_joined_pair(chars: list[str]) -> None:
+    from resonanz.core.analysis.rules.base import may_join
+
+    text = "".join(chars)
+    ok = boundaries(text)
+    assert all(i in ok for i in range(1, len(text)) if not may_join(text[i - 1], text[i]))
