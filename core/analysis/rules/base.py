@@ -66,6 +66,7 @@ class Context:
         self.platform = platform
         self._memo: dict[str, Any] = {}
         self._starts: dict[int, tuple[list, list[int]]] = {}
+        self._with: dict[int, tuple[list, frozenset[int]]] = {}
 
     # -- data access -------------------------------------------------------------------
     def cfg(self, rule_id: str) -> Mapping[str, Any]:
@@ -196,6 +197,21 @@ class Context:
         starts = self._span_starts(spans)
         n = len(starts)
         return [s for s in sentences if (i := bisect_left(starts, s.start)) < n and starts[i] < s.end]
+
+    def sentence_starts_with(self, spans: list[tuple[int, int]]) -> frozenset[int]:
+        """Starts of the post's sentences in which any of the spans starts (`sentence_has` as a set,
+        computed once per list: `s.start in …` is then one look-up per sentence)."""
+        hit = self._with.get(id(spans))
+        if hit is None or hit[0] is not spans:
+            sentences, firsts = self.doc.sentences, self.doc._sentence_starts
+            out = set()
+            for x, _ in spans:
+                j = bisect_right(firsts, x) - 1
+                if j >= 0 and x < sentences[j].end:
+                    out.add(firsts[j])
+            hit = (spans, frozenset(out))
+            self._with[id(spans)] = hit
+        return hit[1]
 
     def _span_starts(self, spans: list[tuple[int, int]]) -> list[int]:
         """The sorted starts of a span list, computed once per list."""

@@ -65,54 +65,54 @@ def classify_questions(ctx: Context) -> tuple[list[Sentence], list[Sentence]]:
 
     def compute():
         doc, genuine, rhetorical = ctx.doc, [], []
-        sentences = doc.sentences
-        formulas = ctx.hits("D3", "formulas")
-        pitch = ctx.hits("D3", "pitch")
+        # each list as the set of sentence starts it occurs in: one look-up per question sentence
+        within = ctx.sentence_starts_with
+        formulas = within(ctx.hits("D3", "formulas"))
+        pitch = within(ctx.hits("D3", "pitch"))
         # A question the next sentence answers with a call to action is a pitch ("Want to help? Join us!").
-        answers = sorted(ctx.hits("D3", "answer_openers") + cta_hits(ctx))
-        loaded = ctx.hits("D3", "loaded")
-        fillers = ctx.hits("D3", "interjections")
-        qwords = _question_starts(ctx)
-        either = ctx.hits("D2", "either_or")
+        answers = within(ctx.hits("D3", "answer_openers")) | within(cta_hits(ctx))
+        loaded = within(ctx.hits("D3", "loaded"))
+        fillers = frozenset(a for a, _ in ctx.hits("D3", "interjections"))
+        asking = within(_question_starts(ctx)) | within(ctx.hits("D2", "either_or"))
         you, _ = you_we(ctx)
-        invites = without_bait(ctx, "D4")
-        audience = ctx.hits("D3", "audience")  # "Anyone …?", "Weiß jemand …?": asked of whoever reads
-        sentences = [s for s in sentences if s.words]  # hashtag-, emoji- and link-only lines don't answer
-
-        def addresses(s: Sentence) -> bool:
-            return ctx.sentence_has(s, you) or ctx.sentence_has(s, invites) or ctx.sentence_has(s, audience)
+        invites = within(without_bait(ctx, "D4"))
+        # "Anyone …?", "Weiß jemand …?": asked of whoever reads
+        addressing = within(you) | invites | within(ctx.hits("D3", "audience"))
+        sentences = [s for s in doc.sentences if s.words]  # hashtag-, emoji- and link-only lines don't answer
 
         # In a run of questions, one that turns to the reader makes the whole run a real question:
         # "Was bringt das Gesetz? Was haltet ihr davon? Wir sind gespannt." is no self-answered pitch.
+        questions = [i for i, s in enumerate(sentences) if "?" in s.terminator]
         run_addressed: dict[int, bool] = {}
-        i = 0
-        while i < len(sentences):
-            j = i
-            while j < len(sentences) and sentences[j].is_question:
-                j += 1
-            if j > i:
-                flag = any(addresses(sentences[k]) for k in range(i, j))
-                run_addressed.update({k: flag for k in range(i, j)})
-            i = max(j, i + 1)
-        for i, s in enumerate(sentences):
-            if not s.is_question or in_bait(ctx, s.start):  # "Who else loves Mondays?" is bait (S11), no question
+        k = 0
+        while k < len(questions):
+            m = k
+            while m + 1 < len(questions) and questions[m + 1] == questions[m] + 1:
+                m += 1
+            run = questions[k : m + 1]
+            flag = any(sentences[i].start in addressing for i in run)
+            run_addressed.update(dict.fromkeys(run, flag))
+            k = m + 1
+        for i in questions:
+            s = sentences[i]
+            if in_bait(ctx, s.start):  # "Who else loves Mondays?" is bait (S11), no question
                 continue
             if _quoted(doc.text, s) or "++" in doc.text[s.start : s.end] or doc.text[s.end : s.end + 6].lstrip().startswith("++"):  # quoted („Wer zahlt das?“, fragt …) or a +++ headline +++
                 continue
-            if ctx.sentence_has(s, loaded):  # "Kann es sein, dass …?": provocation, neither asked nor answered (D3 "loaded")
+            if s.start in loaded:  # "Kann es sein, dass …?": provocation, neither asked nor answered (D3 "loaded")
                 continue
             nxt = sentences[i + 1] if i + 1 < len(sentences) else None
             # "Smiley!", "Haha.": an interjection after the question is no answer to it
             if nxt is not None and _only_fillers(nxt, fillers):
                 nxt = None
-            statement_follows = nxt is not None and not nxt.is_question and not ctx.sentence_has(nxt, invites)
-            answered = statement_follows and ctx.sentence_has(nxt, answers)
+            statement_follows = nxt is not None and not nxt.is_question and nxt.start not in invites
+            answered = statement_follows and nxt.start in answers
             addressed = run_addressed.get(i, False)
             # "Why does this matter? Because …": asked on the reader's behalf and answered at once
             expository = statement_follows and not addressed
-            if ctx.sentence_has(s, formulas) or answered or expository or (ctx.sentence_has(s, pitch) and statement_follows):
+            if s.start in formulas or answered or expository or (s.start in pitch and statement_follows):
                 rhetorical.append(s)
-            elif addressed or ctx.sentence_has(s, qwords) or ctx.sentence_has(s, either):
+            elif addressed or s.start in asking:
                 genuine.append(s)
         return genuine, rhetorical
 
@@ -131,12 +131,11 @@ def _quoted(text: str, s: Sentence) -> bool:
     return q >= 0 and text[q + 1 : q + 2] in _CLOSERS
 
 
-def _only_fillers(s: Sentence, fillers: list[tuple[int, int]]) -> bool:
-    """Every word of the sentence is an interjection ("Haha!", "Smiley.")."""
+def _only_fillers(s: Sentence, fillers: frozenset[int]) -> bool:
+    """Every word of the sentence is an interjection ("Haha!", "Smiley."); `fillers`: their starts."""
     if not fillers or not s.words:
         return False
-    inside = {a for a, _ in fillers}
-    return all(w.start in inside for w in s.words)
+    return all(w.start in fillers for w in s.words)
 
 
 def cta_hits(ctx: Context) -> list[tuple[int, int]]:
