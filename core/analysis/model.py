@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 DIMENSIONS: tuple[str, ...] = ("dialogue", "shareability", "clarity", "platform_fit")
 
@@ -24,9 +24,9 @@ NOT_ENOUGH_TEXT = "not_enough_text"
 SEVERITIES: tuple[str, ...] = ("good", "info", "suggestion", "warning", "error")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A half-open range [start, end) of Python str offsets (code points) in the analysed text."""
+class Span(NamedTuple):
+    """A half-open range [start, end) of Python str offsets (code points) in the analysed text
+    (a tuple: a finding on a long draft may carry 100,000 spans, creation must be cheap)."""
 
     start: int
     end: int

@@ -139,9 +139,9 @@ class Context:
     def _on_graphemes_all(self, spans: Sequence[Span | tuple[int, int]]) -> tuple[Span, ...]:
         """`_on_graphemes` of every span (one loop: a finding on a long text may have 100,000 spans)."""
         text, out, bounds = self.doc.text, [], self._grapheme_bounds
-        n = len(text)
+        n, new = len(text), tuple.__new__  # Span's own __new__ is a Python function
         for sp in spans:
-            start, end = (sp.start, sp.end) if isinstance(sp, Span) else sp
+            start, end = sp
             # as in _on_graphemes: ASCII on both sides (not CR LF) is a boundary, so is a pair that never joins
             if 0 < start < n:
                 a, b = text[start - 1], text[start]
@@ -151,7 +151,7 @@ class Context:
                 a, b = text[end - 1], text[end]
                 if (a >= "\x80" or b >= "\x80" or a == "\r") and may_join(a, b):
                     end = bounds(end)[1]
-            out.append(sp if isinstance(sp, Span) and sp.start == start and sp.end == end else Span(start, end))
+            out.append(sp if isinstance(sp, Span) and sp[0] == start and sp[1] == end else new(Span, (start, end)))
         return tuple(out)
 
     def _on_graphemes(self, start: int, end: int) -> Span:
