@@ -26,6 +26,7 @@ import regex
 
 _WORD_TOKEN = re.compile(r"[^\W_]+(?:[-'’:*_/][^\W_]+)*")
 _KEY = 3  # prefix/suffix bucket length
+_LOWER_CHUNK = 1 << 18  # characters lowered at a time by `lowered_for_regex`
 
 # Characters for which "matches case-insensitively" is not "its lower case matches" in `re` or
 # `regex`: "ſ" matches "s", "ς" matches "σ", "µ" matches "μ", "İ" lowers to two characters, ….
@@ -49,7 +50,12 @@ def lowered_for_regex(masked: str) -> str | None:
     character in it folds differently from its lower case (then the case-insensitive patterns run)."""
     if _FOLD_SPECIAL.search(masked):
         return None
-    low = masked.lower()
+    if len(masked) <= _LOWER_CHUNK or "Σ" in masked:  # Σ lowers by its context (final ς): in one piece
+        low = masked.lower()
+    else:
+        # str.lower() holds three times the text as a buffer while it works (a 5 MB draft: 60 MB);
+        # lowered piece by piece, it needs one piece's worth, and the result is the same
+        low = "".join([masked[i : i + _LOWER_CHUNK].lower() for i in range(0, len(masked), _LOWER_CHUNK)])
     return low if len(low) == len(masked) else None
 
 
@@ -251,7 +257,7 @@ class TermMatcher:
 def _scans(m: TermMatcher, doc) -> list[tuple[regex.Pattern[str] | re.Pattern[str], str]]:
     """(pattern, text to scan) per regex of `m`: the fast lower-case copy on the lowered text
     where both allow it, else the case-insensitive pattern on the masked text (same offsets)."""
-    low = doc.lowered_masked if any(r is not None for r in m.lowered_regexes) else None
+    low = doc.lowered_masked() if any(r is not None for r in m.lowered_regexes) else None
     return [(fast, low) if fast is not None and low is not None else (rx, doc.masked) for rx, fast in zip(m.regexes, m.lowered_regexes)]
 
 
@@ -351,11 +357,14 @@ class PackMatcher:
                 with_hits[text] = hit
         for i in compress(range(n), map(with_hits.__contains__, map(itemgetter(2), words))):
             w = words[i]
+            span = None  # the word's (start, end), one tuple for every list it is a hit of
             for key, entries, single in with_hits[w[2]]:
                 if key in next_free and i < next_free[key]:
                     continue
                 if single:
-                    found[key].append((w[0], w[1]))
+                    if span is None:
+                        span = (w[0], w[1])
+                    found[key].append(span)
                     next_free[key] = i + 1
                     continue
                 best = 0
@@ -369,7 +378,7 @@ class PackMatcher:
                 if best:
                     found[key].append((w.start, words[i + best - 1].end))
                     next_free[key] = i + best
-        low = doc.lowered_masked if self._any_fast else None
+        low = doc.lowered_masked() if self._any_fast else None
         for key, rx, fast in self._regexes:
             hits = fast.finditer(low) if fast is not None and low is not None else rx.finditer(masked)
             extra = [(x.start(), x.end()) for x in hits if x.end() > x.start() and _left_boundary(masked, x.start())]

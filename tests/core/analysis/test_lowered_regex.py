@@ -126,3 +126,16 @@ def test_a_pack_list_matches_in_any_case_on_both_paths() -> None:
     for text in ("Wie kommt ihr dazu?", "WIE KOMMT IHR DAZU?", "Wie kommt ihr daſu?"):
         assert m.find(Document(text)) == _slow(m).find(Document(text))
     assert m.find(Document("WIE KOMMT IHR DAZU?")) and not m.find(Document("Wie geht es?"))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["ÄRGER ", "Straße ", "ΟΔΟΣ ", "Σ", "👍🏻", "Ǆ", "\n", "WIR ", "dich "]), min_size=1, max_size=12), st.integers(0, 3))
+def test_a_long_text_is_lowered_piece_by_piece_exactly_as_in_one_piece(parts: list[str], shift: int) -> None:
+    """`lowered_for_regex` lowers long texts in pieces (less memory); Σ, whose lower case depends on
+    what follows, keeps a text in one piece."""
+    from resonanz.core.analysis import patterns
+
+    piece = "".join(parts)
+    text = "x" * shift + piece * (2 * patterns._LOWER_CHUNK // len(piece) + 1)
+    assert len(text) > patterns._LOWER_CHUNK
+    assert lowered_for_regex(text) == text.lower()
