@@ -67,14 +67,14 @@ def c3_nominal_style(ctx: Context) -> Outcome:
     suffixes = tuple(cfg.get("suffixes", []))
     exceptions = {e.lower() for e in cfg.get("exceptions", [])}
     need_capital = ctx.language == "de"  # German nouns are capitalised; this skips verbs like "sitzung"? no: keeps precision
-    hits = [
-        (w.start, w.end)
-        for w in words
-        if len(w.text) >= cfg["min_length"]
-        and w.lower.endswith(suffixes)
-        and w.lower not in exceptions
-        and (not need_capital or w.text[0].isupper())
-    ]
+    min_length = cfg["min_length"]
+
+    def nominal(text: str) -> bool:
+        low = text.lower()
+        return len(text) >= min_length and low.endswith(suffixes) and low not in exceptions and (not need_capital or text[0].isupper())
+
+    nominal_spellings = {t for t in {w[2] for w in words} if nominal(t)}  # each spelling checked once
+    hits = [(w[0], w[1]) for w in words if w[2] in nominal_spellings]
     out.count = len(hits)
     density = 100 * len(hits) / len(words)
     fmt = {"count": len(hits), "density": f"{density:.1f}"}
