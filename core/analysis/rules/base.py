@@ -65,8 +65,7 @@ class Context:
         self.language = pack.language
         self.platform = platform
         self._memo: dict[str, Any] = {}
-        self._starts: dict[int, tuple[list, list[int]]] = {}
-        self._with: dict[int, tuple[list, frozenset[int]]] = {}
+        self._lists: dict[tuple[str, int], tuple[list, Any]] = {}  # see _per_list
 
     # -- data access -------------------------------------------------------------------
     def cfg(self, rule_id: str) -> Mapping[str, Any]:
@@ -194,32 +193,44 @@ class Context:
         """The sentences for which `sentence_has` is true, in their order (one call for many sentences)."""
         if not spans:
             return []
-        starts = self._span_starts(spans)
-        n = len(starts)
-        return [s for s in sentences if (i := bisect_left(starts, s.start)) < n and starts[i] < s.end]
+        if sentences is self.doc.sentences:  # straight from the spans: no visit of every sentence
+            return [sentences[j] for j in self._sentence_indices(spans)]
+        keep = self.sentence_starts_with(spans)
+        return [s for s in sentences if s.start in keep]
 
     def sentence_starts_with(self, spans: list[tuple[int, int]]) -> frozenset[int]:
-        """Starts of the post's sentences in which any of the spans starts (`sentence_has` as a set,
-        computed once per list: `s.start in …` is then one look-up per sentence)."""
-        hit = self._with.get(id(spans))
-        if hit is None or hit[0] is not spans:
+        """Starts of the post's sentences in which any of the spans starts (`sentence_has` as a set:
+        `s.start in …` is then one look-up per sentence)."""
+        firsts = self.doc._sentence_starts
+        return self._per_list("starts_with", spans, lambda: frozenset(firsts[j] for j in self._sentence_indices(spans)))
+
+    def _sentence_indices(self, spans: list[tuple[int, int]]) -> list[int]:
+        """Indices into the post's sentences of those in which any of the spans starts, ascending."""
+
+        def compute() -> list[int]:
             sentences, firsts = self.doc.sentences, self.doc._sentence_starts
             out = set()
             for x, _ in spans:
                 j = bisect_right(firsts, x) - 1
                 if j >= 0 and x < sentences[j].end:
-                    out.add(firsts[j])
-            hit = (spans, frozenset(out))
-            self._with[id(spans)] = hit
+                    out.add(j)
+            return sorted(out)
+
+        return self._per_list("indices", spans, compute)
+
+    def _per_list(self, kind: str, spans: list, compute: Callable[[], Any]) -> Any:
+        """`compute()` once per span list (by identity: the list is kept with the value, so a new
+        list at a reused address is never taken for the old one)."""
+        key = (kind, id(spans))
+        hit = self._lists.get(key)
+        if hit is None or hit[0] is not spans:
+            hit = (spans, compute())
+            self._lists[key] = hit
         return hit[1]
 
     def _span_starts(self, spans: list[tuple[int, int]]) -> list[int]:
         """The sorted starts of a span list, computed once per list."""
-        starts = self._starts.get(id(spans))
-        if starts is None or starts[0] is not spans:
-            starts = (spans, sorted(s for s, _ in spans))
-            self._starts[id(spans)] = starts
-        return starts[1]
+        return self._per_list("starts", spans, lambda: sorted(s for s, _ in spans))
 
 
 def outside(spans: Sequence[tuple[int, int]], areas: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -133,3 +133,25 @@ _OLD_QUOTE = regex.compile(r"(?<![\p{L}\p{N}.,;!?])[„“\"«»]\s*[\p{L}\p{N}]
 @given(text=st.text(alphabet="ab1 \t\n\u00a0„“”\"«».", max_size=80))
 def test_direct_speech_pattern_matches_the_old_one(text: str) -> None:
     assert [m.span() for m in _QUOTE.finditer(text)] == [m.span() for m in _OLD_QUOTE.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(text=long_posts, language=st.sampled_from(["de", "en"]), raw=st.lists(st.tuples(st.integers(0, 3000), st.integers(0, 20)), max_size=60))
+def test_sentence_lookups_by_span_are_the_naive_ones(text: str, language: str, raw: list[tuple[int, int]]) -> None:
+    """`sentences_with` (from the spans, or by filtering a subset) and `sentence_starts_with` agree with
+    asking every sentence whether a span starts inside it."""
+    from resonanz.core.analysis.platforms import load_profiles
+    from resonanz.core.analysis.rules.base import Context
+
+    doc = Document(text, _ABBREVIATIONS[language])
+    ctx = Context(doc, load_pack(language, False), load_profiles()["linkedin"])
+    spans = sorted((a % (len(text) + 1), a % (len(text) + 1) + b) for a, b in raw)
+
+    def naive(sentences):
+        return [s for s in sentences if any(s.start <= a < s.end for a, _ in spans)]
+
+    assert ctx.sentences_with(doc.sentences, spans) == naive(doc.sentences)
+    subset = doc.sentences[::2]
+    assert ctx.sentences_with(subset, spans) == naive(subset)
+    assert ctx.sentence_starts_with(spans) == {s.start for s in naive(doc.sentences)}
+    assert all(ctx.sentence_has(s, spans) == (s in naive(doc.sentences)) for s in doc.sentences)
