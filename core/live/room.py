@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+import regex
+
 from resonanz.core.analysis.reply import ReplyResult
 from resonanz.core.exercises.attempts import save_attempt, start_attempt
 from resonanz.core.exercises.library import evaluate
@@ -50,6 +52,9 @@ class Entrant:
     name: str
 
 
+_GRAPHEME = regex.compile(r"\X")
+
+
 def _clean_name(name: Any, limit: int) -> str:
     if not isinstance(name, str):
         raise RoundInputError("wrong_type", "'name' must be a text")
@@ -59,6 +64,21 @@ def _clean_name(name: Any, limit: int) -> str:
     if len(name) > limit:
         raise RoundInputError("name_too_long", f"the name is longer than {limit} characters")
     return name
+
+
+def _numbered(name: str, n: int, limit: int) -> str:
+    """`name (n)` within `limit` characters: the name is shortened by whole characters as a reader
+    sees them (an emoji sequence or an accented letter is kept or dropped as one)."""
+    suffix = f" ({n})"
+    room = limit - len(suffix)
+    if len(name) > room:
+        cut = 0
+        for m in _GRAPHEME.finditer(name):
+            if m.end() > room:
+                break
+            cut = m.end()
+        name = name[:cut].rstrip()
+    return name + suffix
 
 
 class Room:
@@ -92,6 +112,7 @@ class Room:
             "title": ex.title, "goal": ex.goal, "task": ex.body_md, "starting_draft": ex.starting_draft,
             "language": ex.language, "platform": ex.platform, "kind": ex.kind, "comment": ex.comment,
             "post_context": ex.post_context, "open": self.open, "max_chars": self.limits.max_chars,
+            "max_name_chars": self.limits.max_name_chars,
         }
 
     def _text(self, text: Any) -> str:
@@ -134,7 +155,7 @@ class Room:
             shown = name
             n = 2
             while shown in taken:  # two people called Anna stay two people
-                shown, n = f"{name} ({n})", n + 1
+                shown, n = _numbered(name, n, self.limits.max_name_chars), n + 1
             pid = self.store.add_participant(self.session_id, shown)
             draft_id = start_attempt(self.store, self.exercise, self.session_id, pid, text)
             entrant = self.entrants[participant] = Entrant(pid, draft_id, shown)

@@ -65,7 +65,8 @@ class AttemptLargeDialog(_Dialog):
         self.editor.setReadOnly(True)
         self.editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.panel = CoachPanel(self, editable=False)
-        self.panel.set_platforms([(p.id, p.name) for p in load_profiles().values()], "linkedin")
+        self._platforms = [(p.id, p.name) for p in load_profiles().values()]
+        self.panel.set_platforms(self._platforms, "linkedin")
         for combo in (self.panel.platform_combo, self.panel.language_combo):
             combo.setEnabled(False)  # the round's exercise decides both; the gallery scores the same way
         self.panel.findingActivated.connect(self._select_passage)
@@ -112,7 +113,7 @@ class AttemptLargeDialog(_Dialog):
         self.editor.verticalScrollBar().setValue(scroll)
         fold = result.stats.get("fold") if result.judged else None
         self.editor.show_analysis(self.editor.toPlainText(), result.findings if result.judged else (), fold, QCoreApplication.translate("MainWindow", "… more"))
-        self.panel.set_platforms([(p.id, p.name) for p in load_profiles().values()], draft.platform)
+        self.panel.set_platforms(self._platforms, draft.platform)
         self.panel.set_language_choice(result.language if result.language in ("de", "en") else "auto")
         self.panel.show_result(result)
         if "characters" in result.stats:  # a reply has no platform limit

@@ -330,6 +330,7 @@
   const state = {
     round: null,
     maxChars: 5000,
+    maxNameChars: 60,
     closed: false,
     inFlight: false,
     again: false,
@@ -623,6 +624,8 @@
     const name = ui.name.value.trim();
     const text = ui.text.value;
     if (!name) { setStatus('error', t('need_name')); ui.name.focus(); return; }
+    // characters as the server counts them (an emoji is one, not two as in the field's maxlength)
+    if (codePoints(name) > state.maxNameChars) { setStatus('error', t('err_name_too_long')); ui.name.focus(); return; }
     if (!text.trim()) { setStatus('error', t('need_text')); ui.text.focus(); return; }
     if (codePoints(text) > state.maxChars) { setStatus('error', t('too_long')); ui.text.focus(); return; }
     store.set(KEY_NAME, name);
@@ -666,6 +669,10 @@
   function showRound(round) {
     state.round = round;
     if (typeof round.max_chars === 'number' && round.max_chars > 0) state.maxChars = round.max_chars;
+    if (typeof round.max_name_chars === 'number' && round.max_name_chars > 0) {
+      state.maxNameChars = round.max_name_chars;
+      ui.name.maxLength = 2 * round.max_name_chars;  // UTF-16 units: room for a name of emoji only
+    }
     const reply = round.kind === 'reply';
     const platform = platformName(round.platform);
     ui.eyebrow.textContent = platform ? t(reply ? 'eyebrow_reply' : 'eyebrow_post', { platform: platform }) : '';

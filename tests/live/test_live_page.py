@@ -260,12 +260,15 @@ def test_name_and_text_stay_text_and_errors_are_shown(live_round, participant):
 
 
 def test_the_longest_text_in_emoji_is_taken(live_round, participant):
-    """max_chars four-byte emoji: the counter is not over, and the body the browser sends (UTF-8, over 4 bytes a
-    character) is analysed and stored, not refused as too large."""
+    """max_chars four-byte emoji, and a name of max_name_chars emoji (two UTF-16 units each, so the field's
+    maxlength must not count units): the counter is not over, and the body the browser sends (UTF-8, over
+    4 bytes a character) is analysed and stored, not refused as too large."""
     limits = load_limits()
     page, watch = participant(live_round.url, "en-US")
     text = "\U0001F600" * limits.max_chars
-    page.fill("#name", "Emoji")
+    name = "\U0001F44D" * limits.max_name_chars
+    page.fill("#name", name)
+    assert page.input_value("#name") == name
     with page.expect_response(lambda r: r.url.endswith("/analyze") and json.loads(r.request.post_data)["text"] == text,
                               timeout=15000) as analysed:
         page.fill("#text", text)
@@ -274,8 +277,28 @@ def test_the_longest_text_in_emoji_is_taken(live_round, participant):
     taken = submit(page)
     assert len(taken.request.post_data_buffer) > limits.max_chars * 4
     assert taken.status == 201
+    assert taken.json()["name"] == name
     with Store(live_round.db, readonly=True) as store:
         assert store.get_draft(taken.json()["attempt"]).text == text
+    no_csp_violations(page, watch)
+    assert watch.problems() == []
+
+
+def test_a_name_over_the_limit_is_refused_on_the_page(live_round, participant):
+    """A name longer than the round allows (in characters as the server counts them) gets the page's own
+    line at once, and nothing is sent."""
+    limits = load_limits()
+    page, watch = participant(live_round.url, "de-DE")
+    sent: list = []
+    page.on("request", lambda r: sent.append(r.url) if r.url.endswith("/submit") else None)
+    page.fill("#text", "Was meinen Sie: Wie kommen Sie morgens zur Arbeit?")
+    page.fill("#name", "n" * (limits.max_name_chars + 1))
+    page.click("#submit")
+    page.wait_for_selector(".status-error")
+    assert page.inner_text("#status") == "Der Name ist zu lang. Bitte kürzen Sie ihn."
+    page.fill("#name", "n" * limits.max_name_chars)
+    assert submit(page).status == 201
+    assert len(sent) == 1
     no_csp_violations(page, watch)
     assert watch.problems() == []
 

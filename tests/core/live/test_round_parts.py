@@ -127,3 +127,22 @@ def test_lan_addresses_start_with_loopback_and_are_ipv4() -> None:
     assert found[0] == "127.0.0.1" and len(found) == len(set(found))
     assert all(ipaddress.ip_address(a).version == 4 for a in found)
     assert not any(a.startswith("127.") for a in found[1:])
+
+
+@pytest.mark.parametrize(
+    ("name", "n", "shown"),
+    [
+        ("Anna", 2, "Anna (2)"),
+        ("x" * 60, 2, "x" * 56 + " (2)"),  # a full-length name still fits with its number
+        ("x" * 60, 10, "x" * 55 + " (10)"),
+        ("Anna " + "y" * 55, 2, "Anna " + "y" * 51 + " (2)"),
+        ("a" * 55 + " 👩🏽‍💻", 2, "a" * 55 + " (2)"),  # an emoji sequence that no longer fits goes whole, with its space
+        ("👍" * 60, 3, "👍" * 56 + " (3)"),
+        ("é" * 30 + "e\u0301" * 15, 2, "é" * 30 + "e\u0301" * 13 + " (2)"),  # an accent stays with its letter
+    ],
+)
+def test_a_numbered_name_keeps_the_name_limit(name: str, n: int, shown: str) -> None:
+    from resonanz.core.live.room import _numbered
+
+    assert _numbered(name, n, 60) == shown
+    assert len(_numbered(name, n, 60)) <= 60

@@ -117,7 +117,7 @@ def test_the_round_describes_its_exercise(served: Served) -> None:
     status, _, raw = served.request("GET", f"/api/{served.code}/round")
     info = json.loads(raw)
     assert status == 200 and info["language"] == "de" and info["kind"] == "post" and info["open"] is True
-    assert info["starting_draft"] and info["task"] and info["max_chars"] == LIMITS.max_chars
+    assert info["starting_draft"] and info["task"] and info["max_chars"] == LIMITS.max_chars and info["max_name_chars"] == LIMITS.max_name_chars
 
 
 def test_analyze_scores_as_the_stored_attempt_will_be_scored(served: Served) -> None:

@@ -30,11 +30,8 @@ ATTEMPTS = {
 
 
 @pytest.fixture
-def view(qtbot, store: Store) -> SessionsView:
-    widget = SessionsView(store)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 600)
-    widget.show()
+def view(sessions_view) -> SessionsView:
+    widget = sessions_view()
     widget.create_session("workshop", "Workshop Vereinskommunikation", date(2026, 12, 5))
     widget.set_exercise(EXERCISE)
     for name, text in ATTEMPTS.items():

@@ -30,12 +30,8 @@ POSTS = {
 
 
 @pytest.fixture
-def view(qtbot, store: Store) -> SessionsView:
-    widget = SessionsView(store)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 600)
-    widget.show()
-    return widget
+def view(sessions_view) -> SessionsView:
+    return sessions_view()
 
 
 @pytest.fixture

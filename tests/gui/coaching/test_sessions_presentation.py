@@ -35,13 +35,8 @@ def _workshop(view: SessionsView) -> None:
 
 
 @pytest.fixture
-def view(qtbot, store: Store) -> SessionsView:
-    widget = SessionsView(store)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def view(sessions_view) -> SessionsView:
+    return sessions_view(1000, 600)
 
 
 @pytest.fixture
