@@ -249,7 +249,9 @@ def advice_check(
 ) -> dict[str, dict[str, Any]]:
     """For each pair of audit.toml [advice] (dialogue -> comments_per_reaction, shareability ->
     shares_per_reaction): rho with interval, the AUC of the score for top vs bottom fifth of the
-    rate, n, and a verdict: supports, contradicts, unclear, not_enough_data or not_available."""
+    rate, n, and a verdict: supports, contradicts, unclear, not_enough_data, constant (the rate or the
+    score is the same for every post, e.g. no post was ever shared: ρ is undefined, nothing to check)
+    or not_available."""
     cfg = settings()["stats"]
     out = {}
     for dim, outcome in settings()["advice"].items():
@@ -271,7 +273,10 @@ def advice_check(
         n_top, n_bottom = labels.count(True), labels.count(False)
         reps = int(cfg["bootstrap"]) if n_top + n_bottom <= int(cfg["bootstrap_max_n"]) else 0
         auc = stats.auc_many({dim: values}, labels, reps=reps, seed=int(cfg["seed"]), level=float(cfg["level"]))[dim]
-        verdict = "not_enough_data" if eff.status == "not_enough_data" else {1: "supports", -1: "contradicts"}.get(eff.clear, "unclear")
+        if eff.status in ("not_enough_data", "constant"):
+            verdict = eff.status
+        else:
+            verdict = {1: "supports", -1: "contradicts"}.get(eff.clear, "unclear")
         out[key] = {
             "dimension": dim, "score": dim, "outcome": outcome, "rho": _num(eff.rho), "ci90": [_num(eff.low), _num(eff.high)], "n": eff.n,
             "auc": _num(auc.value), "auc_ci90": [_num(auc.low), _num(auc.high)], "n_top": n_top, "n_bottom": n_bottom,

@@ -42,8 +42,8 @@ def _advice_lines(audit: Audit, language: str) -> list[str]:
     for a in audit.advice.values():
         outcome = t["outcome"].get(a["outcome"], a["outcome"])
         dim = feature_name(a["dimension"], language)
-        if a["verdict"] == "not_available":
-            out.append(f"{dim} / {outcome}: {t['verdict']['not_available']}")
+        if a["verdict"] in ("not_available", "constant"):  # no ρ to show
+            out.append(f"{dim} / {outcome}: {t['verdict'][a['verdict']]}")
             continue
         lo, hi = a["ci90"]
         out.append(t["advice_line"].format(dimension=dim, outcome=outcome, rho=fmt(a["rho"], language), lo=fmt(lo, language),

@@ -30,6 +30,7 @@ _CHROME: dict[str, dict[str, str]] = {
         "feature": "Signal", "outcome": "Kennzahl", "rho": "ρ", "ci": "90 %-Intervall", "n": "n",
         "not_enough": "zu wenig Daten", "no_effects": "Noch keine Auswertung: zu wenige Beiträge mit Kennzahlen.",
         "advice_line": "{score} und {outcome}: {figure} (n = {n})", "advice_none": "Keine Kennzahl, an der sich das prüfen ließe.",
+        "advice_constant": "{score} und {outcome}: bei allen Beiträgen dieser Seite gleich (etwa: nie geteilt), nichts zu prüfen (n = {n})",
         "honest": "Ehrlich berichtet, auch wenn der Zusammenhang schwach oder negativ ist: Die Zahlen gelten für diese Seite und diesen Zeitraum.",
         "comments_per_reaction": "Kommentare je Reaktion", "shares_per_reaction": "Teilungen je Reaktion",
         "comments_per_impression": "Kommentare je Impression", "shares_per_impression": "Teilungen je Impression",
@@ -47,6 +48,7 @@ _CHROME: dict[str, dict[str, str]] = {
         "feature": "Signal", "outcome": "Figure", "rho": "ρ", "ci": "90% interval", "n": "n",
         "not_enough": "not enough data", "no_effects": "Nothing to compare yet: too few posts with figures.",
         "advice_line": "{score} and {outcome}: {figure} (n = {n})", "advice_none": "No figure to check it against.",
+        "advice_constant": "{score} and {outcome}: the same for every post on this page (for example, never shared), nothing to check (n = {n})",
         "honest": "Reported as measured, also when the link is weak or negative: the figures hold for this page and this period.",
         "comments_per_reaction": "comments per reaction", "shares_per_reaction": "shares per reaction",
         "comments_per_impression": "comments per impression", "shares_per_impression": "shares per impression",
@@ -125,6 +127,9 @@ def _advice(advice: Mapping[str, Any], t: Mapping[str, str], language: str) -> l
         if not isinstance(value, Mapping):
             continue
         score, outcome = value.get("score") or key.split("~")[0].split("_vs_")[0], value.get("outcome", "")
+        if value.get("verdict") == "constant":
+            items.append(t["advice_constant"].format(score=t.get(score, score), outcome=t.get(outcome, outcome), n=value.get("n", "–")))
+            continue
         for stat in ("rho", "auc"):
             if value.get(stat) is not None:
                 figure = f"{'ρ' if stat == 'rho' else 'AUC'} {_number(value[stat], language)}"

@@ -197,6 +197,11 @@ class AuditView(QWidget):
         for value in advice.values():
             if not isinstance(value, Mapping):
                 continue
+            if value.get("verdict") == "constant":
+                lines.append(self.tr("%1 and %2: the same for every post on this page (for example, never shared), nothing to check (n = %3)")
+                             .replace("%1", self.feature_name(str(value.get("score", "")))).replace("%2", self.outcome_name(str(value.get("outcome", ""))))
+                             .replace("%3", str(value.get("n", "–"))))
+                continue
             for stat, name in (("rho", "ρ"), ("auc", "AUC")):
                 if value.get(stat) is not None:
                     lines.append(self.tr("%1 and %2: %3 %4 (n = %5)").replace("%1", self.feature_name(str(value.get("score", ""))))

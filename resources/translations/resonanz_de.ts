@@ -91,47 +91,47 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>AttemptLargeDialog</name>
     <message>
-        <location filename="../../gui/coaching/attempt_view.py" line="171"/>
+        <location filename="../../gui/coaching/attempt_view.py" line="172"/>
         <source>Attempt: %1</source>
         <translation>Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempt_view.py" line="173"/>
+        <location filename="../../gui/coaching/attempt_view.py" line="174"/>
         <source>Participant</source>
         <translation>Teilnehmer:in</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempt_view.py" line="175"/>
+        <location filename="../../gui/coaching/attempt_view.py" line="176"/>
         <source>Reply to the comment: %1</source>
         <translation>Antwort auf den Kommentar: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempt_view.py" line="176"/>
+        <location filename="../../gui/coaching/attempt_view.py" line="177"/>
         <source>Text of the attempt %1</source>
         <translation>Text des Versuchs von %1</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempt_view.py" line="177"/>
+        <location filename="../../gui/coaching/attempt_view.py" line="178"/>
         <source>Read-only; passages the coach comments on are underlined</source>
         <translation>Nur lesbar; die Stellen, zu denen der Coach etwas sagt, sind unterstrichen</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempt_view.py" line="178"/>
+        <location filename="../../gui/coaching/attempt_view.py" line="179"/>
         <source>&amp;Previous</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempt_view.py" line="179"/>
+        <location filename="../../gui/coaching/attempt_view.py" line="180"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempt_view.py" line="180"/>
+        <location filename="../../gui/coaching/attempt_view.py" line="181"/>
         <source>The attempt above this one in the gallery (Alt+Left)</source>
         <translation>Der Versuch über diesem in der Galerie (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempt_view.py" line="181"/>
+        <location filename="../../gui/coaching/attempt_view.py" line="182"/>
         <source>The attempt below this one in the gallery (Alt+Right)</source>
         <translation>Der Versuch unter diesem in der Galerie (Alt+Rechts)</translation>
     </message>
@@ -460,43 +460,48 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Noch zu wenig Daten für jedes Signal.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="202"/>
+        <location filename="../../gui/audit/view.py" line="201"/>
+        <source>%1 and %2: the same for every post on this page (for example, never shared), nothing to check (n = %3)</source>
+        <translation>%1 und %2: bei allen Beiträgen dieser Seite gleich (etwa: nie geteilt), nichts zu prüfen (n = %3)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="207"/>
         <source>%1 and %2: %3 %4 (n = %5)</source>
         <translation>%1 und %2: %3 %4 (n = %5)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="205"/>
+        <location filename="../../gui/audit/view.py" line="210"/>
         <source>Reported as measured, also when the link is weak or negative: the figures hold for this page and this period.</source>
         <translation>So berichtet, wie gemessen, auch wenn der Zusammenhang schwach oder negativ ist: Die Zahlen gelten für diese Seite und diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="206"/>
+        <location filename="../../gui/audit/view.py" line="211"/>
         <source>No figure on this page to check the advice against.</source>
         <translation>Auf dieser Seite gibt es keine Kennzahl, an der sich der Rat prüfen ließe.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="217"/>
+        <location filename="../../gui/audit/view.py" line="222"/>
         <source>No posts with this figure.</source>
         <translation>Keine Beiträge mit dieser Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="218"/>
+        <location filename="../../gui/audit/view.py" line="223"/>
         <source>Dialogue score</source>
         <translation>Dialog-Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="218"/>
-        <location filename="../../gui/audit/view.py" line="219"/>
+        <location filename="../../gui/audit/view.py" line="223"/>
+        <location filename="../../gui/audit/view.py" line="224"/>
         <source>percentile</source>
         <translation>Perzentil</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="219"/>
+        <location filename="../../gui/audit/view.py" line="224"/>
         <source>Shareability score</source>
         <translation>Teilbarkeits-Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="222"/>
+        <location filename="../../gui/audit/view.py" line="227"/>
         <source>No dated posts with this figure.</source>
         <translation>Keine datierten Beiträge mit dieser Kennzahl.</translation>
     </message>
@@ -1857,7 +1862,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Coaching-Leiste</translation>
     </message>
     <message>
-        <location filename="../../gui/coaching/attempt_view.py" line="114"/>
+        <location filename="../../gui/coaching/attempt_view.py" line="115"/>
         <location filename="../../gui/editor/live.py" line="97"/>
         <location filename="../../gui/editor/live.py" line="138"/>
         <source>… more</source>
@@ -1997,12 +2002,12 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/document.py" line="188"/>
+        <location filename="../../gui/editor/document.py" line="185"/>
         <source>Revision %1</source>
         <translation>Fassung %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editor/document.py" line="210"/>
+        <location filename="../../gui/editor/document.py" line="207"/>
         <source>This version is now the original to compare against.</source>
         <translation>Diese Fassung ist jetzt das Original für den Vergleich.</translation>
     </message>

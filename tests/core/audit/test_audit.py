@@ -150,7 +150,7 @@ def test_json_shape() -> None:
         assert e["rho"] is None or -1 <= e["rho"] <= 1
     assert set(data["advice"]) == {"dialogue_vs_comments_per_reaction", "shareability_vs_shares_per_reaction"}
     for a in data["advice"].values():
-        assert a["verdict"] in ("supports", "contradicts", "unclear", "not_enough_data")
+        assert a["verdict"] in ("supports", "contradicts", "unclear", "not_enough_data", "constant")
     rows = {p["row"]: p["group"] for p in data["posts"]}
     assert data["travelled"] and all(rows[r] == "travelled" for r in data["travelled"])
     assert data["dead_ends"] and all(rows[r] == "dead_end" for r in data["dead_ends"])
@@ -186,3 +186,21 @@ def test_bad_platform_is_one_line_before_any_work() -> None:
     with pytest.raises(ValueError) as exc:
         run_audit(_posts(3), platform="myspace", workers=1)
     assert "\n" not in str(exc.value)
+
+
+def test_a_page_never_shared_says_so_instead_of_unclear() -> None:
+    """ρ is undefined when no post was ever shared: the advice check says the figure never varies (in the
+    text report, the audit report and the JSON), not "no clear result"."""
+    from resonanz.core.audit.render import render_text
+    from resonanz.core.reports.audit_report import audit_report_of
+    from resonanz.core.reports.markdown import to_markdown
+
+    posts = [PostRecord(p.row, p.text, p.date, {**p.counts, "shares": 0}) for p in _posts(60)]
+    audit = run_audit(posts, platform="facebook", workers=1, reps=30)
+    advice = audit.to_dict()["advice"]
+    assert advice["shareability_vs_shares_per_reaction"]["verdict"] == "constant"
+    assert advice["dialogue_vs_comments_per_reaction"]["verdict"] != "constant"
+    assert "the same for every post on this page (for example, no post was shared)" in render_text(audit, "en")
+    assert "bei allen Beiträgen dieser Seite gleich" in render_text(audit, "de")
+    report = to_markdown(audit_report_of(json.loads(json.dumps(audit.to_dict())), "en"))
+    assert "Shareability and shares per reaction: the same for every post on this page" in report

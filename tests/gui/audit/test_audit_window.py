@@ -213,3 +213,22 @@ def test_resonanz_audit_writes_the_html_and_pdf_report_as_real_processes(tmp_pat
         assert "Was sich verbreitet hat" in text  # the posts are German: the report follows them
     no_file = subprocess.run([*_resonanz(), "audit", str(export), "--format", "pdf"], capture_output=True, text=True, timeout=60)
     assert no_file.returncode == 2 and "needs a file" in no_file.stderr
+
+
+def test_a_page_never_shared_is_told_so_in_the_advice_tab(qtbot) -> None:
+    """No post was shared: ρ of shareability and shares is undefined, and the tab says why there is nothing to check."""
+    import json
+
+    from resonanz.core.audit.audit import run_audit
+    from resonanz.core.audit.model import PostRecord
+    from resonanz.gui.audit.view import AuditView
+
+    posts = [PostRecord(i + 2, f"{(QUESTIONS if i % 2 == 0 else ANNOUNCEMENTS)[i % 3]} (Woche {i + 1})", f"2026-03-{1 + i % 28:02d}",
+                        {"reactions": 40 + (i * 7) % 30, "comments": (12 + i % 5) if i % 2 == 0 else i % 3, "shares": 0}) for i in range(60)]
+    result = json.loads(json.dumps(run_audit(posts, platform="facebook", workers=1, reps=30).to_dict()))
+    view = AuditView()
+    qtbot.addWidget(view)
+    view.set_result(result)
+    text = view.advice.text()
+    assert "Shareability and shares per reaction: the same for every post on this page (for example, never shared), nothing to check (n = 60)" in text
+    assert "Dialogue and comments per reaction: ρ" in text
