@@ -166,6 +166,10 @@ def outside(spans: list[tuple[int, int]], blockers: list[tuple[int, int]]) -> li
 # --------------------------------------------------------------------------- scanners
 
 
+_LAST_BLANK = re.compile(r".*\s", re.S)  # greedy: ends right after the last blank (str.isspace, as re's \s)
+_BLANK_WINDOW = 64
+
+
 def _url_chunks(text: str, pats: dict) -> list[tuple[int, int]]:
     """Whitespace-free chunks that hold a URL mark; "Tipps." or "z.B." never get scanned."""
     chunks: list[tuple[int, int]] = []
@@ -174,8 +178,14 @@ def _url_chunks(text: str, pats: dict) -> list[tuple[int, int]]:
         if chunks and m.start() < chunks[-1][1]:
             continue  # a second mark inside the same chunk
         start = m.start()
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
+        # back to the last blank: searched in C within a short window, char by char only beyond it
+        back = _LAST_BLANK.match(text, max(0, start - _BLANK_WINDOW), start)
+        if back is not None:
+            start = back.end()
+        else:
+            start = max(0, start - _BLANK_WINDOW) if start > _BLANK_WINDOW else 0
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
         nxt = ws.search(text, m.end())
         chunks.append((start, nxt.start() if nxt else len(text)))
     return chunks

@@ -356,15 +356,23 @@ class PackMatcher:
                 hit = candidates(text, lower)
             if hit:
                 with_hits[text] = hit
+        # A list none of whose hits in this post can be longer than one word: each occurrence is a
+        # hit, nothing to skip (`next_free` only matters where a phrase may cover the next words).
+        phrase_keys = {key for hit in with_hits.values() for key, _, single in hit if not single}
+        plans = {}
+        for text, hit in with_hits.items():
+            direct = tuple(found[key] for key, _, _ in hit if key not in phrase_keys)
+            plans[text] = (direct, tuple(h for h in hit if h[0] in phrase_keys))
         for i in compress(range(n), map(with_hits.__contains__, map(itemgetter(2), words))):
             w = words[i]
-            span = None  # the word's (start, end), one tuple for every list it is a hit of
-            for key, entries, single in with_hits[w[2]]:
+            direct, rest = plans[w[2]]
+            span = (w[0], w[1])  # one tuple for every list the word is a hit of
+            for hits in direct:
+                hits.append(span)
+            for key, entries, single in rest:
                 if key in next_free and i < next_free[key]:
                     continue
                 if single:
-                    if span is None:
-                        span = (w[0], w[1])
                     found[key].append(span)
                     next_free[key] = i + 1
                     continue

@@ -177,9 +177,9 @@ class Document:
     def sentences(self) -> list[Sentence]:
         """Sentences split at end punctuation (abbreviation-aware) and at line breaks.
 
-        One pass, each sentence built as soon as its end is known (a 5 MB draft has 230,000 of
-        them): the abbreviation check is inlined and remembered per token, and a sentence's first
-        and last word are looked up near the previous sentence's last word."""
+        One pass over the lines, each line's sentences built as soon as its ends are known (a 5 MB
+        draft has 230,000 of them): the abbreviation check is inlined and remembered per token, and
+        a sentence's first and last word are looked up near the previous sentence's last word."""
         text, masked = self.text, self.masked
         words = tuple(self.words)  # a tuple: a slice of it is the sentence's word tuple, no copy
         n_words = len(words)
@@ -191,26 +191,9 @@ class Document:
         out: list[Sentence] = []
         append = out.append
         wi = 0
-
-        def add(start: int, end: int, term: str) -> None:
-            nonlocal wi
-            # start at the first word (or an opening quote, handle or hashtag): a mark in the editor
-            # should not begin on a bullet or an emoji
-            start = skip(text, start, end).end()
-            if wi < n_words and word_starts[wi] < start:  # rare: a word ran over the last sentence end
-                wi = bisect_left(word_starts, start, wi)
-            if wi < n_words and word_starts[wi] == start:
-                start = word_starts[wi]  # the first word's int object, not a second one (5 MB: 6 MB less)
-            hi = wi + _NEAR
-            wj = bisect_right(word_ends, end, wi, hi) if hi < n_words else bisect_right(word_ends, end, wi)
-            if wj == hi:
-                wj = bisect_right(word_ends, end, hi)
-            if start < end:
-                append(new(Sentence, (start, end, words[wi:wj], term)))
-            wi = wj
-
         for line in self.lines:
-            start, line_start, line_end = line.start, line.start, line.end
+            line_start, line_end = line.start, line.end
+            ends = []  # (end, terminator) of this line's sentences
             for m in _SENTENCE_END.finditer(masked, line_start, line_end):
                 term = m.group()
                 if term[0] in ".…":  # "!" and "?" always end a sentence
@@ -231,11 +214,26 @@ class Document:
                         nxt = next_char(masked, dot + 1, line_end)  # not lstrip() of the rest: that is quadratic
                         if nxt is not None and nxt.group(1).islower():
                             continue
-                end = m.end()
-                add(start, end, term)
+                ends.append((m.end(), term))
+            if text[ends[-1][0] if ends else line_start : line_end].strip():
+                ends.append((line_end, ""))
+            start = line_start
+            for end, term in ends:
+                # start at the first word (or an opening quote, handle or hashtag): a mark in the editor
+                # should not begin on a bullet or an emoji
+                first = skip(text, start, end).end()
+                if wi < n_words and word_starts[wi] < first:  # rare: a word ran over the last sentence end
+                    wi = bisect_left(word_starts, first, wi)
+                if wi < n_words and word_starts[wi] == first:
+                    first = word_starts[wi]  # the first word's int object, not a second one (5 MB: 6 MB less)
+                hi = wi + _NEAR
+                wj = bisect_right(word_ends, end, wi, hi) if hi < n_words else bisect_right(word_ends, end, wi)
+                if wj == hi:
+                    wj = bisect_right(word_ends, end, hi)
+                if first < end:
+                    append(new(Sentence, (first, end, words[wi:wj], term)))
+                wi = wj
                 start = end
-            if text[start:line_end].strip():
-                add(start, line_end, "")
         return out
 
     def _ends_abbreviation(self, dot: int) -> bool:

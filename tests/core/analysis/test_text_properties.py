@@ -155,3 +155,26 @@ def test_sentence_lookups_by_span_are_the_naive_ones(text: str, language: str, r
     assert ctx.sentences_with(subset, spans) == naive(subset)
     assert ctx.sentence_starts_with(spans) == {s.start for s in naive(doc.sentences)}
     assert all(ctx.sentence_has(s, spans) == (s in naive(doc.sentences)) for s in doc.sentences)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["example.de", "https://a.org/x", " ", "\n", "\u00a0", "\u2003", "\x1c", "x" * 70, "ab", ".Then", "://"]), max_size=30))
+def test_url_chunks_start_after_the_last_blank_as_a_walk_back_would(parts: list[str]) -> None:
+    """`_url_chunks` finds a chunk's start by a search within a window (and walks back only beyond it)."""
+    from resonanz.core.analysis.entities import _patterns, _url_chunks
+
+    text = "".join(parts)
+    pats = _patterns()
+    for start, _ in _url_chunks(text, pats):
+        assert start == 0 or text[start - 1].isspace()
+        assert all(not ch.isspace() for ch in text[start : start + 1])  # a chunk never starts on a blank
+    naive = []
+    for m in pats["url_mark"].finditer(text):
+        if naive and m.start() < naive[-1][1]:
+            continue
+        s = m.start()
+        while s > 0 and not text[s - 1].isspace():
+            s -= 1
+        nxt = pats["whitespace"].search(text, m.end())
+        naive.append((s, nxt.start() if nxt else len(text)))
+    assert _url_chunks(text, pats) == naive
