@@ -24,15 +24,16 @@ import io
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from resonanz.core.audit.jsonposts import bluesky_items, bluesky_posts, load_json, looks_like_mastodon, mastodon_posts
-from resonanz.core.audit.layouts import plan_for
+from resonanz.core.audit.layouts import likeliest_header, plan_for
 from resonanz.core.audit.model import AuditInputError, ImportResult, PostRecord
 from resonanz.core.audit.tables import Row, csv_rows, decode_utf8, workbook_rows
 from resonanz.core.audit.values import parse_count, parse_date, slash_day_first
 from resonanz.core.fileio import refuse_database_file
 
-__all__ = ["FORMAT_NOTES", "read_posts"]
+__all__ = ["FORMAT_NOTES", "header_columns", "read_posts"]
 
 #: What a format cannot tell, for the audit and the CLI to say next to the results.
 FORMAT_NOTES: dict[str, str] = {
@@ -44,7 +45,25 @@ _ZIP, _OLE2 = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 def read_posts(path: str | Path, *, mapping: Mapping[str, str] | None = None) -> ImportResult:
     """The posts of one export file (see the module docstring). Raises AuditInputError."""
-    path = Path(path)
+    kind, content, name = _load(Path(path))
+    if kind == "json":
+        return _json(content, name, Path(path).name, mapping)
+    return _table(content, name, mapping)
+
+
+def header_columns(path: str | Path) -> list[str]:
+    """The column names of a CSV or Excel export (its likeliest header row, as the error for an
+    unknown layout names them), for a column mapping; [] for a JSON export, which has no columns.
+    Raises AuditInputError as `read_posts` does."""
+    kind, content, _name = _load(Path(path))
+    if kind == "json":
+        return []
+    return [str(c).strip() for c in likeliest_header(content) if c is not None and str(c).strip()]
+
+
+def _load(path: Path) -> tuple[str, Any, str]:
+    """("json", its text, name) or ("table", its rows, name) of one export file: the one place that
+    tells a workbook, a Mastodon archive, JSON and CSV apart. Raises AuditInputError."""
     name = path.name
     refuse_database_file(path)
     try:
@@ -58,7 +77,7 @@ def read_posts(path: str | Path, *, mapping: Mapping[str, str] | None = None) ->
     if data.startswith(_ZIP):
         outbox = _zipped_outbox(data)
         if outbox is None:
-            return _table(workbook_rows(data, name), name, mapping)
+            return "table", workbook_rows(data, name), name
         data, name = outbox, f"{name}:outbox.json"
     elif data.startswith(_OLE2):
         raise AuditInputError(f"{name} is an old Excel .xls workbook, which Resonanz cannot read: open it and save it as .xlsx or CSV")
@@ -66,8 +85,8 @@ def read_posts(path: str | Path, *, mapping: Mapping[str, str] | None = None) ->
         raise AuditInputError(f"{name} is a binary file, not a CSV, Excel or JSON export")
     text = decode_utf8(data, name)
     if text.lstrip()[:1] in ("{", "["):
-        return _json(text, name, path.name, mapping)
-    return _table(csv_rows(text, name), name, mapping)
+        return "json", text, name
+    return "table", csv_rows(text, name), name
 
 
 def _zipped_outbox(data: bytes) -> bytes | None:

@@ -113,10 +113,16 @@ def plan_for(rows: Sequence[tuple[int, list[object]]], name: str, mapping: Mappi
         for layout in LAYOUTS:
             if all(s in present for s in layout.signature):
                 return _plan(layout, at, cells, header)
-    widest = max(top, key=lambda r: sum(not _empty(c) for c in r[1]))[1]  # the likeliest header
     raise AuditInputError(
-        f"{name}: not an export Resonanz recognises (columns: {_shown(widest)}); name its columns, e.g. --map text=COLUMN,date=COLUMN,shares=COLUMN"
+        f"{name}: not an export Resonanz recognises (columns: {_shown(likeliest_header(rows))}); name its columns, e.g. --map text=COLUMN,date=COLUMN,shares=COLUMN"
     )
+
+
+def likeliest_header(rows: Sequence[tuple[int, list[object]]]) -> list[object]:
+    """The row of an unknown layout that most likely names its columns: the one with the most
+    filled cells among the first HEADER_SEARCH_ROWS (a title row above it has one). [] for no rows."""
+    top = rows[:HEADER_SEARCH_ROWS]
+    return max(top, key=lambda r: sum(not _empty(c) for c in r[1]))[1] if top else []
 
 
 def _plan(layout: Layout, at: int, cells: list[object], header: list[str]) -> Plan:

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resonanz.gui.audit.runner import AuditRunner, Background, header_of
+from resonanz.core.audit.importers import header_columns
+from resonanz.gui.audit.runner import AuditRunner, Background
 from resonanz.gui.audit.view import AuditView
 
 #: the fields a mapping may name, with what the person sees
@@ -254,7 +255,7 @@ class AuditDialog(QDialog):
         self._stopped()
         if "--map" in message and self.mapping is None:
             try:
-                columns = header_of(self.path_edit.text().strip())
+                columns = header_columns(self.path_edit.text().strip())
             except Exception:  # noqa: BLE001 - the original message says more than a second failure
                 columns = []
             if columns:

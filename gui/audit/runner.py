@@ -160,17 +160,4 @@ class Background(QObject):
         return self._thread.wait(ms) if self._thread is not None else True
 
 
-def header_of(path: str | Path) -> list[str]:
-    """The column names of a CSV or Excel export (its first non-empty row), for the mapping dialog."""
-    from resonanz.core.audit.tables import csv_rows, decode_utf8, workbook_rows
-
-    data = Path(path).read_bytes()
-    rows = workbook_rows(data, Path(path).name) if data.startswith(b"PK\x03\x04") else csv_rows(decode_utf8(data, Path(path).name), Path(path).name)
-    for _line, cells in rows:
-        names = [str(c).strip() for c in cells if c is not None and str(c).strip()]
-        if names:
-            return names
-    return []
-
-
-__all__ = ["AuditRunner", "Background", "header_of"]
+__all__ = ["AuditRunner", "Background"]

@@ -305,3 +305,22 @@ def test_unknown_layout_names_the_header_not_a_title_line(tmp_path):
     path.write_text("Monthly report\nWhen,What,Likes\n2026-01-01,Hallo,3\n", encoding="utf-8")
     with pytest.raises(AuditInputError, match=r"columns: When, What, Likes\)"):
         read_posts(path)
+
+
+def test_header_columns_are_read_as_the_importer_reads_the_file(tmp_path) -> None:
+    """The mapping dialog's column list comes from the importer's own file-type decision."""
+    from resonanz.core.audit.importers import header_columns
+    from resonanz.core.audit.model import AuditInputError
+
+    fixtures = Path(__file__).parent / "fixtures"
+    assert header_columns(fixtures / "meta.csv")[:3] == ["Post ID", "Page ID", "Page name"]
+    linkedin = header_columns(fixtures / "linkedin.xlsx")  # its title row above the header is not taken for it
+    assert "Impressions" in linkedin and len(linkedin) > 5
+    assert header_columns(fixtures / "mastodon_outbox.json") == []  # JSON has records, not columns
+    odd = tmp_path / "odd.csv"
+    odd.write_text("\n\nText;Geteilt;Kommentare\nHallo;1;2\n", encoding="utf-8")
+    assert header_columns(odd) == ["Text", "Geteilt", "Kommentare"]
+    old = tmp_path / "old.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    with pytest.raises(AuditInputError, match="old Excel .xls"):
+        header_columns(old)
