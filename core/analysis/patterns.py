@@ -309,6 +309,9 @@ def terms(values: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(values or ())
 
 
+_UNSET = object()
+
+
 class PackMatcher:
     """All word lists of a rule pack in one index: one pass over the post finds every list's hits."""
 
@@ -391,11 +394,12 @@ class PackMatcher:
             found[key] = _merge(found[key], extra)
         return found
 
-    def _scan_regexes(self, doc, regexes=None, low=None) -> list[tuple[int, str, list[tuple[int, int]]]]:
-        """(index in `_regexes`, list key, its hits) for every regex that found something."""
+    def _scan_regexes(self, doc, regexes=None, low: str | None | object = _UNSET) -> list[tuple[int, str, list[tuple[int, int]]]]:
+        """(index in `_regexes`, list key, its hits) for every regex that found something; `low` is
+        the lowered text if the caller has it (None: there is none for this text)."""
         masked = doc.masked
-        if low is None and self._any_fast:
-            low = doc.lowered_masked()
+        if low is _UNSET:
+            low = doc.lowered_masked() if self._any_fast else None
         # a `regex` pattern lets go of the GIL while it scans (concurrent): see `_scans`
         concurrent = len(masked) >= PARALLEL_SCAN_FROM
         out = []
