@@ -1,23 +1,27 @@
 """Stored page audits (issue 13): `Store.audits` saves, lists, reads and deletes them.
 
 An audit's result is kept as the JSON the audit produced (`Audit.to_dict()`), so a stored audit
-shows what it showed then, even after the rules change (like a revision's findings). Storage does
-not import the audit package: it keeps and returns plain data. Imports the storage errors only.
+shows what it showed then, even after the rules change (like a revision's findings). A result from
+64 KiB is kept zlib-compressed (a BLOB in `result_json`; JSON compresses about tenfold, and a
+100,000-post audit is about 100 MB of it); a smaller one stays readable text. Storage does not
+import the audit package: it keeps and returns plain data. Imports the storage errors only.
 """
 
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 import sqlite3
 
-from resonanz.core.storage.migrations import NotFoundError, now_utc
+from resonanz.core.storage.migrations import CorruptDatabaseError, NotFoundError, now_utc
 
 __all__ = ["AuditRecord", "AuditRecords"]
 
+_COMPRESS_FROM = 64 * 1024  # characters of JSON from which a result is stored compressed
 _COLS = "id, title, source, format, platform, language, session_id, n_posts, engine_version, created_at"
 
 
@@ -50,7 +54,9 @@ class AuditRecords:
 
         if not isinstance(result, Mapping) or not isinstance(result.get("n_posts"), int):
             raise ValueError("an audit result is a mapping with 'n_posts' (Audit.to_dict())")
-        body = json.dumps(result, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        body: str | bytes = json.dumps(result, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        if len(body) >= _COMPRESS_FROM:
+            body = zlib.compress(body.encode("utf-8"), 6)
         with self._write() as conn:
             if session_id is not None and conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
                 raise NotFoundError(f"session {session_id!r} not found")
@@ -78,7 +84,11 @@ class AuditRecords:
         row = self._read().execute("SELECT result_json FROM audits WHERE id = ?", (audit_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"audit {audit_id!r} not found")
-        return json.loads(row[0])
+        stored = row[0]
+        try:
+            return json.loads(zlib.decompress(stored).decode("utf-8") if isinstance(stored, bytes) else stored)
+        except (zlib.error, UnicodeDecodeError, ValueError) as exc:
+            raise CorruptDatabaseError(f"audit {audit_id} is damaged in the database and cannot be read ({exc})") from None
 
     def delete(self, audit_id: int) -> None:
         with self._write() as conn:

@@ -68,3 +68,33 @@ def test_schema_3_databases_get_the_audits_table(tmp_path: Path) -> None:
     with Store(path) as s:
         assert s.audits.list() == []
         s.audits.save(RESULT)
+
+
+def test_a_large_audit_is_stored_compressed_and_read_back_as_computed(store: Store, tmp_path: Path) -> None:
+    """A 100,000-post audit is about 100 MB of JSON: from 64 KiB it is kept zlib-compressed; small ones stay text."""
+    big = {"n_posts": 3000, "n_skipped": 0, "effects": [],
+           "posts": [{"row": i + 2, "text": f"Beitrag {i}: Was pflanzt ihr im März? 🌱", "group": None, "scores": {"dialogue": i % 100}} for i in range(3000)]}
+    big_id, small_id = store.audits.save(big, title="groß"), store.audits.save(RESULT, title="klein")
+    assert store.audits.result(big_id) == big and store.audits.result(small_id) == RESULT
+    raw = sqlite3.connect(tmp_path / "resonanz.db")
+    try:
+        kinds = dict(raw.execute("SELECT title, typeof(result_json) FROM audits").fetchall())
+        size = raw.execute("SELECT length(result_json) FROM audits WHERE id = ?", (big_id,)).fetchone()[0]
+    finally:
+        raw.close()
+    assert kinds == {"groß": "blob", "klein": "text"}
+    assert size < 200_000 / 4  # the JSON is over 200 KB; compressed, a fraction of it
+
+
+def test_a_damaged_stored_audit_is_one_line_naming_it(store: Store, tmp_path: Path) -> None:
+    from resonanz.core.storage.migrations import CorruptDatabaseError
+
+    audit_id = store.audits.save(RESULT)
+    raw = sqlite3.connect(tmp_path / "resonanz.db")
+    try:
+        raw.execute("UPDATE audits SET result_json = ? WHERE id = ?", (b"\x78\x9cnot zlib", audit_id))
+        raw.commit()
+    finally:
+        raw.close()
+    with pytest.raises(CorruptDatabaseError, match=f"audit {audit_id} is damaged"):
+        store.audits.result(audit_id)
