@@ -15,13 +15,15 @@ read or write in Resonanz asks `refuse_database_file` first.
 
 It also owns the two guards for hostile files that every package needs: `csv_safe` (no CSV
 cell a spreadsheet would run as a formula) and `load_toml` (TOML with a size and nesting limit),
-and `RecordLines`, which lets a CSV reader say which lines a broken record spans.
+`RecordLines`, which lets a CSV reader say which lines a broken record spans, and
+`sniff_delimiter`, the one guess of a CSV's delimiter (batch scoring and the page audit).
 
 A foundation module: from Resonanz it imports only `resonanz.core.paths`.
 """
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import stat
@@ -66,6 +68,20 @@ def csv_safe(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(CSV_FORMULA_PREFIXES):
         return "'" + value
     return value
+
+
+def sniff_delimiter(sample: str) -> str:
+    """",", ";" or tab for the start of a CSV: what Python's sniffer finds; where it finds nothing
+    (too few or irregular lines), the commonest of them in the first line that has any, so a title
+    line above the header ("Beiträge März") does not make a semicolon file a comma file."""
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        for line in sample.splitlines():
+            counts = {d: line.count(d) for d in ",;\t"}
+            if any(counts.values()):
+                return max(counts, key=counts.get)
+        return ","
 
 
 def csv_safe_row(values: Iterable[Any]) -> list[Any]:

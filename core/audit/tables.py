@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterator
 
 from resonanz.core.audit.model import AuditInputError
-from resonanz.core.fileio import RecordLines
+from resonanz.core.fileio import RecordLines, sniff_delimiter
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 #: A record (one row, quoted cells may hold line breaks) spanning more lines is a missing closing quote.
@@ -36,16 +36,6 @@ def decode_utf8(data: bytes, name: str) -> str:
         at = bom + exc.start
         line = data.count(b"\n", 0, at) + 1
         raise AuditInputError(f"{name} is not valid UTF-8: byte 0x{data[at]:02x} at offset {at} (line {line}); save it as UTF-8") from None
-
-
-def sniff_delimiter(sample: str) -> str:
-    """",", ";" or tab, as `batch._sniff_dialect` decides it (only the delimiter is sniffed)."""
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-    except csv.Error:
-        first = sample.split("\n", 1)[0]
-        counts = {d: first.count(d) for d in ",;\t"}
-        return max(counts, key=counts.get) if any(counts.values()) else ","
 
 
 def csv_rows(text: str, name: str) -> list[Row]:

@@ -21,7 +21,7 @@ from typing import Callable, Iterator
 
 from resonanz.core.cli.inputs import InputError, open_error
 from resonanz.core.analysis.model import DIMENSIONS
-from resonanz.core.fileio import RecordLines, csv_safe_row
+from resonanz.core.fileio import RecordLines, csv_safe_row, sniff_delimiter
 
 # Large exports sometimes hold long posts or whole articles in one cell.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
@@ -96,13 +96,7 @@ def _sniff_dialect(sample: str) -> type[csv.Dialect]:
     reports doublequote=False when the sample holds no doubled quote, and then a later cell with
     a '"' breaks both reading and writing).
     """
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-    except csv.Error:
-        first = sample.split("\n", 1)[0]
-        counts = {d: first.count(d) for d in ",;\t"}
-        delimiter = max(counts, key=counts.get) if any(counts.values()) else ","
-    return type("Sniffed", (csv.excel,), {"delimiter": delimiter})
+    return type("Sniffed", (csv.excel,), {"delimiter": sniff_delimiter(sample)})
 
 
 def _find_column(header: list[str], wanted: str) -> int | None:
