@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
+from functools import cached_property, partial
 from sys import intern
 from operator import itemgetter
 from typing import NamedTuple
@@ -53,6 +53,9 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     pieces.append(text[pos:])
     return "".join(pieces)
 
+
+_span = partial(tuple.__new__, Span)  # Span((start, end)) without NamedTuple's Python __new__
+_FIRST, _WORDS_OF = itemgetter(0), itemgetter(2)  # Word.start / Sentence.words[0]; Sentence.words
 
 # words looked at beside the previous sentence's last word before a binary search of the rest (a
 # search over a long list touches int objects all over the memory of a 5 MB text: cache misses)
@@ -104,11 +107,11 @@ class Document:
 
     def __init__(self, text: str, abbreviations: frozenset[str] = frozenset()) -> None:
         self.text = text
-        self.urls = [Span(s, e) for s, e in find_urls(text)]
+        self.urls = list(map(_span, find_urls(text)))  # (start, end) pairs as Spans, built in C
         url_spans = [(u.start, u.end) for u in self.urls]
-        self.mentions = [Span(s, e) for s, e in find_mentions(text, url_spans)]
-        self.hashtags = [Span(s, e) for s, e in find_hashtags(text, url_spans)]
-        self.emoji = [Span(s, e) for s, e in find_emoji(text)]
+        self.mentions = list(map(_span, find_mentions(text, url_spans)))
+        self.hashtags = list(map(_span, find_hashtags(text, url_spans)))
+        self.emoji = list(map(_span, find_emoji(text)))
         # Hashtag marks become spaces so "#Tipps" reads as the word "Tipps" at the same offset.
         blanks = [(s.start, s.end) for s in (*self.urls, *self.mentions)] + [(h.start, h.start + 1) for h in self.hashtags]
         self.masked = _blank(text, blanks)
@@ -146,7 +149,8 @@ class Document:
     @cached_property
     def sentence_start_offsets(self) -> frozenset[int]:
         """Offsets of the first word of every sentence."""
-        return frozenset(s.words[0].start for s in self.sentences if s.words)
+        # (in C: each sentence's words, the non-empty ones, the first word, its start)
+        return frozenset(map(_FIRST, map(_FIRST, filter(None, map(_WORDS_OF, self.sentences)))))
 
     def word_index_at(self, offset: int) -> int:
         """Index of the first word in `all_words` that starts at or after `offset`."""
