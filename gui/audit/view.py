@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -206,9 +206,15 @@ class AuditView(QWidget):
                 if value.get(stat) is not None:
                     lines.append(self.tr("%1 and %2: %3 %4 (n = %5)").replace("%1", self.feature_name(str(value.get("score", ""))))
                                  .replace("%2", self.outcome_name(str(value.get("outcome", "")))).replace("%3", name)
-                                 .replace("%4", f"{float(value[stat]):+.2f}").replace("%5", str(value.get("n", "–"))))
+                                 .replace("%4", self._number(float(value[stat]), signed=stat == "rho")).replace("%5", str(value.get("n", "–"))))
         note = self.tr("Reported as measured, also when the link is weak or negative: the figures hold for this page and this period.")
         self.advice.setText("\n".join(lines + ["", note]) if lines else self.tr("No figure on this page to check the advice against."))
+
+    def _number(self, value: float, signed: bool) -> str:
+        """Two decimals in the UI language's format (0,72 in German); ρ with its sign, an AUC (0 to 1) without."""
+        locale = QLocale(self.tr("en", "the locale whose number format the audit window uses: de for German"))
+        text = locale.toString(value, "f", 2)
+        return "+" + text if signed and value > 0 else text
 
     def _fill_charts(self, posts: Sequence[Mapping[str, Any]], outcome: str) -> None:
         def pairs(score: str, rate: str) -> list[tuple[float, float]]:

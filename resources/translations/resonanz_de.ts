@@ -139,183 +139,183 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="168"/>
+        <location filename="../../gui/audit/dialog.py" line="169"/>
         <source>Page audit</source>
         <translation>Seitenaudit</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="169"/>
+        <location filename="../../gui/audit/dialog.py" line="170"/>
         <source>&amp;Export file:</source>
         <translation>&amp;Exportdatei:</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="171"/>
+        <location filename="../../gui/audit/dialog.py" line="172"/>
         <source>A page&apos;s export: Meta, LinkedIn, X, Mastodon, Bluesky or any CSV</source>
         <translation>Der Export einer Seite: Meta, LinkedIn, X, Mastodon, Bluesky oder eine beliebige CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="172"/>
+        <location filename="../../gui/audit/dialog.py" line="173"/>
         <source>C&amp;hoose…</source>
         <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="173"/>
+        <location filename="../../gui/audit/dialog.py" line="174"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plattform:</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="175"/>
+        <location filename="../../gui/audit/dialog.py" line="176"/>
         <source>&amp;Language of the posts:</source>
         <translation>&amp;Sprache der Beiträge:</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="177"/>
+        <location filename="../../gui/audit/dialog.py" line="178"/>
         <source>Client / &amp;session:</source>
         <translation>Klient / &amp;Sitzung:</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="179"/>
+        <location filename="../../gui/audit/dialog.py" line="180"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="180"/>
+        <location filename="../../gui/audit/dialog.py" line="181"/>
         <source>Detect per post</source>
         <translation>Je Beitrag erkennen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="180"/>
+        <location filename="../../gui/audit/dialog.py" line="181"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="180"/>
+        <location filename="../../gui/audit/dialog.py" line="181"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="182"/>
+        <location filename="../../gui/audit/dialog.py" line="183"/>
         <source>&amp;Run audit</source>
         <translation>Audit &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="183"/>
+        <location filename="../../gui/audit/dialog.py" line="184"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="184"/>
+        <location filename="../../gui/audit/dialog.py" line="185"/>
         <source>E&amp;xport report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="185"/>
+        <location filename="../../gui/audit/dialog.py" line="186"/>
         <source>&amp;Calibrate to this audience…</source>
         <translation>Auf dieses Publikum &amp;kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="186"/>
+        <location filename="../../gui/audit/dialog.py" line="187"/>
         <source>Fit how much each signal counts for this page on its older posts, and test it on the newer ones</source>
         <translation>An den älteren Beiträgen anpassen, wie viel jedes Signal für diese Seite zählt, und an den neueren prüfen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="187"/>
+        <location filename="../../gui/audit/dialog.py" line="188"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="189"/>
+        <location filename="../../gui/audit/dialog.py" line="190"/>
         <source>Nothing leaves this computer: the export is read and scored here.</source>
         <translation>Nichts verlässt diesen Rechner: Der Export wird hier gelesen und bewertet.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="199"/>
+        <location filename="../../gui/audit/dialog.py" line="200"/>
         <source>Choose a page export</source>
         <translation>Export einer Seite auswählen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="200"/>
+        <location filename="../../gui/audit/dialog.py" line="201"/>
         <source>Exports (*.csv *.xlsx *.json *.zip);;All files (*)</source>
         <translation>Exporte (*.csv *.xlsx *.json *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="213"/>
+        <location filename="../../gui/audit/dialog.py" line="214"/>
         <source>Reading the export…</source>
         <translation>Export wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="223"/>
+        <location filename="../../gui/audit/dialog.py" line="224"/>
         <source>Scored %1 of %2 posts, about %3 s left</source>
         <translation>%1 von %2 Beiträgen bewertet, noch etwa %3 s</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="239"/>
+        <location filename="../../gui/audit/dialog.py" line="240"/>
         <source>%1: %2 posts audited (%3 export).</source>
         <translation>%1: %2 Beiträge ausgewertet (%3-Export).</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="241"/>
+        <location filename="../../gui/audit/dialog.py" line="242"/>
         <source>line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="243"/>
+        <location filename="../../gui/audit/dialog.py" line="244"/>
         <source>%1 rows skipped (%2).</source>
         <translation>%1 Zeilen übersprungen (%2).</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="248"/>
+        <location filename="../../gui/audit/dialog.py" line="249"/>
         <source>Saved as audit %1.</source>
         <translation>Als Audit %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="250"/>
+        <location filename="../../gui/audit/dialog.py" line="251"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="277"/>
+        <location filename="../../gui/audit/dialog.py" line="278"/>
         <source>Fitting on the older posts, testing on the newer ones…</source>
         <translation>Anpassen an den älteren Beiträgen, Prüfen an den neueren…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="289"/>
+        <location filename="../../gui/audit/dialog.py" line="290"/>
         <source>%1 and %2 on the %3 newest posts: defaults ρ %4, calibrated ρ %5</source>
         <translation>%1 und %2 an den %3 neuesten Beiträgen: Standard ρ %4, kalibriert ρ %5</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="293"/>
+        <location filename="../../gui/audit/dialog.py" line="294"/>
         <source>No calibration offered: it does not clearly beat Resonanz&apos;s defaults on the newer posts, or there are too few posts.</source>
         <translation>Keine Kalibrierung angeboten: Sie ist an den neueren Beiträgen nicht klar besser als die Standardwerte von Resonanz, oder es gibt zu wenige Beiträge.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="294"/>
-        <location filename="../../gui/audit/dialog.py" line="298"/>
+        <location filename="../../gui/audit/dialog.py" line="295"/>
+        <location filename="../../gui/audit/dialog.py" line="299"/>
         <source>Calibrate to this audience</source>
         <translation>Auf dieses Publikum kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="295"/>
+        <location filename="../../gui/audit/dialog.py" line="296"/>
         <source>Resonanz keeps its defaults for this page.</source>
         <translation>Resonanz behält für diese Seite seine Standardwerte.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="299"/>
+        <location filename="../../gui/audit/dialog.py" line="300"/>
         <source>On this page&apos;s newer posts, the calibrated weights predict better than the defaults:</source>
         <translation>An den neueren Beiträgen dieser Seite sagen die kalibrierten Gewichte besser voraus als die Standardwerte:</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="300"/>
+        <location filename="../../gui/audit/dialog.py" line="301"/>
         <source>Save them as a rule file that you can read, edit or delete?</source>
         <translation>Als Regeldatei speichern, die Sie lesen, ändern oder löschen können?</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="316"/>
+        <location filename="../../gui/audit/dialog.py" line="317"/>
         <source>Calibration saved: %1 (delete it to go back to the defaults).</source>
         <translation>Kalibrierung gespeichert: %1 (löschen Sie die Datei, um zu den Standardwerten zurückzukehren).</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="321"/>
+        <location filename="../../gui/audit/dialog.py" line="322"/>
         <source>Audit cancelled: nothing was saved.</source>
         <translation>Audit abgebrochen: Nichts wurde gespeichert.</translation>
     </message>
@@ -480,28 +480,34 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Auf dieser Seite gibt es keine Kennzahl, an der sich der Rat prüfen ließe.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="222"/>
+        <location filename="../../gui/audit/view.py" line="215"/>
+        <source>en</source>
+        <comment>the locale whose number format the audit window uses: de for German</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/view.py" line="228"/>
         <source>No posts with this figure.</source>
         <translation>Keine Beiträge mit dieser Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="223"/>
+        <location filename="../../gui/audit/view.py" line="229"/>
         <source>Dialogue score</source>
         <translation>Dialog-Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="223"/>
-        <location filename="../../gui/audit/view.py" line="224"/>
+        <location filename="../../gui/audit/view.py" line="229"/>
+        <location filename="../../gui/audit/view.py" line="230"/>
         <source>percentile</source>
         <translation>Perzentil</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="224"/>
+        <location filename="../../gui/audit/view.py" line="230"/>
         <source>Shareability score</source>
         <translation>Teilbarkeits-Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="227"/>
+        <location filename="../../gui/audit/view.py" line="233"/>
         <source>No dated posts with this figure.</source>
         <translation>Keine datierten Beiträge mit dieser Kennzahl.</translation>
     </message>
@@ -2076,53 +2082,53 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="44"/>
+        <location filename="../../gui/audit/dialog.py" line="45"/>
         <source>Which column is what?</source>
         <extracomment>the fields a mapping may name, with what the person sees</extracomment>
         <translation>Welche Spalte ist was?</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="47"/>
+        <location filename="../../gui/audit/dialog.py" line="48"/>
         <source>Post text</source>
         <translation>Beitragstext</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="47"/>
+        <location filename="../../gui/audit/dialog.py" line="48"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="47"/>
+        <location filename="../../gui/audit/dialog.py" line="48"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="47"/>
+        <location filename="../../gui/audit/dialog.py" line="48"/>
         <source>Shares / reposts</source>
         <translation>Teilungen / Reposts</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="48"/>
+        <location filename="../../gui/audit/dialog.py" line="49"/>
         <source>Reactions / likes</source>
         <translation>Reaktionen / Likes</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="48"/>
+        <location filename="../../gui/audit/dialog.py" line="49"/>
         <source>Impressions / reach</source>
         <translation>Impressionen / Reichweite</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="48"/>
+        <location filename="../../gui/audit/dialog.py" line="49"/>
         <source>Link clicks</source>
         <translation>Link-Klicks</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="51"/>
+        <location filename="../../gui/audit/dialog.py" line="52"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="59"/>
+        <location filename="../../gui/audit/dialog.py" line="60"/>
         <source>Resonanz does not know this export&apos;s layout. Say which column is what; only the text is required.</source>
         <translation>Resonanz kennt den Aufbau dieses Exports nicht. Geben Sie an, welche Spalte was enthält; nur der Text ist Pflicht.</translation>
     </message>
