@@ -132,7 +132,7 @@ def run_audit(
     rates = figures.rates_of([p.counts for p in posts])
     periods = figures.periods_of([p.date for p in posts])
     pcts = {name: figures.percentiles_within(values, periods) for name, values in rates.items()}
-    main = figures.main_outcome(list(rates))
+    main = figures.main_outcome(rates)
     groups = figures.groups_within(rates[main], periods) if main else [None] * len(posts)
 
     packs = [load_pack(lang, rules_dir) for lang in sorted({s.language for s in scored if s.judged})]

@@ -82,9 +82,13 @@ def percentiles_within(values: Sequence[float | None], periods: Sequence[str]) -
     return out
 
 
-def main_outcome(available: Sequence[str]) -> str | None:
-    """The first rate of audit.toml `main_outcome` the page has."""
-    return next((r for r in settings()["main_outcome"] if r in available), None)
+def main_outcome(rates: Mapping[str, Sequence[float | None]]) -> str | None:
+    """The first rate of audit.toml `main_outcome` the page has and that varies on it: a page whose
+    posts were never shared has nothing to rank by shares, so it is grouped by comments. If none
+    varies, the first one it has (its groups then stay empty)."""
+    preferred = [r for r in settings()["main_outcome"] if r in rates]
+    varies = (r for r in preferred if len({v for v in rates[r] if v is not None}) > 1)
+    return next(varies, preferred[0] if preferred else None)
 
 
 def groups_within(values: Sequence[float | None], periods: Sequence[str]) -> list[str | None]:

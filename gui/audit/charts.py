@@ -156,7 +156,10 @@ class EffectBars(_Chart):
         p.fillRect(self.rect(), pal.base())
         p.setPen(pal.text().color())
         p.drawText(QRectF(0, 2, self.width(), _MARGIN_T - 4), Qt.AlignmentFlag.AlignCenter, self.title)
-        label_w = min(240, self.width() // 2)
+        metrics = p.fontMetrics()
+        # the label column as wide as the widest label, at most half the chart; a longer label is
+        # shortened in the middle (its start and its n stay), never cut off at the edge
+        label_w = min(max((metrics.horizontalAdvance(r[0]) for r in self.rows), default=0) + 6, self.width() // 2)
         left, right = label_w + 8, self.width() - _MARGIN_R
         zero = (left + right) / 2
         if not self.rows:
@@ -167,7 +170,8 @@ class EffectBars(_Chart):
         for i, (label, rho, lo, hi) in enumerate(self.rows):
             y = _MARGIN_T + i * self.ROW
             p.setPen(pal.text().color())
-            p.drawText(QRectF(0, y, label_w, self.ROW), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+            shown = metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, int(label_w) - 4)
+            p.drawText(QRectF(0, y, label_w, self.ROW), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown)
             scale = (right - left) / 2
             color = QColor("#2e7d32") if rho >= 0 else QColor("#c62828")
             p.fillRect(QRectF(min(zero, zero + rho * scale), y + 5, abs(rho) * scale, self.ROW - 10), color)

@@ -432,7 +432,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
     <message>
         <location filename="../../gui/audit/view.py" line="149"/>
         <source>%1 posts audited, %2 rows skipped. Groups by %3, compared within the page.</source>
-        <translation>%1 Beiträge ausgewertet, %2 Zeilen übersprungen. Gruppen nach %3, innerhalb der Seite verglichen.</translation>
+        <translation>%1 Beiträge ausgewertet, %2 Zeilen übersprungen. Gruppen nach der Kennzahl „%3“, innerhalb der Seite verglichen.</translation>
     </message>
     <message>
         <location filename="../../gui/audit/view.py" line="152"/>

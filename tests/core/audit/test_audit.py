@@ -190,7 +190,8 @@ def test_bad_platform_is_one_line_before_any_work() -> None:
 
 def test_a_page_never_shared_says_so_instead_of_unclear() -> None:
     """ρ is undefined when no post was ever shared: the advice check says the figure never varies (in the
-    text report, the audit report and the JSON), not "no clear result"."""
+    text report, the audit report and the JSON), not "no clear result"; and the posts are grouped by
+    comments instead of by shares, which would leave both lists empty."""
     from resonanz.core.audit.render import render_text
     from resonanz.core.reports.audit_report import audit_report_of
     from resonanz.core.reports.markdown import to_markdown
@@ -200,6 +201,8 @@ def test_a_page_never_shared_says_so_instead_of_unclear() -> None:
     advice = audit.to_dict()["advice"]
     assert advice["shareability_vs_shares_per_reaction"]["verdict"] == "constant"
     assert advice["dialogue_vs_comments_per_reaction"]["verdict"] != "constant"
+    assert audit.main_outcome == "comments_per_reaction"  # nothing to rank by shares: travelled and dead ends by comments
+    assert audit.to_dict()["travelled"] and audit.to_dict()["dead_ends"]
     assert "the same for every post on this page (for example, no post was shared)" in render_text(audit, "en")
     assert "bei allen Beiträgen dieser Seite gleich" in render_text(audit, "de")
     report = to_markdown(audit_report_of(json.loads(json.dumps(audit.to_dict())), "en"))
