@@ -10,6 +10,7 @@ Post texts stay in their own language; everything else follows the report langua
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -87,6 +88,22 @@ def main_outcome_of(result: Mapping[str, Any]) -> str:
     return "shares_per_reaction"
 
 
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+
+
+def _date(value: Any, language: str) -> str:
+    """An export's ISO date as a reader writes it: 06.01.2026 11:21 in German, 2026-01-06 11:21 in
+    English (no "T"); anything else as it is, "–" for none."""
+    if not value:
+        return "–"
+    m = _ISO.match(str(value))
+    if not m:
+        return str(value)
+    y, mo, d, hh, mm = m.groups()
+    day = f"{d}.{mo}.{y}" if language == "de" else f"{y}-{mo}-{d}"
+    return f"{day} {hh}:{mm}" if hh else day
+
+
 def _post_table(posts: Sequence[Mapping[str, Any]], outcome: str, t: Mapping[str, str], language: str) -> Table:
     header = (t["row"], t["date"], t["post"], t["dialogue"], t["shareability"], t[outcome], t["percentile"])
     rows = []
@@ -94,7 +111,7 @@ def _post_table(posts: Sequence[Mapping[str, Any]], outcome: str, t: Mapping[str
         scores, outcomes, pct = p.get("scores") or {}, p.get("outcomes") or {}, p.get("percentiles") or {}
         rate = outcomes.get(outcome)
         rows.append((
-            str(p.get("row", "")), str(p.get("date") or "–"), _excerpt(p.get("text", "")),
+            str(p.get("row", "")), _date(p.get("date"), language), _excerpt(p.get("text", "")),
             "–" if scores.get("dialogue") is None else str(scores["dialogue"]),
             "–" if scores.get("shareability") is None else str(scores["shareability"]),
             "–" if rate is None else _number(rate, language, 3).lstrip("+"),

@@ -84,3 +84,20 @@ def test_resonanz_report_audit_as_a_real_process(tmp_path: Path) -> None:
     assert "What travelled" in out.read_text(encoding="utf-8")
     missing = subprocess.run([sys.executable, "-m", "resonanz.core.cli", "report", "audit", "99", "--db", str(db)], capture_output=True, text=True, timeout=60)
     assert missing.returncode == 2 and missing.stderr.strip().count("\n") == 0 and "audit 99 not found" in missing.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "shown"),
+    [
+        ("2026-01-06T11:21", "de", "06.01.2026 11:21"),
+        ("2026-01-06T11:21:59", "en", "2026-01-06 11:21"),
+        ("2026-03-14", "de", "14.03.2026"),
+        ("2026-03-14", "en", "2026-03-14"),
+        (None, "de", "–"),
+        ("März 2026", "de", "März 2026"),  # not ISO: shown as the export had it
+    ],
+)
+def test_post_dates_read_as_people_write_them(value, language: str, shown: str) -> None:
+    from resonanz.core.reports.audit_report import _date
+
+    assert _date(value, language) == shown
