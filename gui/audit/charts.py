@@ -121,6 +121,9 @@ class TimeChart(_Chart):
         p.setPen(pal.text().color())
         p.drawText(QRectF(area.left(), area.bottom() + 4, 120, 16), Qt.AlignmentFlag.AlignLeft, self.values[0][0][:10])
         p.drawText(QRectF(area.right() - 120, area.bottom() + 4, 120, 16), Qt.AlignmentFlag.AlignRight, self.values[-1][0][:10])
+        for v in (0, 50, 100):  # the percentile scale, left of the plot as in the scatter charts
+            p.drawText(QRectF(area.left() - 34, area.bottom() - area.height() * v / 100 - 7, 30, 14),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(v))
         dot = QColor(pal.highlight().color())
         dot.setAlpha(110)
         p.setPen(Qt.PenStyle.NoPen)
