@@ -96,7 +96,11 @@ class Audit:
             "main_outcome": self.main_outcome,
             "by_period": self.by_period,
             "min_n": int(self.settings.get("min_n", 0)),
-            "effects": [{**e.to_dict(), **({"text": figures.plain_line(e, self.language)} if e.clear else {})} for e in self.effects],
+            # "text" in the audit's language; "texts" in both, so a report or a window in the other
+            # language says it in its own (a stored audit without "texts" falls back to "text")
+            "effects": [{**e.to_dict(), **({"text": figures.plain_line(e, self.language),
+                                           "texts": {lang: figures.plain_line(e, lang) for lang in ("de", "en")}} if e.clear else {})}
+                        for e in self.effects],
             "advice": {k: dict(v) for k, v in self.advice.items()},
             "travelled": list(self.travelled),
             "dead_ends": list(self.dead_ends),

@@ -120,10 +120,16 @@ def _post_table(posts: Sequence[Mapping[str, Any]], outcome: str, t: Mapping[str
     return Table(header, tuple(rows))
 
 
+def effect_text(effect: Mapping[str, Any], language: str) -> str:
+    """An effect's plain sentence in `language` (its "texts"), else as the audit said it ("text":
+    audits stored before both languages were kept)."""
+    return str((effect.get("texts") or {}).get(language) or effect.get("text", ""))
+
+
 def _effects(effects: Sequence[Mapping[str, Any]], t: Mapping[str, str], language: str) -> list:
     if not effects:
         return [Paragraph(t["no_effects"])]
-    lines = [str(e["text"]) for e in effects if e.get("text")]
+    lines = [effect_text(e, language) for e in effects if e.get("text")]
     rows = []
     for e in sorted(effects, key=lambda e: (e.get("rho") is None, -abs(e.get("rho") or 0.0))):
         ci = e.get("ci90") or (None, None)

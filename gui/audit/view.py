@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resonanz.core.reports.audit_report import main_outcome_of
+from resonanz.core.reports.audit_report import effect_text, main_outcome_of
 from resonanz.gui.audit.charts import EffectBars, ScatterChart, TimeChart
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -180,7 +180,8 @@ class AuditView(QWidget):
                 table.setItem(r, c, item)
 
     def _fill_effects(self, effects: Sequence[Mapping[str, Any]]) -> None:
-        lines = [str(e["text"]) for e in effects if e.get("text")]
+        language = "de" if self._locale().name().startswith("de") else "en"
+        lines = [effect_text(e, language) for e in effects if e.get("text")]
         self.works_lines.setText("\n".join(f"• {line}" for line in lines) if lines else self.tr("No signal has enough posts yet to say what works here."))
         rows = []
         for e in effects:
@@ -210,10 +211,13 @@ class AuditView(QWidget):
         note = self.tr("Reported as measured, also when the link is weak or negative: the figures hold for this page and this period.")
         self.advice.setText("\n".join(lines + ["", note]) if lines else self.tr("No figure on this page to check the advice against."))
 
+    def _locale(self) -> QLocale:
+        """The UI language's locale: numbers, and which language the sentences of an audit are shown in."""
+        return QLocale(self.tr("en", "the locale whose number format the audit window uses: de for German"))
+
     def _number(self, value: float, signed: bool) -> str:
         """Two decimals in the UI language's format (0,72 in German); ρ with its sign, an AUC (0 to 1) without."""
-        locale = QLocale(self.tr("en", "the locale whose number format the audit window uses: de for German"))
-        text = locale.toString(value, "f", 2)
+        text = self._locale().toString(value, "f", 2)
         return "+" + text if signed and value > 0 else text
 
     def _fill_charts(self, posts: Sequence[Mapping[str, Any]], outcome: str) -> None:

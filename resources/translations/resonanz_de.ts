@@ -450,64 +450,64 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation> (die ersten %1 von %2; der Bericht nennt alle)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="184"/>
+        <location filename="../../gui/audit/view.py" line="185"/>
         <source>No signal has enough posts yet to say what works here.</source>
         <translation>Noch hat kein Signal genug Beiträge, um zu sagen, was hier wirkt.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="193"/>
+        <location filename="../../gui/audit/view.py" line="194"/>
         <source>Not enough data for any signal yet.</source>
         <translation>Noch zu wenig Daten für jedes Signal.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="201"/>
+        <location filename="../../gui/audit/view.py" line="202"/>
         <source>%1 and %2: the same for every post on this page (for example, never shared), nothing to check (n = %3)</source>
         <translation>%1 und %2: bei allen Beiträgen dieser Seite gleich (etwa: nie geteilt), nichts zu prüfen (n = %3)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="207"/>
+        <location filename="../../gui/audit/view.py" line="208"/>
         <source>%1 and %2: %3 %4 (n = %5)</source>
         <translation>%1 und %2: %3 %4 (n = %5)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="210"/>
+        <location filename="../../gui/audit/view.py" line="211"/>
         <source>Reported as measured, also when the link is weak or negative: the figures hold for this page and this period.</source>
         <translation>So berichtet, wie gemessen, auch wenn der Zusammenhang schwach oder negativ ist: Die Zahlen gelten für diese Seite und diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="211"/>
+        <location filename="../../gui/audit/view.py" line="212"/>
         <source>No figure on this page to check the advice against.</source>
         <translation>Auf dieser Seite gibt es keine Kennzahl, an der sich der Rat prüfen ließe.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="215"/>
+        <location filename="../../gui/audit/view.py" line="216"/>
         <source>en</source>
         <comment>the locale whose number format the audit window uses: de for German</comment>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="228"/>
+        <location filename="../../gui/audit/view.py" line="232"/>
         <source>No posts with this figure.</source>
         <translation>Keine Beiträge mit dieser Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="229"/>
+        <location filename="../../gui/audit/view.py" line="233"/>
         <source>Dialogue score</source>
         <translation>Dialog-Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="229"/>
-        <location filename="../../gui/audit/view.py" line="230"/>
+        <location filename="../../gui/audit/view.py" line="233"/>
+        <location filename="../../gui/audit/view.py" line="234"/>
         <source>percentile</source>
         <translation>Perzentil</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="230"/>
+        <location filename="../../gui/audit/view.py" line="234"/>
         <source>Shareability score</source>
         <translation>Teilbarkeits-Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="233"/>
+        <location filename="../../gui/audit/view.py" line="237"/>
         <source>No dated posts with this figure.</source>
         <translation>Keine datierten Beiträge mit dieser Kennzahl.</translation>
     </message>

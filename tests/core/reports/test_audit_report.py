@@ -101,3 +101,27 @@ def test_post_dates_read_as_people_write_them(value, language: str, shown: str) 
     from resonanz.core.reports.audit_report import _date
 
     assert _date(value, language) == shown
+
+
+def test_an_english_report_of_a_german_audit_says_what_works_in_english() -> None:
+    """One language per report (issue 19, point 5): the effect sentences follow the report's language,
+    not the posts'; an audit stored before both languages were kept still shows its own sentence."""
+    import json
+
+    from resonanz.core.audit.audit import run_audit
+    from resonanz.core.audit.model import PostRecord
+    from resonanz.core.reports.audit_report import audit_report_of
+    from resonanz.core.reports.markdown import to_markdown
+
+    asks = ["Was pflanzt ihr dieses Jahr zuerst?", "Welche Sorte hat bei euch den Winter überstanden?"]
+    tells = ["Unser neues Sortiment ist da. Jetzt im Laden.", "Neue Öffnungszeiten ab Montag."]
+    posts = [PostRecord(i + 2, f"{(asks if i % 2 == 0 else tells)[i % 2]} (Woche {i + 1})", None,
+                        {"reactions": 40 + i % 7, "comments": (12 + i % 5) if i % 2 == 0 else i % 3, "shares": i % 4}) for i in range(60)]
+    result = json.loads(json.dumps(run_audit(posts, platform="facebook", language="de", workers=1, reps=30).to_dict()))
+    assert any(e.get("texts") for e in result["effects"])
+    english, german = to_markdown(audit_report_of(result, "en")), to_markdown(audit_report_of(result, "de"))
+    assert "With your audience" in english and "Bei Ihrem Publikum" not in english
+    assert "Bei Ihrem Publikum" in german and "With your audience" not in german
+    for e in result["effects"]:
+        e.pop("texts", None)  # as stored by an earlier version
+    assert "Bei Ihrem Publikum" in to_markdown(audit_report_of(result, "en"))
