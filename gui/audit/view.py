@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resonanz.core.audit.figures import feature_name as rule_label
 from resonanz.core.reports.audit_report import effect_text, main_outcome_of
 from resonanz.gui.audit.charts import EffectBars, ScatterChart, TimeChart
 
@@ -136,8 +137,13 @@ class AuditView(QWidget):
         }.get(name, name)
 
     def feature_name(self, name: str) -> str:
-        return {"dialogue": self.tr("Dialogue"), "shareability": self.tr("Shareability"), "clarity": self.tr("Clarity"),
-                "platform_fit": self.tr("Platform fit")}.get(name, name)
+        """A score's name, or a rule's id with its label in the UI language ("D6 Self-announcement opener")."""
+        dimension = {"dialogue": self.tr("Dialogue"), "shareability": self.tr("Shareability"), "clarity": self.tr("Clarity"),
+                     "platform_fit": self.tr("Platform fit")}.get(name)
+        if dimension is not None:
+            return dimension
+        label = rule_label(name, "de" if self._locale().name().startswith("de") else "en")
+        return f"{name} {label}" if label != name else name
 
     # ------------------------------------------------------------------ filling
 
