@@ -233,6 +233,7 @@ def test_a_page_never_shared_is_told_so_in_the_advice_tab(qtbot) -> None:
     assert "Shareability and shares per reaction: the same for every post on this page (for example, never shared), nothing to check (n = 60)" in text
     assert "Dialogue and comments per reaction: ρ +0." in text and "Dialogue and comments per reaction: AUC 1.00 (n = 60)" in text  # an AUC has no sign
     assert "With your audience" in view.works_lines.text() and "Bei Ihrem Publikum" not in view.works_lines.text()  # German posts, English UI
+    assert any(label.startswith("D2 A genuine open question · ") for label, *_ in view.effects.rows)  # a rule by its label, not its id alone
 
     from resonanz.gui.app.i18n import Translations
 
@@ -242,3 +243,4 @@ def test_a_page_never_shared_is_told_so_in_the_advice_tab(qtbot) -> None:
     assert "Teilbarkeit und Teilungen je Reaktion: bei allen Beiträgen dieser Seite gleich (etwa: nie geteilt), nichts zu prüfen (n = 60)" in german
     assert "Dialog und Kommentare je Reaktion: ρ +0," in german and "AUC 1,00 (n = 60)" in german  # German decimal comma
     assert "Bei Ihrem Publikum" in view.works_lines.text()
+    assert any(label.startswith("D2 Echte offene Frage · ") for label, *_ in view.effects.rows)
