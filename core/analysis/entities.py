@@ -183,7 +183,7 @@ def _url_chunks(text: str, pats: dict) -> list[tuple[int, int]]:
         if back is not None:
             start = back.end()
         else:
-            start = max(0, start - _BLANK_WINDOW) if start > _BLANK_WINDOW else 0
+            start = max(0, start - _BLANK_WINDOW)
             while start > 0 and not text[start - 1].isspace():
                 start -= 1
         nxt = ws.search(text, m.end())

@@ -256,10 +256,15 @@ class TermMatcher:
 
 
 def _scans(m: TermMatcher, doc) -> list[tuple[regex.Pattern[str] | re.Pattern[str], str]]:
-    """(pattern, text to scan) per regex of `m`: the fast lower-case copy on the lowered text
-    where both allow it, else the case-insensitive pattern on the masked text (same offsets)."""
+    """(pattern, text to scan) per regex of `m` (see `_pick`)."""
     low = doc.lowered_masked() if any(r is not None for r in m.lowered_regexes) else None
-    return [(fast, low) if fast is not None and low is not None else (rx, doc.masked) for rx, fast in zip(m.regexes, m.lowered_regexes)]
+    return [_pick(rx, fast, low, doc.masked) for rx, fast in zip(m.regexes, m.lowered_regexes)]
+
+
+def _pick(rx, fast, low: str | None, masked: str) -> tuple:
+    """The fast lower-case copy on the lowered text where both allow it, else the case-insensitive
+    pattern on the masked text (same offsets)."""
+    return (fast, low) if fast is not None and low is not None else (rx, masked)
 
 
 def _symbol_regex(entry: str) -> str:
@@ -390,7 +395,7 @@ class PackMatcher:
                 if best:
                     found[key].append((w.start, words[i + best - 1].end))
                     next_free[key] = i + best
-        for _, key, extra in self._scans(doc):
+        for _, key, extra in self._regex_hits(doc):
             found[key] = _merge(found[key], extra)
         return found
 
@@ -400,18 +405,18 @@ class PackMatcher:
         masked = doc.masked
         if low is _UNSET:
             low = doc.lowered_masked() if self._any_fast else None
-        # a `regex` pattern lets go of the GIL while it scans (concurrent): see `_scans`
+        # a `regex` pattern lets go of the GIL while it scans (concurrent): see `_regex_hits`
         concurrent = len(masked) >= PARALLEL_SCAN_FROM
         out = []
         for i, (key, rx, fast) in enumerate(self._regexes) if regexes is None else regexes:
-            pattern, text = (fast, low) if fast is not None and low is not None else (rx, masked)
+            pattern, text = _pick(rx, fast, low, masked)
             hits = pattern.finditer(text, concurrent=True) if concurrent and isinstance(pattern, regex.Pattern) else pattern.finditer(text)
             extra = [(x.start(), x.end()) for x in hits if x.end() > x.start() and _left_boundary(masked, x.start())]
             if extra:
                 out.append((i, key, extra))
         return out
 
-    def _scans(self, doc) -> list[tuple[int, str, list[tuple[int, int]]]]:
+    def _regex_hits(self, doc) -> list[tuple[int, str, list[tuple[int, int]]]]:
         """`_scan_regexes` of all lists; on a long text on two threads, half of the patterns each
         (`regex` scans without the GIL, so both cores work; a new thread per call: nothing shared
         that a fork could break)."""

@@ -108,12 +108,11 @@ class Document:
     def __init__(self, text: str, abbreviations: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.urls = list(map(_span, find_urls(text)))  # (start, end) pairs as Spans, built in C
-        url_spans = [(u.start, u.end) for u in self.urls]
-        self.mentions = list(map(_span, find_mentions(text, url_spans)))
-        self.hashtags = list(map(_span, find_hashtags(text, url_spans)))
+        self.mentions = list(map(_span, find_mentions(text, self.urls)))  # (Spans are (start, end) tuples)
+        self.hashtags = list(map(_span, find_hashtags(text, self.urls)))
         self.emoji = list(map(_span, find_emoji(text)))
         # Hashtag marks become spaces so "#Tipps" reads as the word "Tipps" at the same offset.
-        blanks = [(s.start, s.end) for s in (*self.urls, *self.mentions)] + [(h.start, h.start + 1) for h in self.hashtags]
+        blanks = [*self.urls, *self.mentions] + [(h.start, h.start + 1) for h in self.hashtags]
         self.masked = _blank(text, blanks)
         self._abbreviations = abbreviations
         self._hashtag_starts = {h.start + 1 for h in self.hashtags}

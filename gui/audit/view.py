@@ -142,7 +142,7 @@ class AuditView(QWidget):
                      "platform_fit": self.tr("Platform fit")}.get(name)
         if dimension is not None:
             return dimension
-        label = rule_label(name, "de" if self._locale().name().startswith("de") else "en")
+        label = rule_label(name, self._language())
         return f"{name} {label}" if label != name else name
 
     # ------------------------------------------------------------------ filling
@@ -186,8 +186,7 @@ class AuditView(QWidget):
                 table.setItem(r, c, item)
 
     def _fill_effects(self, effects: Sequence[Mapping[str, Any]]) -> None:
-        language = "de" if self._locale().name().startswith("de") else "en"
-        lines = [effect_text(e, language) for e in effects if e.get("text")]
+        lines = [effect_text(e, self._language()) for e in effects if e.get("text")]
         self.works_lines.setText("\n".join(f"• {line}" for line in lines) if lines else self.tr("No signal has enough posts yet to say what works here."))
         rows = []
         for e in effects:
@@ -220,6 +219,10 @@ class AuditView(QWidget):
     def _locale(self) -> QLocale:
         """The UI language's locale: numbers, and which language the sentences of an audit are shown in."""
         return QLocale(self.tr("en", "the locale whose number format the audit window uses: de for German"))
+
+    def _language(self) -> str:
+        """"de" or "en": the UI language, for the audit's sentences and rule labels."""
+        return "de" if self._locale().name().startswith("de") else "en"
 
     def _number(self, value: float, signed: bool) -> str:
         """Two decimals in the UI language's format (0,72 in German); ρ with its sign, an AUC (0 to 1) without."""

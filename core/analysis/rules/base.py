@@ -182,12 +182,9 @@ class Context:
         return len(self.doc.words)
 
     def sentence_has(self, sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
-        """True if any span starts inside the sentence (binary search: spans are sorted by start)."""
-        if not spans:
-            return False
-        starts = self._span_starts(spans)
-        i = bisect_left(starts, sentence.start)
-        return i < len(starts) and starts[i] < sentence.end
+        """True if any span starts inside the sentence (one of the post's sentences; a set look-up,
+        see `sentence_starts_with`)."""
+        return bool(spans) and sentence.start in self.sentence_starts_with(spans)
 
     def sentences_with(self, sentences: Sequence[Sentence], spans: list[tuple[int, int]]) -> list[Sentence]:
         """The sentences for which `sentence_has` is true, in their order (one call for many sentences)."""
@@ -228,9 +225,6 @@ class Context:
             self._lists[key] = hit
         return hit[1]
 
-    def _span_starts(self, spans: list[tuple[int, int]]) -> list[int]:
-        """The sorted starts of a span list, computed once per list."""
-        return self._per_list("starts", spans, lambda: sorted(s for s, _ in spans))
 
 
 def outside(spans: Sequence[tuple[int, int]], areas: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
