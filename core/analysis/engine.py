@@ -162,7 +162,7 @@ def _stats(ctx: Context) -> dict:
     wpm = ctx.pack.scoring["reading_wpm"][ctx.language]
     return {
         "words": words,
-        "sentences": sum(1 for s in doc.sentences if s.words),
+        "sentences": sum(1 for s in doc.sentences if s.n_words),
         "characters": platform.platform_count(ctx) if ctx.platform.counting != "codepoints" or doc.urls else len(doc.text),
         "characters_limit": ctx.platform.limit,
         "fold": dialogue.fold(ctx),  # str offset where the platform cuts the preview ("…mehr"), or None

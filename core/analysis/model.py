@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from types import MappingProxyType
 from typing import Any, Mapping, NamedTuple
 
@@ -34,6 +35,11 @@ class Span(NamedTuple):
     def text(self, source: str) -> str:
         """The passage of `source` this span covers."""
         return source[self.start : self.end]
+
+
+#: Span((start, end)) built in C, without NamedTuple's Python-level __new__ (a long draft's word
+#: lists and findings hold hundreds of thousands of spans: creation must be cheap).
+make_span = partial(tuple.__new__, Span)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,10 @@ from typing import Iterable, Sequence
 
 import regex
 
+# word-list hits are Spans from the start, so a finding takes them as they are (a long draft's
+# findings carry 160,000 of them: no second copy)
+from resonanz.core.analysis.model import make_span as _span
+
 _WORD_TOKEN = re.compile(r"[^\W_]+(?:[-'’:*_/][^\W_]+)*")
 _KEY = 3  # prefix/suffix bucket length
 _LOWER_CHUNK = 1 << 18  # characters lowered at a time by `lowered_for_regex`
@@ -218,33 +222,32 @@ class TermMatcher:
             return []
         end = len(doc.text) if end is None else end
         words = doc.all_words
-        lowers = doc.lowered_words
+        w_starts, w_ends, w_texts = words.starts, words.ends, words.texts
+        low = doc.lowered
         starts = doc.sentence_start_offsets
         masked = doc.masked
         found: list[tuple[int, int]] = []
         i, n = doc.word_index_at(start), len(words)
-        while i < n and words[i].start < end:
-            w = words[i]
+        while i < n and w_starts[i] < end:
             best = 0
-            for entry in self._candidates(w.text, lowers[i]):
+            for entry in self._candidates(w_texts[i], low[w_texts[i]]):
                 k = len(entry.parts)
-                if k <= best or i + k > n or words[i + k - 1].end > end:
+                if k <= best or i + k > n or w_ends[i + k - 1] > end:
                     continue
-                if entry.sentence_start and w.start not in starts:
+                if entry.sentence_start and w_starts[i] not in starts:
                     continue
                 ok = True
                 for j, part in enumerate(entry.parts):
-                    wj = words[i + j]
-                    if not part.matches(wj.text, lowers[i + j], entry.case_sensitive):
+                    if not part.matches(w_texts[i + j], low[w_texts[i + j]], entry.case_sensitive):
                         ok = False
                         break
-                    if j and not _gap_ok(masked[words[i + j - 1].end : wj.start], entry.parts[j - 1].gap):
+                    if j and not _gap_ok(masked[w_ends[i + j - 1] : w_starts[i + j]], entry.parts[j - 1].gap):
                         ok = False  # phrases don't jump over punctuation or sentence breaks
                         break
                 if ok:
                     best = k
             if best:
-                found.append((w.start, words[i + best - 1].end))
+                found.append(_span((w_starts[i], w_ends[i + best - 1])))
                 i += best
             else:
                 i += 1
@@ -349,7 +352,8 @@ class PackMatcher:
 
     def find_all(self, doc) -> dict[str, list[tuple[int, int]]]:
         """Hits of every list in the whole post, keyed like the `lists` given to the constructor."""
-        words, lowers, starts, masked = doc.all_words, doc.lowered_words, doc.sentence_start_offsets, doc.masked
+        words, low, starts, masked = doc.all_words, doc.lowered, doc.sentence_start_offsets, doc.masked
+        w_starts, w_ends, texts = words.starts, words.ends, words.texts
         n = len(words)
         found: dict[str, list[tuple[int, int]]] = {key: [] for key in self.matchers}
         next_free: dict[str, int] = {}
@@ -357,8 +361,7 @@ class PackMatcher:
         # Candidates are looked up once per distinct spelling; only the words whose spelling has any
         # are visited (a long post repeats its words, and most words are in no list).
         with_hits: dict[str, tuple] = {}
-        # (reversed: a spelling keeps the lower case of its first occurrence, as a visit in order would)
-        for text, lower in dict(zip(map(itemgetter(2), reversed(words)), reversed(lowers))).items():
+        for text, lower in low.items():
             hit = cache.get(text)
             if hit is None:
                 hit = candidates(text, lower)
@@ -371,10 +374,10 @@ class PackMatcher:
         for text, hit in with_hits.items():
             direct = tuple(found[key] for key, _, _ in hit if key not in phrase_keys)
             plans[text] = (direct, tuple(h for h in hit if h[0] in phrase_keys))
-        for i in compress(range(n), map(with_hits.__contains__, map(itemgetter(2), words))):
-            w = words[i]
-            direct, rest = plans[w[2]]
-            span = (w[0], w[1])  # one tuple for every list the word is a hit of
+        for i in compress(range(n), map(with_hits.__contains__, texts)):
+            direct, rest = plans[texts[i]]
+            w_start = w_starts[i]
+            span = _span((w_start, w_ends[i]))  # one Span for every list the word is a hit of
             for hits in direct:
                 hits.append(span)
             for key, entries, single in rest:
@@ -387,13 +390,13 @@ class PackMatcher:
                 best = 0
                 for entry in entries:  # longest first, first word already matched
                     k = len(entry.parts)
-                    if i + k > n or (entry.sentence_start and w.start not in starts):
+                    if i + k > n or (entry.sentence_start and w_start not in starts):
                         continue
-                    if k == 1 or ((entry.second is None or lowers[i + 1] == entry.second) and _rest_matches(entry, words, lowers, masked, i)):
+                    if k == 1 or ((entry.second is None or low[texts[i + 1]] == entry.second) and _rest_matches(entry, words, low, masked, i)):
                         best = k
                         break
                 if best:
-                    found[key].append((w.start, words[i + best - 1].end))
+                    found[key].append(_span((w_start, w_ends[i + best - 1])))
                     next_free[key] = i + best
         for _, key, extra in self._regex_hits(doc):
             found[key] = _merge(found[key], extra)
@@ -451,13 +454,13 @@ class PackMatcher:
 PARALLEL_SCAN_FROM = 200_000
 
 
-def _rest_matches(entry: _Entry, words, lowers, masked: str, i: int) -> bool:
+def _rest_matches(entry: _Entry, words, low: dict[str, str], masked: str, i: int) -> bool:
     """The second and later words of a phrase follow word i with only spaces between them."""
+    starts, ends, texts = words.starts, words.ends, words.texts
     for j in range(1, len(entry.parts)):
-        wj = words[i + j]
-        if not entry.parts[j].matches(wj.text, lowers[i + j], entry.case_sensitive):
+        if not entry.parts[j].matches(texts[i + j], low[texts[i + j]], entry.case_sensitive):
             return False
-        if not _gap_ok(masked[words[i + j - 1].end : wj.start], entry.parts[j - 1].gap):
+        if not _gap_ok(masked[ends[i + j - 1] : starts[i + j]], entry.parts[j - 1].gap):
             return False
     return True
 

@@ -140,7 +140,7 @@ def analyze_reply(
     post_doc = Document(post, pack.abbreviations) if post else None
     need = int(pack.reply.get("min_own_words", 1))
     stats = {"words": len(reply_doc.words), "comment_words": len(comment_doc.words), "code_points": len(reply),
-             "sentences": sum(1 for s in reply_doc.sentences if s.words), "emoji": len(reply_doc.emoji),
+             "sentences": sum(1 for s in reply_doc.sentences if s.n_words), "emoji": len(reply_doc.emoji),
              "previous_replies": len(previous_replies)}
     common = dict(comment=comment, reply=reply, post=post, language=lang, language_detected=reason == "detected",
                   language_reason=reason, stats=stats)

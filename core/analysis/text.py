@@ -10,20 +10,24 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property, partial
+from array import array
+from collections.abc import Sequence
+from functools import cached_property
+from itertools import accumulate, compress, repeat
 from sys import intern
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import regex
 
 from resonanz.core.analysis.entities import BARE_DOMAIN_TLDS, find_emoji, find_hashtags, find_mentions, find_urls
-from resonanz.core.analysis.model import Span
+from resonanz.core.analysis.model import Span, make_span as _span
 
 # A word: letters/digits, joined by inner hyphens, apostrophes and the German gender marks
 # (Kund:innen, Kund*innen, Kund_innen, Kund/innen) so that each counts as one word.
 # (stdlib re: [^\W_] is a letter or digit, and re is faster than regex for this simple scan)
 _WORD = re.compile(r"[^\W_]+(?:(?:[-'’:*_/]|(?<=\d)[.,](?=\d))[^\W_]+)*")  # 3.000 and 2,5 stay one word
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # split keeps the words: gap, word, gap, word, …, gap
 # Sentence end: terminal punctuation (plus closing quotes/brackets), then whitespace or the end;
 # or a full stop run together with the next sentence ("balance.That's", issue 19), checked in
 # `_is_run_together_end`.
@@ -54,8 +58,6 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-_span = partial(tuple.__new__, Span)  # Span((start, end)) without NamedTuple's Python __new__
-_FIRST, _WORDS_OF = itemgetter(0), itemgetter(2)  # Word.start / Sentence.words[0]; Sentence.words
 
 # words looked at beside the previous sentence's last word before a binary search of the rest (a
 # search over a long list touches int objects all over the memory of a 5 MB text: cache misses)
@@ -82,14 +84,85 @@ class Word(NamedTuple):
         return self.text.lower()
 
 
+class Words(Sequence):
+    """A post's words as three columns: starts and ends (int arrays) and texts (interned strings).
+
+    A `Word` tuple is made when one is read (`words[i]`, iteration), not kept: a 5 MB draft has
+    840,000 words, 100 MB as tuples, 20 MB as columns. Hot loops read the columns directly."""
+
+    __slots__ = ("starts", "ends", "texts")
+
+    def __init__(self, starts: array, ends: array, texts: list[str]) -> None:
+        self.starts, self.ends, self.texts = starts, ends, texts
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return Words(self.starts[i], self.ends[i], self.texts[i])
+        return _new(Word, (self.starts[i], self.ends[i], self.texts[i]))
+
+    def __iter__(self) -> Iterator[Word]:
+        return map(_new, repeat(Word), zip(self.starts, self.ends, self.texts))
+
+    def __reversed__(self) -> Iterator[Word]:
+        return map(_new, repeat(Word), zip(reversed(self.starts), reversed(self.ends), reversed(self.texts)))
+
+    def tuple(self, i: int, j: int) -> tuple[Word, ...]:
+        """Words i to j (exclusive) as a tuple of `Word`."""
+        return tuple(map(_new, repeat(Word), zip(self.starts[i:j], self.ends[i:j], self.texts[i:j])))
+
+    def without(self, drop: Sequence[int]) -> Words:
+        """These words without the ones at the indices `drop` (ascending): the rest copied in runs,
+        not word by word (hashtag words are few, the words between them many)."""
+        starts, ends, texts = array(self.starts.typecode), array(self.ends.typecode), []
+        i = 0
+        for j in (*drop, len(self.texts)):
+            if j > i:
+                starts += self.starts[i:j]
+                ends += self.ends[i:j]
+                texts += self.texts[i:j]
+            i = j + 1
+        return Words(starts, ends, texts)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Words):
+            return self.starts == other.starts and self.ends == other.ends and self.texts == other.texts
+        return isinstance(other, (list, tuple)) and list(self) == list(other)
+
+    def __hash__(self) -> int:  # cheap and consistent with ==: equal columns give equal hashes
+        return hash((len(self.texts), self.starts[:1].tobytes(), self.ends[-1:].tobytes()))
+
+    def __repr__(self) -> str:
+        return f"Words({list(self)!r})"
+
+
+def _offset_type(n: int) -> str:
+    """The array type code for offsets into a text of n characters: 4-byte ints unless too small."""
+    return "i" if n < 2**31 else "q"
+
+
+_new = tuple.__new__  # a NamedTuple's own __new__ is a Python function: too slow for every word
+
+
 class Sentence(NamedTuple):
-    """A sentence (or a list line / line without end punctuation) with its words (a tuple, like
-    `Word`: a long draft has hundreds of thousands of sentences, creation must be cheap)."""
+    """A sentence (or a list line / line without end punctuation) and where its words are (a tuple,
+    like `Word`: a long draft has hundreds of thousands of sentences, creation must be cheap; its
+    words are read from the post's `Words` on demand, not kept per sentence)."""
 
     start: int
     end: int
-    words: tuple[Word, ...]
     terminator: str  # the end punctuation, "" if the sentence ended at a line break or the text end
+    n_words: int  # running words in it (hashtag words are not running words)
+    first_word: int  # index of its first word in `store`
+    store: Words  # the post's running words (`Document.words`)
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        """Its running words."""
+        i = self[4]
+        return self[5].tuple(i, i + self[3])
 
     @property
     def is_question(self) -> bool:
@@ -118,25 +191,32 @@ class Document:
         self._hashtag_starts = {h.start + 1 for h in self.hashtags}
 
     @cached_property
-    def all_words(self) -> list[Word]:
+    def all_words(self) -> Words:
         """Every word token, hashtag words included."""
-        new = tuple.__new__  # NamedTuple's own __new__ is a Python function: too slow for every word
-        # interned: a post repeats its words, so each spelling is stored once (a 5 MB draft: -50 MB)
-        return [new(Word, (m.start(), m.end(), intern(m.group()))) for m in _WORD.finditer(self.masked)]
+        # In C: split keeps the words between the gaps, the running sum of the pieces' lengths gives
+        # every word's start and end (no match object, no tuple per word). Interned: a post repeats
+        # its words, so each spelling is stored once.
+        pieces = _WORD_SPLIT.split(self.masked)
+        offsets = array(_offset_type(len(self.masked)), accumulate(map(len, pieces), initial=0))
+        texts = list(map(intern, pieces[1::2]))
+        del pieces
+        return Words(offsets[1:-1:2], offsets[2:-1:2], texts)
 
     @cached_property
-    def words(self) -> list[Word]:
+    def words(self) -> Words:
         """Words of the running text: hashtag words excluded."""
-        tags = self._hashtag_starts
-        return [w for w in self.all_words if w[0] not in tags] if tags else list(self.all_words)
+        tags, words = self._hashtag_starts, self.all_words
+        if not tags:
+            return words
+        starts = words.starts
+        return words.without(list(compress(range(len(starts)), map(tags.__contains__, starts))))  # (found in C)
 
     @cached_property
-    def lowered_words(self) -> list[str]:
-        """`all_words` in lower case with typographic apostrophes made straight (for matching).
-        Each spelling is lowered once (a post repeats its words; no lower-case copy of the text)."""
-        texts = list(map(itemgetter(2), self.all_words))
-        low = {t: intern(t.replace("’", "'").lower()) for t in set(texts)}
-        return list(map(low.__getitem__, texts))
+    def lowered(self) -> dict[str, str]:
+        """Every spelling in `all_words` and its lower case with typographic apostrophes made
+        straight (for matching): word i's is `lowered[all_words.texts[i]]`. Each spelling is lowered
+        once, and no list per word is kept (a post repeats its words)."""
+        return {t: intern(t.replace("’", "'").lower()) for t in set(self.all_words.texts)}
 
     def lowered_masked(self) -> str | None:
         """`masked` in lower case for the word lists' lower-case patterns, or None (see patterns.py).
@@ -148,18 +228,15 @@ class Document:
     @cached_property
     def sentence_start_offsets(self) -> frozenset[int]:
         """Offsets of the first word of every sentence."""
-        # (in C: each sentence's words, the non-empty ones, the first word, its start)
-        return frozenset(map(_FIRST, map(_FIRST, filter(None, map(_WORDS_OF, self.sentences)))))
+        starts = self.words.starts
+        # the sentence's own start where it is the first word's (most are): no second int object
+        return frozenset([s[0] if starts[s[4]] == s[0] else starts[s[4]] for s in self.sentences if s[3]])
 
     def word_index_at(self, offset: int) -> int:
         """Index of the first word in `all_words` that starts at or after `offset`."""
         if offset <= 0:
             return 0
-        return bisect.bisect_left(self._word_starts, offset)
-
-    @cached_property
-    def _word_starts(self) -> list[int]:
-        return [w.start for w in self.all_words]
+        return bisect.bisect_left(self.all_words.starts, offset)
 
     @cached_property
     def lines(self) -> list[Span]:
@@ -183,10 +260,9 @@ class Document:
         One pass over the lines, each line's sentences built as soon as its ends are known (a 5 MB
         draft has 230,000 of them): the abbreviation check is inlined and remembered per token, and
         a sentence's first and last word are looked up near the previous sentence's last word."""
-        text, masked = self.text, self.masked
-        words = tuple(self.words)  # a tuple: a slice of it is the sentence's word tuple, no copy
+        text, masked, words = self.text, self.masked, self.words
         n_words = len(words)
-        word_starts, word_ends = [w[0] for w in words], [w[1] for w in words]
+        word_starts, word_ends = words.starts, words.ends
         abbreviations, known = self._abbreviations, {}
         run_together, last_token, next_char, skip = self._is_run_together_end, _LAST_TOKEN.search, _NEXT_CHAR.match, _NOT_SENTENCE_START.match
         bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
@@ -227,14 +303,12 @@ class Document:
                 first = skip(text, start, end).end()
                 if wi < n_words and word_starts[wi] < first:  # rare: a word ran over the last sentence end
                     wi = bisect_left(word_starts, first, wi)
-                if wi < n_words and word_starts[wi] == first:
-                    first = word_starts[wi]  # the first word's int object, not a second one (5 MB: 6 MB less)
                 hi = wi + _NEAR
                 wj = bisect_right(word_ends, end, wi, hi) if hi < n_words else bisect_right(word_ends, end, wi)
                 if wj == hi:
                     wj = bisect_right(word_ends, end, hi)
                 if first < end:
-                    append(new(Sentence, (first, end, words[wi:wj], term)))
+                    append(new(Sentence, (first, end, term, wj - wi, wi, words)))
                 wi = wj
                 start = end
         return out

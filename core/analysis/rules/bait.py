@@ -74,7 +74,7 @@ def _clause_start(ctx: Context, pos: int, leads: set[str]) -> bool:
     if not before[-1].isalnum():  # punctuation that opens a clause, or an emoji ("👉 Share if …")
         return before[-1] in _OPENERS or ord(before[-1]) > 0x2000
     i = doc.word_index_at(pos) - 1
-    return i >= 0 and doc.lowered_words[i] in leads
+    return i >= 0 and doc.lowered[doc.all_words.texts[i]] in leads
 
 
 def _followed(ctx: Context, first: list[tuple[int, int]], then: list[tuple[int, int]], gap: int) -> list[tuple[int, int]]:
@@ -99,7 +99,7 @@ def _indexed_sentences(ctx: Context):
     """Sentences with words, and their start offsets (for binary search)."""
 
     def compute():
-        sents = [s for s in ctx.doc.sentences if s.words]
+        sents = [s for s in ctx.doc.sentences if s.n_words]
         return sents, [s.start for s in sents]
 
     return ctx.memo("bait_sentences", compute)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import compress
+
 from resonanz.core.analysis.patterns import compile_regex
 from resonanz.core.analysis.readability import readability
 from resonanz.core.analysis.rules.base import Context, Outcome
@@ -11,8 +13,8 @@ def readability_values(ctx: Context) -> dict[str, float]:
     """Readability indices of the running text (empty for a text without sentences)."""
 
     def compute():
-        sentences = [s for s in ctx.doc.sentences if s.words]
-        return readability([w.text for w in ctx.doc.words], len(sentences), ctx.language)
+        sentences = sum(1 for s in ctx.doc.sentences if s.n_words)
+        return readability(ctx.doc.words.texts, sentences, ctx.language)
 
     return ctx.memo("readability", compute)
 
@@ -46,7 +48,7 @@ def c2_long_sentences(ctx: Context) -> Outcome:
     limit, very = ctx.per_language("C2", "max_words"), ctx.per_language("C2", "very_long_words")
     out, total = Outcome(), 0
     for s in ctx.doc.sentences:
-        n = len(s.words)
+        n = s.n_words
         if n <= limit:
             continue
         out.count += 1
@@ -73,8 +75,8 @@ def c3_nominal_style(ctx: Context) -> Outcome:
         low = text.lower()
         return len(text) >= min_length and low.endswith(suffixes) and low not in exceptions and (not need_capital or text[0].isupper())
 
-    nominal_spellings = {t for t in {w[2] for w in words} if nominal(t)}  # each spelling checked once
-    hits = [(w[0], w[1]) for w in words if w[2] in nominal_spellings]
+    nominal_spellings = {t for t in set(words.texts) if nominal(t)}  # each spelling checked once
+    hits = list(compress(zip(words.starts, words.ends), map(nominal_spellings.__contains__, words.texts)))
     out.count = len(hits)
     density = 100 * len(hits) / len(words)
     fmt = {"count": len(hits), "density": f"{density:.1f}"}

@@ -26,12 +26,13 @@ def you_we(ctx: Context) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             # is "she", never the formal "you" (that takes "Sie haben", "Sie kennen").
             she_verbs = {s for s, _ in ctx.hits("D1", "she_verbs")}
             words = ctx.doc.words
+            w_starts, texts, n = words.starts, words.texts, len(words)
             sie = []
             # only the words spelt like sie_word are visited (found by a scan in C, not a Python loop)
-            for i in compress(range(len(words)), map(sie_word.__eq__, map(itemgetter(2), words))):
-                w = words[i]
-                if not (w.start in starts and i + 1 < len(words) and words[i + 1].start in she_verbs and words[i + 1].text[:1].islower()):
-                    sie.append((w.start, w.end))
+            for i in compress(range(n), map(sie_word.__eq__, texts)):
+                start = w_starts[i]
+                if not (start in starts and i + 1 < n and w_starts[i + 1] in she_verbs and texts[i + 1][:1].islower()):
+                    sie.append((start, words.ends[i]))
             mid = [sp for sp in sie if sp[0] not in starts]
             formal_elsewhere = bool(mid) or any(ctx.doc.text[s:e][:1] == "I" for s, e in you)
             you += mid + ([sp for sp in sie if sp[0] in starts] if formal_elsewhere else [])
@@ -78,7 +79,7 @@ def classify_questions(ctx: Context) -> tuple[list[Sentence], list[Sentence]]:
         invites = within(without_bait(ctx, "D4"))
         # "Anyone …?", "Weiß jemand …?": asked of whoever reads
         addressing = within(you) | invites | within(ctx.hits("D3", "audience"))
-        sentences = [s for s in doc.sentences if s.words]  # hashtag-, emoji- and link-only lines don't answer
+        sentences = [s for s in doc.sentences if s.n_words]  # hashtag-, emoji- and link-only lines don't answer
 
         # In a run of questions, one that turns to the reader makes the whole run a real question:
         # "Was bringt das Gesetz? Was haltet ihr davon? Wir sind gespannt." is no self-answered pitch.
@@ -133,7 +134,7 @@ def _quoted(text: str, s: Sentence) -> bool:
 
 def _only_fillers(s: Sentence, fillers: frozenset[int]) -> bool:
     """Every word of the sentence is an interjection ("Haha!", "Smiley."); `fillers`: their starts."""
-    if not fillers or not s.words:
+    if not fillers or not s.n_words:
         return False
     return all(w.start in fillers for w in s.words)
 
@@ -150,7 +151,7 @@ def loaded_questions(ctx: Context) -> list[Sentence]:
         loaded = ctx.hits("D3", "loaded")
         if not loaded:
             return []
-        return [s for s in ctx.doc.sentences if s.is_question and s.words and ctx.sentence_has(s, loaded) and not _quoted(ctx.doc.text, s)]
+        return [s for s in ctx.doc.sentences if s.is_question and s.n_words and ctx.sentence_has(s, loaded) and not _quoted(ctx.doc.text, s)]
 
     return ctx.memo("loaded_questions", compute)
 
@@ -211,7 +212,7 @@ def d2_open_question(ctx: Context) -> Outcome:
     out = Outcome(count=len(genuine))
     if genuine:
         out.findings.append(ctx.finding("D2", "found", "good", cfg["points_first"], spans=[(s.start, s.end) for s in genuine]))
-        last_with_words = next((s for s in reversed(ctx.doc.sentences) if s.words and not _only_tags(ctx, s)), None)
+        last_with_words = next((s for s in reversed(ctx.doc.sentences) if s.n_words and not _only_tags(ctx, s)), None)
         if last_with_words is not None and last_with_words in genuine and cfg["points_at_end"]:
             out.findings.append(ctx.finding("D2", "at_end", "good", cfg["points_at_end"], spans=[last_with_words.span]))
     elif not rhetorical and not without_bait(ctx, "D4") and ctx.word_count() >= cfg["min_words_hint"]:
@@ -221,7 +222,7 @@ def d2_open_question(ctx: Context) -> Outcome:
 
 def _only_tags(ctx: Context, s: Sentence) -> bool:
     """A line that holds nothing but hashtags (its words are all hashtag words)."""
-    return not s.words  # hashtag words are not running words
+    return not s.n_words  # hashtag words are not running words
 
 
 def d3_rhetorical(ctx: Context) -> Outcome:
@@ -284,7 +285,7 @@ def d5_recognition(ctx: Context) -> Outcome:
 
 def d6_self_announcement(ctx: Context) -> Outcome:
     """D6: the first sentence announces the organisation instead of addressing the reader."""
-    first = next((s for s in ctx.doc.sentences if s.words), None)
+    first = next((s for s in ctx.doc.sentences if s.n_words), None)
     out = Outcome()
     if first is None:
         return out

@@ -134,7 +134,7 @@ def comment_asks(ctx: ReplyContext) -> list[tuple[int, int]]:
         asking = _starts(starts + ctx.comment_hits("R3", "complaints"))
         out = []
         for s in ctx.comment.sentences:
-            if not s.words:
+            if not s.n_words:
                 continue
             if s.is_question or _in(asking, s):
                 out.append((s.start, s.end))
@@ -235,7 +235,7 @@ def r3_answers(ctx: ReplyContext) -> ReplyOutcome:
     asks = comment_asks(ctx)
     if not asks:
         return out
-    sentences = [s for s in ctx.doc.sentences if s.words]
+    sentences = [s for s in ctx.doc.sentences if s.n_words]
     refusals, reasons = ctx.hits("R3", "refusals"), ctx.hits("R3", "reasons")
     if refusals:
         out.count = len(refusals)
@@ -251,7 +251,7 @@ def r3_answers(ctx: ReplyContext) -> ReplyOutcome:
     markers = _starts(ctx.hits("R3", "answer_markers"))
     shared = _starts(shared_words(ctx)[0])
     for s in sentences:
-        if s.is_question or len(s.words) < cfg["answer_min_words"] or _in(blocked, s):
+        if s.is_question or s.n_words < cfg["answer_min_words"] or _in(blocked, s):
             continue
         if any(c.isdigit() for c in ctx.doc.text[s.start : s.end]) or _in(markers, s) or _in(shared, s):
             out.count = 1
@@ -324,7 +324,7 @@ def r7_door_open(ctx: ReplyContext) -> ReplyOutcome:
     """R7: an invitation to come back, or a question back at the end."""
     cfg, out = ctx.cfg("R7"), ReplyOutcome()
     hits = list(ctx.hits("R7", "phrases"))
-    sentences = [s for s in ctx.doc.sentences if s.words]
+    sentences = [s for s in ctx.doc.sentences if s.n_words]
     invited = _starts(hits)
     hits += [(s.start, s.end) for s in sentences if s.is_question and not _in(invited, s)]  # a question back
     out.count = len(hits)

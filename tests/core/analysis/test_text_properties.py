@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from resonanz.core.analysis.packs import load_pack
 from resonanz.core.analysis.rules.base import outside
 from resonanz.core.analysis.rules.shareability import _QUOTE
-from resonanz.core.analysis.text import Document, Sentence
+from resonanz.core.analysis.text import _WORD, Document, Sentence, Word, Words
 
 # ------------------------------------------------------------------ the reference: the splitter before issue 19
 _OLD_SENTENCE_END = re.compile(r"[.!?…]+[\"'”“«»›‹)\]]*(?=\s|$)|[!?]+")
@@ -65,7 +65,7 @@ def old_sentences(doc: Document) -> list[Sentence]:
         while wj < len(words) and words[wj].end <= end:
             wj += 1
         if start < end:
-            out.append(Sentence(start, end, tuple(words[wi:wj]), term))
+            out.append(Sentence(start, end, term, wj - wi, wi, words))
         wi = wj
     return out
 
@@ -112,6 +112,35 @@ def test_new_splitter_finds_the_old_sentences_plus_only_run_together_splits(text
 def test_without_run_together_dots_the_sentences_are_the_old_ones(text: str, language: str) -> None:
     doc = Document(text, _ABBREVIATIONS[language])
     assert doc.sentences == old_sentences(doc)
+
+
+@slow
+@given(text=long_posts)
+def test_word_columns_hold_the_words_a_regex_scan_finds(text: str) -> None:
+    """The compact word store (starts, ends, texts columns; issue 19) reads back as the Word tuples
+    one regex scan of the masked text gives, by index, slice, iteration and in reverse; the running
+    words are those without the hashtag words; a sentence's words are its slice of them."""
+    doc = Document(text, _ABBREVIATIONS["de"])
+    ref = [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(doc.masked)]
+    words = doc.all_words
+    assert list(words) == ref and len(words) == len(ref)
+    assert [words[i] for i in range(len(ref))] == ref and [words[-i] for i in range(1, len(ref) + 1)] == ref[::-1]
+    assert list(reversed(words)) == ref[::-1]
+    assert list(words[3:9]) == ref[3:9] and words.tuple(2, 7) == tuple(ref[2:7])
+    tags = {h.start + 1 for h in doc.hashtags}
+    running = [w for w in ref if w.start not in tags]
+    assert list(doc.words) == running
+    for s in doc.sentences:
+        assert s.words == tuple(running[s.first_word : s.first_word + s.n_words]) and len(s.words) == s.n_words
+        assert all(s.start <= w.start and w.end <= s.end for w in s.words)
+    assert doc.sentence_start_offsets == {s.words[0].start for s in doc.sentences if s.words}
+
+
+def test_words_compare_and_hash_by_their_columns() -> None:
+    a, b = Document("Wir #feiern heute.").words, Document("Wir #feiern heute.").words
+    assert a == b and hash(a) == hash(b) and a == [Word(0, 3, "Wir"), Word(12, 17, "heute")]
+    assert a != Document("Wir feiern heute.").words and a.without([0]) == [Word(12, 17, "heute")]
+    assert Words.__len__(a.without([0, 1])) == 0
 
 
 # ------------------------------------------------------------------ the other linearised spots
