@@ -352,3 +352,9 @@ class Document:
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
+
+    @cached_property
+    def _sentence_ends_after(self) -> list[int]:
+        """-1, then every sentence's end: item j is the end of sentence j - 1 (for a binary search
+        that counts the sentences starting at or before an offset)."""
+        return [-1, *(s.end for s in self.sentences)]

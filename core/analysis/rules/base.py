@@ -7,6 +7,8 @@ rule pack (resources/rules/*.toml); the functions hold only the mechanism.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import compress, repeat
+from operator import itemgetter, lt
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
 
@@ -19,6 +21,7 @@ from resonanz.core.analysis.platforms import PlatformProfile
 from resonanz.core.analysis.text import Document, Sentence
 
 QUOTE_MAX = 70
+_FIRST, _MINUS_ONE = itemgetter(0), (-1).__add__
 _GRAPHEME = regex.compile(r"\X")
 _ANCHOR_REACH = 256  # how far back to look for a safe anchor before scanning all the text once
 # Unicode's cluster rules (UAX #29 GB3-GB13) keep two characters together only when the first is
@@ -29,9 +32,30 @@ JOINS_NEXT = regex.compile(r"[\r\p{GCB=Prepend}\p{GCB=ZWJ}\p{GCB=Regional_Indica
 JOINS_PREVIOUS = regex.compile(r"[\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}\p{GCB=Regional_Indicator}\p{InCB=Consonant}]")
 
 
+# each character's two answers, remembered (a long draft asks about the same few characters
+# 100,000 times); bounded, so a text of many different characters cannot grow them without end
+_JOINS_NEXT_SEEN: dict[str, bool] = {}
+_JOINS_PREVIOUS_SEEN: dict[str, bool] = {}
+_SEEN_MAX = 4096
+
+
 def may_join(a: str, b: str) -> bool:
     """Whether Unicode may keep characters `a` and `b` in one grapheme cluster (False: a sure boundary)."""
-    return JOINS_NEXT.match(a) is not None or JOINS_PREVIOUS.match(b) is not None
+    joins = _JOINS_NEXT_SEEN.get(a)
+    if joins is None:
+        joins = _remember(_JOINS_NEXT_SEEN, a, JOINS_NEXT.match(a) is not None)
+    if joins:
+        return True
+    joins = _JOINS_PREVIOUS_SEEN.get(b)
+    if joins is None:
+        joins = _remember(_JOINS_PREVIOUS_SEEN, b, JOINS_PREVIOUS.match(b) is not None)
+    return joins
+
+
+def _remember(seen: dict[str, bool], char: str, answer: bool) -> bool:
+    if len(seen) < _SEEN_MAX:
+        seen[char] = answer
+    return answer
 
 
 def _anchor(text: str, i: int) -> int | None:
@@ -205,13 +229,13 @@ class Context:
         """Indices into the post's sentences of those in which any of the spans starts, ascending."""
 
         def compute() -> list[int]:
-            sentences, firsts = self.doc.sentences, self.doc._sentence_starts
-            out = set()
-            for x, _ in spans:
-                j = bisect_right(firsts, x) - 1
-                if j >= 0 and x < sentences[j].end:
-                    out.add(j)
-            return sorted(out)
+            # In C: for each span start x, j = how many sentences start at or before it; x lies in
+            # sentence j - 1 if it starts before that sentence's end (ends_after[j]; -1 for j = 0).
+            firsts, ends_after = self.doc._sentence_starts, self.doc._sentence_ends_after
+            xs = list(map(_FIRST, spans))
+            js = list(map(bisect_right, repeat(firsts), xs))
+            inside = map(lt, xs, map(ends_after.__getitem__, js))
+            return sorted(map(_MINUS_ONE, set(compress(js, inside))))
 
         return self._per_list("indices", spans, compute)
 
