@@ -134,8 +134,12 @@ class Words(Sequence):
     def __hash__(self) -> int:  # cheap and consistent with ==: equal columns give equal hashes
         return hash((len(self.texts), self.starts[:1].tobytes(), self.ends[-1:].tobytes()))
 
-    def __repr__(self) -> str:
-        return f"Words({list(self)!r})"
+    def __repr__(self) -> str:  # short: every Sentence shows its post's words in its repr
+        shown = ", ".join(map(repr, self.texts[:_REPR_WORDS]))
+        return f"Words({len(self)}: {shown}{', …' if len(self) > _REPR_WORDS else ''})"
+
+
+_REPR_WORDS = 6
 
 
 def _offset_type(n: int) -> str:

@@ -141,6 +141,8 @@ def test_words_compare_and_hash_by_their_columns() -> None:
     assert a == b and hash(a) == hash(b) and a == [Word(0, 3, "Wir"), Word(12, 17, "heute")]
     assert a != Document("Wir feiern heute.").words and a.without([0]) == [Word(12, 17, "heute")]
     assert Words.__len__(a.without([0, 1])) == 0
+    long = Document("eins zwei drei vier fünf sechs sieben acht").words
+    assert repr(long) == "Words(8: 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', …)" and repr(a) == "Words(2: 'Wir', 'heute')"
 
 
 # ------------------------------------------------------------------ the other linearised spots
