@@ -232,13 +232,15 @@ def feature_name(feature: str, language: str) -> str:
 
 
 def plain_line(e: Effect, language: str) -> str:
-    """The effect in one sentence: "n× as many" where a ratio of medians exists, else rho with its interval."""
+    """The effect in one sentence: "n× as many" where a ratio of medians exists and reads as one
+    (not "0.0× as many": the median post with the signal had none), else rho with its interval."""
     t = texts(language)
     outcome = t["outcome"][e.outcome]
-    if e.ratio is not None and e.feature in DIMENSIONS:
-        return t["line_dimension"].format(feature=t["dimension"][e.feature], ratio=fmt(e.ratio, language, 1), outcome=outcome, n=e.n)
-    if e.ratio is not None:
-        return t["line_signal"].format(feature=feature_name(e.feature, language), ratio=fmt(e.ratio, language, 1), outcome=outcome, n=e.n)
+    ratio = e.ratio if e.ratio is not None and round(e.ratio, 1) > 0 else None
+    if ratio is not None and e.feature in DIMENSIONS:
+        return t["line_dimension"].format(feature=t["dimension"][e.feature], ratio=fmt(ratio, language, 1), outcome=outcome, n=e.n)
+    if ratio is not None:
+        return t["line_signal"].format(feature=feature_name(e.feature, language), ratio=fmt(ratio, language, 1), outcome=outcome, n=e.n)
     return t["line_rho"].format(feature=feature_name(e.feature, language), outcome=outcome, rho=fmt(e.rho, language),
                                 lo=fmt(e.low, language), hi=fmt(e.high, language), n=e.n)
 

@@ -207,3 +207,22 @@ def test_a_page_never_shared_says_so_instead_of_unclear() -> None:
     assert "bei allen Beiträgen dieser Seite gleich" in render_text(audit, "de")
     report = to_markdown(audit_report_of(json.loads(json.dumps(audit.to_dict())), "en"))
     assert "Shareability and shares per reaction: the same for every post on this page" in report
+
+
+@pytest.mark.parametrize(
+    "feature,ratio,lang,expected",
+    [
+        ("D2", 1.8, "en", "get 1.8× as many comments per reaction"),
+        ("D2", 1.8, "de", "1,8× so viele Kommentare je Reaktion"),
+        ("dialogue", 0.5, "en", "get 0.5× as many comments per reaction as the bottom half"),
+        # the median post with the signal had none: no "0.0× as many", the line gives rho instead
+        ("D2", 0.0, "en", "and comments per reaction: ρ = -0.40 (90% interval -0.60 to -0.20, n = 80)"),
+        ("D2", 0.04, "de", "und Kommentare je Reaktion: ρ = -0,40 (90 %-Intervall -0,60 bis -0,20, n = 80)"),
+        ("dialogue", 0.01, "en", "and comments per reaction: ρ = -0.40"),
+        ("D2", None, "en", "and comments per reaction: ρ = -0.40"),
+    ],
+)
+def test_plain_line_says_as_many_only_where_the_ratio_reads_as_one(feature: str, ratio: float | None, lang: str, expected: str) -> None:
+    eff = figures.Effect(feature, "comments_per_reaction", -0.4, -0.6, -0.2, 80, "ok", "bootstrap", ratio, 20)
+    line = figures.plain_line(eff, lang)
+    assert expected in line and "0.0×" not in line and "0,0×" not in line
