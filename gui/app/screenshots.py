@@ -204,10 +204,16 @@ def main(argv: list[str] | None = None) -> int:
 
     audit = window.dialogs.show_audit()  # the page audit (issue 13) of the invented sample export
     audit.resize(1440, 900)
-    audit.path_edit.setText(str(resources.files("resonanz.resources") / "samples" / "page_export_de.csv"))
     audit.platform_combo.setCurrentIndex(audit.platform_combo.findData("facebook"))
-    audit.run()
-    audit.runner.wait()
+    # the file named as a user who works in its folder sees it: no path of this machine in the picture
+    here = Path.cwd()
+    os.chdir(str(resources.files("resonanz.resources") / "samples"))
+    try:
+        audit.path_edit.setText("page_export_de.csv")
+        audit.run()
+        audit.runner.wait()
+    finally:
+        os.chdir(here)
     for _ in range(50):
         app.processEvents()
     audit.view.dead_ends.selectRow(0)
