@@ -223,7 +223,7 @@ class Context:
         """Starts of the post's sentences in which any of the spans starts (`sentence_has` as a set:
         `s.start in …` is then one look-up per sentence)."""
         firsts = self.doc._sentence_starts
-        return self._per_list("starts_with", spans, lambda: frozenset(firsts[j] for j in self._sentence_indices(spans)))
+        return self._per_list("starts_with", spans, lambda: frozenset(map(firsts.__getitem__, self._sentence_indices(spans))))
 
     def _sentence_indices(self, spans: list[tuple[int, int]]) -> list[int]:
         """Indices into the post's sentences of those in which any of the spans starts, ascending."""
