@@ -18,7 +18,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULE_MAX, CLASS_MAX = 500, 300
-FOUNDATION = {"resonanz.core", "resonanz.core.paths", "resonanz.core.fileio"}
+FOUNDATION = {"resonanz.core", "resonanz.core.paths", "resonanz.core.fileio", "resonanz.core.plural"}
 
 #: core package -> the core packages it may import (besides itself and the foundation).
 MAY_IMPORT: dict[str, set[str]] = {

@@ -18,6 +18,7 @@ from resonanz.core.audit import figures
 from resonanz.core.audit.figures import feature_name, fmt
 from resonanz.core.audit.audit import Audit
 from resonanz.core.fileio import csv_safe_row
+from resonanz.core.plural import counted
 
 
 def plain_lines(audit: Audit, language: str) -> tuple[list[str], list[str]]:
@@ -68,7 +69,7 @@ def _post_lines(audit: Audit, rows: tuple[int, ...], language: str) -> list[str]
 
 def _sections(audit: Audit, language: str) -> list[tuple[str, list[str]]]:
     t = texts_of(language)
-    head = [t["headline"].format(posts=len(audit.posts), skipped=audit.n_skipped, judged=audit.n_judged)]
+    head = [t["headline"].format(posts=counted(len(audit.posts), *t["posts"]), skipped=counted(audit.n_skipped, *t["rows"]), judged=audit.n_judged)]
     if audit.main_outcome:
         head.append(t["main_outcome"].format(outcome=t["outcome"][audit.main_outcome]))
     works, holds = plain_lines(audit, language)

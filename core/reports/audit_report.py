@@ -15,13 +15,15 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from resonanz.core.analysis.model import DIMENSIONS
+from resonanz.core.analysis.packs import load_pack
 from resonanz.core.reports.model import BulletList, CsvRow, Heading, Paragraph, Report, Table, chrome
+from resonanz.core.reports.plural import count
 
 __all__ = ["audit_report", "audit_report_of", "main_outcome_of"]
 
 _CHROME: dict[str, dict[str, str]] = {
     "de": {
-        "title": "Seitenaudit: {}", "untitled": "Seitenaudit", "posts": "{n} Beiträge ausgewertet, {s} Zeilen übersprungen",
+        "title": "Seiten-Audit: {}", "untitled": "Seiten-Audit", "posts": "{n} ausgewertet, {s} übersprungen",
         "travelled": "Was sich verbreitet hat", "dead_ends": "Sackgassen: hier endete der Beitrag beim ersten Leser",
         "travelled_note": "Das oberste Fünftel nach {outcome}, innerhalb der Seite (und des Jahres) verglichen.",
         "dead_note": "Das unterste Fünftel nach {outcome}.",
@@ -36,10 +38,9 @@ _CHROME: dict[str, dict[str, str]] = {
         "comments_per_reaction": "Kommentare je Reaktion", "shares_per_reaction": "Teilungen je Reaktion",
         "comments_per_impression": "Kommentare je Impression", "shares_per_impression": "Teilungen je Impression",
         "clicks_per_impression": "Klicks je Impression",
-        "dialogue": "Dialog", "shareability": "Teilbarkeit", "clarity": "Verständlichkeit", "platform_fit": "Plattform-Passung",
     },
     "en": {
-        "title": "Page audit: {}", "untitled": "Page audit", "posts": "{n} posts audited, {s} rows skipped",
+        "title": "Page audit: {}", "untitled": "Page audit", "posts": "{n} audited, {s} skipped",
         "travelled": "What travelled", "dead_ends": "Dead ends: where the post stopped at its first reader",
         "travelled_note": "The top fifth by {outcome}, compared within the page (and the year).",
         "dead_note": "The bottom fifth by {outcome}.",
@@ -54,14 +55,17 @@ _CHROME: dict[str, dict[str, str]] = {
         "comments_per_reaction": "comments per reaction", "shares_per_reaction": "shares per reaction",
         "comments_per_impression": "comments per impression", "shares_per_impression": "shares per impression",
         "clicks_per_impression": "clicks per impression",
-        "dialogue": "Dialogue", "shareability": "Shareability", "clarity": "Clarity", "platform_fit": "Platform fit",
     },
 }
 _EXCERPT = 90
 
 
 def _chrome(language: str) -> Mapping[str, str]:
-    return chrome(_CHROME, language)
+    """The report's words, and the four scores by the names the editor gives them (the rule pack's
+    labels: "Weitergabe", not a second name for the same score)."""
+    words = chrome(_CHROME, language)
+    labels = load_pack(language, False).labels
+    return {**words, **{dim: str(labels[dim]) for dim in DIMENSIONS}}
 
 
 def _excerpt(text: str) -> str:
@@ -179,7 +183,7 @@ def audit_report_of(result: Mapping[str, Any], language: str = "de", *, title: s
     travelled = [p for p in posts if p.get("group") == "travelled"]
     dead = [p for p in posts if p.get("group") == "dead_end"]
     blocks: list = [
-        Paragraph(t["posts"].format(n=result.get("n_posts", len(posts)), s=result.get("n_skipped", 0))),
+        Paragraph(t["posts"].format(n=count(int(result.get("n_posts", len(posts))), "posts", language), s=count(int(result.get("n_skipped", 0)), "rows", language))),
         Heading(2, t["travelled"]), Paragraph(t["travelled_note"].format(outcome=t[outcome])),
         _post_table(travelled, outcome, t, language) if travelled else Paragraph(t["none"]),
         Heading(2, t["dead_ends"]), Paragraph(t["dead_note"].format(outcome=t[outcome])),

@@ -221,8 +221,10 @@ class AuditDialog(QDialog):
         self.progress.setValue(done)
         elapsed = time.monotonic() - self._started
         left = elapsed / done * (total - done) if done else 0
-        self.status.setText(self.tr("Scored %1 of %2 posts, about %3 s left").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
-                            .replace("%3", f"{left:.0f}"))
+        # counted in the UI language: "1 of 1 post", and 1.000 (German) or 1,000 (English)
+        number = self.view._locale().toString
+        self.status.setText(self.tr("Scored %1 of %n post(s)", "", total).replace(str(total), number(total)).replace("%1", number(done))
+                            + ", " + self.tr("about %1 s left").replace("%1", number(round(left))))
 
     def _stopped(self) -> None:
         self.progress.setVisible(False)
@@ -237,11 +239,12 @@ class AuditDialog(QDialog):
         self.view.set_result(result)
         self.view.setVisible(True)
         skipped = info.get("skipped") or []
-        text = self.tr("%1: %2 posts audited (%3 export).").replace("%1", info.get("source", "")).replace("%2", str(result.get("n_posts", 0))).replace("%3", info.get("format", ""))
+        text = (self.tr("%1: %n post(s) audited", "", int(result.get("n_posts", 0))).replace("%1", info.get("source", ""))
+                + " " + self.tr("(%1 export).").replace("%1", info.get("format", "")))
         if skipped:
             word = self.tr("line")
             first = "; ".join(f"{word} {line}: {reason}" for line, reason in skipped[:3])
-            text += " " + self.tr("%1 rows skipped (%2).").replace("%1", str(len(skipped))).replace("%2", first)
+            text += " " + self.tr("%n row(s) skipped (%1).", "", len(skipped)).replace("%1", first)
         if info.get("audit_id") is not None:
             self.audit_id = int(info["audit_id"])
             self.export_button.setEnabled(True)

@@ -152,9 +152,8 @@ class AuditView(QWidget):
         self.result = dict(result)
         posts = list(result.get("posts", []))
         outcome = main_outcome_of(result)
-        self.summary.setText(self.tr("%1 posts audited, %2 rows skipped. Groups by %3, compared within the page.")
-                             .replace("%1", str(result.get("n_posts", len(posts)))).replace("%2", str(result.get("n_skipped", 0)))
-                             .replace("%3", self.outcome_name(outcome)))
+        counts = self.tr("%n post(s) audited", "", int(result.get("n_posts", len(posts)))) + ", " + self.tr("%n row(s) skipped", "", int(result.get("n_skipped", 0)))
+        self.summary.setText(counts + ". " + self.tr("Groups by %1, compared within the page.").replace("%1", self.outcome_name(outcome)))
         self.travelled_label.setText(self.tr("Travelled (top fifth)"))
         self.dead_label.setText(self.tr("Dead ends (bottom fifth)"))
         def pct(p: Mapping[str, Any]) -> float:

@@ -141,7 +141,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
     <message>
         <location filename="../../gui/audit/dialog.py" line="169"/>
         <source>Page audit</source>
-        <translation>Seitenaudit</translation>
+        <translation>Seiten-Audit</translation>
     </message>
     <message>
         <location filename="../../gui/audit/dialog.py" line="170"/>
@@ -243,79 +243,98 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <source>Reading the export…</source>
         <translation>Export wird gelesen…</translation>
     </message>
-    <message>
-        <location filename="../../gui/audit/dialog.py" line="224"/>
-        <source>Scored %1 of %2 posts, about %3 s left</source>
-        <translation>%1 von %2 Beiträgen bewertet, noch etwa %3 s</translation>
+    <message numerus="yes">
+        <location filename="../../gui/audit/dialog.py" line="247"/>
+        <source>%n row(s) skipped (%1).</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen (%1).</numerusform>
+            <numerusform>%n Zeilen übersprungen (%1).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="240"/>
-        <source>%1: %2 posts audited (%3 export).</source>
-        <translation>%1: %2 Beiträge ausgewertet (%3-Export).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/audit/dialog.py" line="242"/>
+        <location filename="../../gui/audit/dialog.py" line="245"/>
         <source>line</source>
         <translation>Zeile</translation>
     </message>
-    <message>
-        <location filename="../../gui/audit/dialog.py" line="244"/>
-        <source>%1 rows skipped (%2).</source>
-        <translation>%1 Zeilen übersprungen (%2).</translation>
+    <message numerus="yes">
+        <location filename="../../gui/audit/dialog.py" line="226"/>
+        <source>Scored %1 of %n post(s)</source>
+        <translation>
+            <numerusform>%1 von %n Beitrag bewertet</numerusform>
+            <numerusform>%1 von %n Beiträgen bewertet</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="249"/>
+        <location filename="../../gui/audit/dialog.py" line="227"/>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/audit/dialog.py" line="242"/>
+        <source>%1: %n post(s) audited</source>
+        <translation>
+            <numerusform>%1: %n Beitrag ausgewertet</numerusform>
+            <numerusform>%1: %n Beiträge ausgewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="243"/>
+        <source>(%1 export).</source>
+        <translation>(%1-Export).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="252"/>
         <source>Saved as audit %1.</source>
         <translation>Als Audit %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="251"/>
+        <location filename="../../gui/audit/dialog.py" line="254"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="278"/>
+        <location filename="../../gui/audit/dialog.py" line="281"/>
         <source>Fitting on the older posts, testing on the newer ones…</source>
         <translation>Anpassen an den älteren Beiträgen, Prüfen an den neueren…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="290"/>
+        <location filename="../../gui/audit/dialog.py" line="293"/>
         <source>%1 and %2 on the %3 newest posts: defaults ρ %4, calibrated ρ %5</source>
         <translation>%1 und %2 an den %3 neuesten Beiträgen: Standard ρ %4, kalibriert ρ %5</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="294"/>
+        <location filename="../../gui/audit/dialog.py" line="297"/>
         <source>No calibration offered: it does not clearly beat Resonanz&apos;s defaults on the newer posts, or there are too few posts.</source>
         <translation>Keine Kalibrierung angeboten: Sie ist an den neueren Beiträgen nicht klar besser als die Standardwerte von Resonanz, oder es gibt zu wenige Beiträge.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="295"/>
-        <location filename="../../gui/audit/dialog.py" line="299"/>
+        <location filename="../../gui/audit/dialog.py" line="298"/>
+        <location filename="../../gui/audit/dialog.py" line="302"/>
         <source>Calibrate to this audience</source>
         <translation>Auf dieses Publikum kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="296"/>
+        <location filename="../../gui/audit/dialog.py" line="299"/>
         <source>Resonanz keeps its defaults for this page.</source>
         <translation>Resonanz behält für diese Seite seine Standardwerte.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="300"/>
+        <location filename="../../gui/audit/dialog.py" line="303"/>
         <source>On this page&apos;s newer posts, the calibrated weights predict better than the defaults:</source>
         <translation>An den neueren Beiträgen dieser Seite sagen die kalibrierten Gewichte besser voraus als die Standardwerte:</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="301"/>
+        <location filename="../../gui/audit/dialog.py" line="304"/>
         <source>Save them as a rule file that you can read, edit or delete?</source>
         <translation>Als Regeldatei speichern, die Sie lesen, ändern oder löschen können?</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="317"/>
+        <location filename="../../gui/audit/dialog.py" line="320"/>
         <source>Calibration saved: %1 (delete it to go back to the defaults).</source>
         <translation>Kalibrierung gespeichert: %1 (löschen Sie die Datei, um zu den Standardwerten zurückzukehren).</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="322"/>
+        <location filename="../../gui/audit/dialog.py" line="325"/>
         <source>Audit cancelled: nothing was saved.</source>
         <translation>Audit abgebrochen: Nichts wurde gespeichert.</translation>
     </message>
@@ -323,191 +342,207 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../gui/audit/view.py" line="118"/>
+        <location filename="../../gui/audit/view.py" line="119"/>
         <source>Travelled and dead ends</source>
         <extracomment>rows per list on screen (the report has them all): a 100,000-post page has 20,000 per fifth</extracomment>
         <translation>Verbreitet und Sackgassen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="118"/>
+        <location filename="../../gui/audit/view.py" line="119"/>
         <source>What works for your audience</source>
         <translation>Was bei Ihrem Publikum wirkt</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="119"/>
+        <location filename="../../gui/audit/view.py" line="120"/>
         <source>Does the advice hold here?</source>
         <translation>Hält der Rat hier?</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="119"/>
+        <location filename="../../gui/audit/view.py" line="120"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="121"/>
+        <location filename="../../gui/audit/view.py" line="122"/>
         <source>&amp;Open in the editor</source>
         <translation>Im Editor ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="122"/>
+        <location filename="../../gui/audit/view.py" line="123"/>
         <source>Open the selected post as a new draft, to see its findings and rewrite it</source>
         <translation>Den gewählten Beitrag als neuen Entwurf öffnen, um seine Hinweise zu sehen und ihn neu zu schreiben</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="124"/>
+        <location filename="../../gui/audit/view.py" line="125"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="124"/>
+        <location filename="../../gui/audit/view.py" line="125"/>
         <source>Post</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="124"/>
-        <location filename="../../gui/audit/view.py" line="139"/>
+        <location filename="../../gui/audit/view.py" line="125"/>
+        <location filename="../../gui/audit/view.py" line="141"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="124"/>
+        <location filename="../../gui/audit/view.py" line="125"/>
         <source>Percentile</source>
         <translation>Perzentil</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="125"/>
+        <location filename="../../gui/audit/view.py" line="126"/>
         <source>Rank correlation with the outcome (bar) and its 90% interval (line)</source>
         <translation>Rangkorrelation mit der Kennzahl (Balken) und ihr 90-%-Intervall (Linie)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="126"/>
+        <location filename="../../gui/audit/view.py" line="127"/>
         <source>Dialogue score and comments per reaction</source>
         <translation>Dialog-Wert und Kommentare je Reaktion</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="127"/>
+        <location filename="../../gui/audit/view.py" line="128"/>
         <source>Shareability score and shares per reaction</source>
-        <translation>Teilbarkeits-Wert und Teilungen je Reaktion</translation>
+        <translation>Weitergabe-Wert und Teilungen je Reaktion</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="128"/>
+        <location filename="../../gui/audit/view.py" line="129"/>
         <source>Outcome percentile over time (line: running median)</source>
         <translation>Perzentil der Kennzahl über die Zeit (Linie: gleitender Median)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="134"/>
+        <location filename="../../gui/audit/view.py" line="135"/>
         <source>comments per reaction</source>
         <translation>Kommentare je Reaktion</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="134"/>
+        <location filename="../../gui/audit/view.py" line="135"/>
         <source>shares per reaction</source>
         <translation>Teilungen je Reaktion</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="135"/>
+        <location filename="../../gui/audit/view.py" line="136"/>
         <source>comments per impression</source>
         <translation>Kommentare je Impression</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="135"/>
+        <location filename="../../gui/audit/view.py" line="136"/>
         <source>shares per impression</source>
         <translation>Teilungen je Impression</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="139"/>
+        <location filename="../../gui/audit/view.py" line="141"/>
         <source>Shareability</source>
-        <translation>Teilbarkeit</translation>
+        <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="139"/>
+        <location filename="../../gui/audit/view.py" line="141"/>
         <source>Clarity</source>
-        <translation>Verständlichkeit</translation>
+        <translation>Klarheit</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="140"/>
+        <location filename="../../gui/audit/view.py" line="142"/>
         <source>Platform fit</source>
-        <translation>Plattform-Passung</translation>
+        <translation>Plattform</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/audit/view.py" line="155"/>
+        <source>%n post(s) audited</source>
+        <translation>
+            <numerusform>%n Beitrag ausgewertet</numerusform>
+            <numerusform>%n Beiträge ausgewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/audit/view.py" line="155"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen</numerusform>
+            <numerusform>%n Zeilen übersprungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="149"/>
-        <source>%1 posts audited, %2 rows skipped. Groups by %3, compared within the page.</source>
-        <translation>%1 Beiträge ausgewertet, %2 Zeilen übersprungen. Gruppen nach der Kennzahl „%3“, innerhalb der Seite verglichen.</translation>
+        <location filename="../../gui/audit/view.py" line="156"/>
+        <source>Groups by %1, compared within the page.</source>
+        <translation>Gruppen nach der Kennzahl „%1“, innerhalb der Seite verglichen.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="152"/>
+        <location filename="../../gui/audit/view.py" line="157"/>
         <source>Travelled (top fifth)</source>
         <translation>Verbreitet (oberstes Fünftel)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="153"/>
+        <location filename="../../gui/audit/view.py" line="158"/>
         <source>Dead ends (bottom fifth)</source>
         <translation>Sackgassen (unterstes Fünftel)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="161"/>
+        <location filename="../../gui/audit/view.py" line="166"/>
         <source> (the first %1 of %2; the report lists all)</source>
         <translation> (die ersten %1 von %2; der Bericht nennt alle)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="185"/>
+        <location filename="../../gui/audit/view.py" line="189"/>
         <source>No signal has enough posts yet to say what works here.</source>
         <translation>Noch hat kein Signal genug Beiträge, um zu sagen, was hier wirkt.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="194"/>
+        <location filename="../../gui/audit/view.py" line="198"/>
         <source>Not enough data for any signal yet.</source>
         <translation>Noch zu wenig Daten für jedes Signal.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="202"/>
+        <location filename="../../gui/audit/view.py" line="206"/>
         <source>%1 and %2: the same for every post on this page (for example, never shared), nothing to check (n = %3)</source>
         <translation>%1 und %2: bei allen Beiträgen dieser Seite gleich (etwa: nie geteilt), nichts zu prüfen (n = %3)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="208"/>
+        <location filename="../../gui/audit/view.py" line="212"/>
         <source>%1 and %2: %3 %4 (n = %5)</source>
         <translation>%1 und %2: %3 %4 (n = %5)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="211"/>
+        <location filename="../../gui/audit/view.py" line="215"/>
         <source>Reported as measured, also when the link is weak or negative: the figures hold for this page and this period.</source>
         <translation>So berichtet, wie gemessen, auch wenn der Zusammenhang schwach oder negativ ist: Die Zahlen gelten für diese Seite und diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="212"/>
+        <location filename="../../gui/audit/view.py" line="216"/>
         <source>No figure on this page to check the advice against.</source>
         <translation>Auf dieser Seite gibt es keine Kennzahl, an der sich der Rat prüfen ließe.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="216"/>
+        <location filename="../../gui/audit/view.py" line="220"/>
         <source>en</source>
         <comment>the locale whose number format the audit window uses: de for German</comment>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="232"/>
+        <location filename="../../gui/audit/view.py" line="240"/>
         <source>No posts with this figure.</source>
         <translation>Keine Beiträge mit dieser Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="233"/>
+        <location filename="../../gui/audit/view.py" line="241"/>
         <source>Dialogue score</source>
         <translation>Dialog-Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="233"/>
-        <location filename="../../gui/audit/view.py" line="234"/>
+        <location filename="../../gui/audit/view.py" line="241"/>
+        <location filename="../../gui/audit/view.py" line="242"/>
         <source>percentile</source>
         <translation>Perzentil</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="234"/>
+        <location filename="../../gui/audit/view.py" line="242"/>
         <source>Shareability score</source>
-        <translation>Teilbarkeits-Wert</translation>
+        <translation>Weitergabe-Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/view.py" line="237"/>
+        <location filename="../../gui/audit/view.py" line="245"/>
         <source>No dated posts with this figure.</source>
         <translation>Keine datierten Beiträge mit dieser Kennzahl.</translation>
     </message>
@@ -1845,7 +1880,7 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
     <message>
         <location filename="../../gui/editor/actions.py" line="162"/>
         <source>Page &amp;audit…</source>
-        <translation>Seiten&amp;audit…</translation>
+        <translation>Seiten-&amp;Audit …</translation>
     </message>
     <message>
         <location filename="../../gui/editor/actions.py" line="163"/>

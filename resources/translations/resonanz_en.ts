@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/audit/dialog.py" line="226"/>
+        <source>Scored %1 of %n post(s)</source>
+        <translation>
+            <numerusform>Scored %1 of %n post</numerusform>
+            <numerusform>Scored %1 of %n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/audit/dialog.py" line="242"/>
+        <source>%1: %n post(s) audited</source>
+        <translation>
+            <numerusform>%1: %n post audited</numerusform>
+            <numerusform>%1: %n posts audited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/audit/dialog.py" line="247"/>
+        <source>%n row(s) skipped (%1).</source>
+        <translation>
+            <numerusform>%n row skipped (%1).</numerusform>
+            <numerusform>%n rows skipped (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message numerus="yes">
+        <location filename="../../gui/audit/view.py" line="155"/>
+        <source>%n post(s) audited</source>
+        <translation>
+            <numerusform>%n post audited</numerusform>
+            <numerusform>%n posts audited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/audit/view.py" line="155"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n row skipped</numerusform>
+            <numerusform>%n rows skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoachPanel</name>
     <message numerus="yes">
         <location filename="../../gui/panel/panel.py" line="307"/>

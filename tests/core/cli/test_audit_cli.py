@@ -87,6 +87,12 @@ def test_text_and_markdown(importer, capsys, fmt: str, marker: str) -> None:
     assert commands.main(["audit", "page.csv", "--format", fmt, "--workers", "1", "--lang", "de"]) == 0
     out = capsys.readouterr().out
     assert marker in out and ("Weit gekommen" in out) and ("Stimmt der Rat" in out)
+    assert "40 Beiträge ausgewertet, 1 Zeile übersprungen," in out  # counted nouns: one row, not "1 Zeilen"
+
+
+def test_the_english_headline_counts_in_english(importer, capsys) -> None:
+    assert commands.main(["audit", "page.csv", "--format", "text", "--workers", "1", "--lang", "en"]) == 0
+    assert "40 posts audited, 1 row skipped," in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("argv,message", [

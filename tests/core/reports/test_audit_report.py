@@ -39,8 +39,10 @@ def store(tmp_path: Path):
 
 
 @pytest.mark.parametrize(("language", "words"), [
-    ("de", ("Seitenaudit: Gärtnerei Q1", "Was sich verbreitet hat", "Sackgassen", "Was bei Ihrem Publikum wirkt", "zu wenig Daten", "−0,04", "4 Beiträge ausgewertet, 1 Zeilen übersprungen")),
-    ("en", ("Page audit: Gärtnerei Q1", "What travelled", "Dead ends", "What works for your audience", "not enough data", "-0.04", "4 posts audited, 1 rows skipped")),
+    ("de", ("Seiten-Audit: Gärtnerei Q1", "Was sich verbreitet hat", "Sackgassen", "Was bei Ihrem Publikum wirkt", "zu wenig Daten", "−0,04",
+            "4 Beiträge ausgewertet, 1 Zeile übersprungen", "| Weitergabe |")),
+    ("en", ("Page audit: Gärtnerei Q1", "What travelled", "Dead ends", "What works for your audience", "not enough data", "-0.04",
+            "4 posts audited, 1 row skipped", "| Shareability |")),
 ])
 def test_the_audit_report_in_both_languages(store: Store, language: str, words: tuple[str, ...]) -> None:
     audit_id = store.audits.save(RESULT, title="Gärtnerei Q1", source="meta.csv", format="meta", platform="facebook")

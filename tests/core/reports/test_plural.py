@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from resonanz.core.plural import counted
 from resonanz.core.reports.builders import workshop_summary
 from resonanz.core.reports.plural import NOUNS, count, plural_form
 from resonanz.core.storage.store import Store
@@ -26,6 +27,9 @@ def test_count(n: int, language: str, expected: str) -> None:
 def test_plural_form_and_nouns_in_both_languages() -> None:
     assert [plural_form(n, "Versuch", "Versuche") for n in (0, 1, 2)] == ["Versuche", "Versuch", "Versuche"]
     assert set(NOUNS["de"]) == set(NOUNS["en"])
+    # the one rule in the foundation, for every core package (the page audit counts posts and rows with it)
+    assert [counted(n, "Zeile", "Zeilen") for n in (0, 1, 2)] == ["0 Zeilen", "1 Zeile", "2 Zeilen"]
+    assert [count(n, "rows", "en") for n in (0, 1)] == ["0 rows", "1 row"] and count(1, "posts", "de") == "1 Beitrag"
 
 
 @pytest.mark.parametrize(("language", "expected"), [("en", " · 1 participant · "), ("de", " · 1 Teilnehmer:in · ")])

@@ -240,7 +240,34 @@ def test_a_page_never_shared_is_told_so_in_the_advice_tab(qtbot) -> None:
     Translations().apply("de")  # the conftest switches back to English after the test
     view.set_result(result)
     german = view.advice.text()
-    assert "Teilbarkeit und Teilungen je Reaktion: bei allen Beiträgen dieser Seite gleich (etwa: nie geteilt), nichts zu prüfen (n = 60)" in german
+    # the score by the name the editor gives it ("Weitergabe"), not a second name
+    assert "Weitergabe und Teilungen je Reaktion: bei allen Beiträgen dieser Seite gleich (etwa: nie geteilt), nichts zu prüfen (n = 60)" in german
+    assert view.summary.text().startswith("60 Beiträge ausgewertet, 0 Zeilen übersprungen. Gruppen nach der Kennzahl „")
+    view.set_result({**result, "n_posts": 1, "n_skipped": 1})  # counted nouns: one post, one row
+    assert view.summary.text().startswith("1 Beitrag ausgewertet, 1 Zeile übersprungen. ")
+    view.set_result(result)
     assert "Dialog und Kommentare je Reaktion: ρ +0," in german and "AUC 1,00 (n = 60)" in german  # German decimal comma
     assert "Bei Ihrem Publikum" in view.works_lines.text()
     assert any(label.startswith("D2 Echte offene Frage · ") for label, *_ in view.effects.rows)
+
+
+def test_the_progress_line_counts_in_the_ui_language(qtbot, store) -> None:
+    """"Scored 1 of 1 post", not "of 1 posts"; 2.500 in German, 2,500 in English."""
+    import time
+
+    from resonanz.gui.app.i18n import Translations
+
+    w = open_window(qtbot, store)
+    w.act_audit.trigger()
+    dialog = w.dialogs.audit
+    dialog._started = time.monotonic()
+    Translations().apply("en")  # the English plural forms, as the app loads them
+    dialog._progress(1, 1)
+    assert dialog.status.text() == "Scored 1 of 1 post, about 0 s left"
+    dialog._progress(1200, 2500)
+    assert dialog.status.text().startswith("Scored 1,200 of 2,500 posts, about ")
+    Translations().apply("de")  # the conftest switches back to English after the test
+    dialog._progress(0, 1)
+    assert dialog.status.text() == "0 von 1 Beitrag bewertet, noch etwa 0 s"
+    dialog._progress(1200, 2500)
+    assert dialog.status.text().startswith("1.200 von 2.500 Beiträgen bewertet, noch etwa ")
