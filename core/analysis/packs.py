@@ -25,6 +25,7 @@ from typing import Any, Mapping
 
 from resonanz.core.fileio import TOML_MAX_CHARS, load_toml
 from resonanz.core.paths import data_dir
+from resonanz.core.plural import Count
 
 _PLATFORM_KEYS_CACHE: dict[str, Any] = {}
 
@@ -127,6 +128,31 @@ def _merge_rule(target: dict[str, Any], update: Mapping[str, Any], where: str) -
             target[key] = value
 
 
+class _Probe(dict):
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.n = n
+
+    def __missing__(self, key: str) -> Count:
+        return Count(self.n)
+
+
+def _check_messages(cfg: Mapping[str, Any], where: str) -> None:
+    """A rule's message templates format for none, one and many (a stray brace or a bad count form
+    such as ``{n:Wort}`` is the file's error now, not a failure on every draft later)."""
+    for kind, texts in (cfg.get("messages") or {}).items():
+        if not isinstance(texts, Mapping):
+            raise ValueError(f"{where}.messages.{kind} must be a table, e.g. {{ message = \"…\", suggestion = \"…\" }}")
+        for key, template in texts.items():
+            if not isinstance(template, str):
+                raise ValueError(f"{where}.messages.{kind}.{key} must be a string")
+            for n in (0, 1, 2):
+                try:
+                    template.format_map(_Probe(n))
+                except (ValueError, IndexError, AttributeError, KeyError) as exc:
+                    raise ValueError(f"{where}.messages.{kind}.{key}: {exc} in {template!r}") from None
+
+
 def _apply_user_file(path: Path, language: str, rules: dict, platforms: dict, brand: list[str]) -> None:
     """Apply one user file to copies of the tables; raises RulePackError, leaving inputs unchanged."""
     size = path.stat().st_size
@@ -165,6 +191,7 @@ def _apply_user_file(path: Path, language: str, rules: dict, platforms: dict, br
             raise RulePackError(path, line, f"rules.{rule_id} must be a table")
         try:
             _merge_rule(rules[rule_id], update, f"rules.{rule_id}")
+            _check_messages(rules[rule_id], f"rules.{rule_id}")
         except ValueError as exc:
             raise RulePackError(path, line, str(exc)) from None
     for name, update in data.get("platforms", {}).items():

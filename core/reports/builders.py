@@ -22,6 +22,7 @@ from resonanz.core.analysis.compare import format_delta
 from resonanz.core.analysis.evidence import describe, evidence_for, grade_name
 from resonanz.core.analysis.model import DIMENSIONS
 from resonanz.core.analysis.packs import load_pack
+from resonanz.core.plural import countable
 from resonanz.core.reports.plural import count as counted
 from resonanz.core.reports.model import (
     Block,
@@ -219,7 +220,7 @@ def _said(f: Mapping[str, Any], key: str, source: str, language: str) -> str | N
     if any(name not in values for name in _FIELD.findall(template)):
         return None  # a value this template needs was not stored (an older engine, a user's template)
     try:
-        return template.format_map(values) if template else ""
+        return template.format_map(countable(values)) if template else ""
     except (ValueError, KeyError, IndexError, AttributeError):  # a user's template with stray braces
         return None
 

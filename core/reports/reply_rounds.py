@@ -19,6 +19,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from resonanz.core.analysis.compare import format_delta
 from resonanz.core.analysis.packs import load_pack
+from resonanz.core.plural import countable
 from resonanz.core.reports.model import (
     Block,
     BulletList,
@@ -134,7 +135,7 @@ def _said(f: Mapping[str, Any], key: str, source: str, language: str) -> str | N
     if not isinstance(template, Mapping) or not isinstance(values, Mapping):
         return None
     try:
-        return str(template.get(key, "")).format_map(values)
+        return str(template.get(key, "")).format_map(countable(values))
     except (ValueError, KeyError, IndexError, AttributeError):
         return None
 

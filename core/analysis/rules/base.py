@@ -19,6 +19,7 @@ from resonanz.core.analysis.packs import RulePack
 from resonanz.core.analysis.patterns import PackMatcher, matcher, terms
 from resonanz.core.analysis.platforms import PlatformProfile
 from resonanz.core.analysis.text import Document, Sentence
+from resonanz.core.plural import countable
 
 QUOTE_MAX = 70
 _FIRST, _MINUS_ONE = itemgetter(0), (-1).__add__
@@ -326,7 +327,7 @@ class _SafeDict(dict):
 def _fill(template: str, values: Mapping[str, Any]) -> str:
     # a template without a field is its own result: shared, not copied (28,000 findings of one kind
     # on a long draft would otherwise each hold a copy)
-    return template.format_map(_SafeDict(values)) if "{" in template else template
+    return template.format_map(_SafeDict(countable(values))) if "{" in template else template
 
 
 def capped(points_each: int, count: int, cap: int) -> int:

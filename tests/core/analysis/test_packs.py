@@ -215,6 +215,10 @@ def test_unknown_rule_names_file_and_line(tmp_path: Path) -> None:
         ('[platforms.linkedin]\nlimit = "hundert"\n', "limit"),
         ("[platforms.linkedin]\nlimits = 100\n", "limits"),
         ("[styles]\nx = 1\n", "styles"),
+        # a message template that would fail on every draft: a bad count form, a stray brace
+        ('[rules.D9.messages]\nlink_only = { message = "{words} {words:Wort} eigene", suggestion = "" }\n', "messages.link_only.message"),
+        ('[rules.D9.messages]\nlink_only = { message = "Nur {words eigene Wörter", suggestion = "" }\n', "messages.link_only.message"),
+        ('[rules.D9.messages]\nlink_only = "Nur ein Link"\n', "messages.link_only"),
     ],
 )
 def test_wrong_values_are_errors(tmp_path: Path, content: str, needle: str) -> None:
@@ -366,3 +370,13 @@ def test_data_dir_follows_a_changed_environment_at_once(tmp_path: Path, monkeypa
     assert data_dir() == tmp_path / "home"
     monkeypatch.setenv("RESONANZ_HOME", str(tmp_path / "other"))
     assert data_dir() == tmp_path / "other"
+
+
+def test_a_user_message_may_count_with_its_noun(tmp_path: Path) -> None:
+    """{n} {n:Wort|Wörter} in a user's own message: one word, many words."""
+    folder = rules_dir(tmp_path, mine='[rules.C2.messages]\nvery_long = { message = "Satz mit {words} {words:Wort|Wörtern}.", suggestion = "" }\n')
+    pack = load_pack("de", folder)
+    assert not pack.errors
+    text = "Wir " + " ".join(["backen"] * 30) + " heute."
+    (f,) = [f for f in analyze(text, language="de", rules_dir=folder).findings if f.rule == "C2"]
+    assert f.message == "Satz mit 32 Wörtern."

@@ -247,3 +247,20 @@ def test_user_rule_file_changes_reply_rules(tmp_path) -> None:
     assert r5.points == -30
     assert not result.findings_for("R8") and "R8" not in result.signal_counts
     assert analyze_reply(Q_DE, "Quatsch, wir öffnen um 8 Uhr. ^MK", language="de", rules_dir=False).findings_for("R8")
+
+
+@pytest.mark.parametrize(
+    "lang,comment,expected",
+    [
+        ("de", "Öffnungszeiten?", "auf eine kurze Frage von 1 Wort."),
+        ("de", "Wann öffnet ihr?", "auf eine kurze Frage von 3 Wörtern."),
+        ("en", "Hours?", "for a short question of 1 word."),
+        ("en", "When do you open?", "for a short question of 4 words."),
+    ],
+)
+def test_a_count_in_a_message_takes_its_plural_form(lang: str, comment: str, expected: str) -> None:
+    """R9 on a one-word question: "of 1 word", not "of 1 words" ({n:word|words} in the pack's template)."""
+    reply = {"de": "Samstags öffnen wir um 8 Uhr. " + "Wir backen jeden Morgen frisch und freuen uns über jeden Besuch in der Filiale. " * 6,
+             "en": "We open at 8 on Saturdays. " + "We bake fresh every morning and are glad about every visit to the shop. " * 6}[lang]
+    (finding,) = [f for f in analyze_reply(comment, reply, language=lang, rules_dir=False).findings if f.rule == "R9" and f.kind == "too_long"]
+    assert finding.message.endswith(expected), finding.message

@@ -932,3 +932,24 @@ def test_examples_are_unique() -> None:
         key = (e.rule, e.lang, e.text, e.platform, e.kind, e.not_kind)
         assert key not in seen, f"duplicate example {e.rule}/{e.lang}: {e.text[:40]}"
         seen.add(key)
+
+
+@pytest.mark.parametrize(
+    "lang,platform,count,message,suggestion",
+    [
+        ("de", "linkedin", 5, "5 Hashtags – auf LinkedIn sind 3 oder weniger üblich.", "Behalten Sie die 3 treffendsten Hashtags."),
+        ("de", "facebook", 2, "2 Hashtags – auf Facebook ist höchstens einer üblich.", "Behalten Sie den treffendsten Hashtag."),
+        ("de", "email", 1, "1 Hashtag – auf Newsletter / E-Mail sind keine üblich.", "Entfernen Sie die Hashtags."),
+        ("en", "linkedin", 5, "5 hashtags – on LinkedIn, 3 or fewer is usual.", "Keep the 3 most fitting hashtags."),
+        ("en", "facebook", 2, "2 hashtags – on Facebook, at most one is usual.", "Keep the most fitting hashtag."),
+        ("en", "email", 1, "1 hashtag – on Newsletter / E-Mail, none is usual.", "Remove the hashtags."),
+    ],
+)
+def test_too_many_hashtags_counts_in_words_for_none_one_and_more(lang: str, platform: str, count: int, message: str, suggestion: str) -> None:
+    """P3 where the platform's usual maximum is 0 (e-mail), 1 (Facebook) or more: no "1 hashtags",
+    no "keep the 1 most fitting hashtags", no "0 or fewer"."""
+    words = {"de": "Wir haben heute frisches Brot gebacken, kommt vorbei und probiert es gleich aus", "en": "We baked fresh bread today, come by and try it out right away"}[lang]
+    tags = " ".join(["#Brot", "#Backen", "#lecker", "#Samstag", "#frisch"][:count])
+    text = f"{words.split(',')[0]} {tags}, {words.split(', ')[1]}."  # inside the sentence: no block finding
+    (f,) = [f for f in analyze(text, language=lang, platform=platform, rules_dir=False).findings if f.rule == "P3" and f.kind == "too_many"]
+    assert (f.message, f.suggestion) == (message, suggestion)

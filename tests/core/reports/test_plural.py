@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from resonanz.core.plural import counted
+from resonanz.core.plural import Count, countable, counted
 from resonanz.core.reports.builders import workshop_summary
 from resonanz.core.reports.plural import NOUNS, count, plural_form
 from resonanz.core.storage.store import Store
@@ -30,6 +30,21 @@ def test_plural_form_and_nouns_in_both_languages() -> None:
     # the one rule in the foundation, for every core package (the page audit counts posts and rows with it)
     assert [counted(n, "Zeile", "Zeilen") for n in (0, 1, 2)] == ["0 Zeilen", "1 Zeile", "2 Zeilen"]
     assert [count(n, "rows", "en") for n in (0, 1)] == ["0 rows", "1 row"] and count(1, "posts", "de") == "1 Beitrag"
+
+
+@pytest.mark.parametrize(("n", "expected"), [(0, "0 Wörtern"), (1, "1 Wort"), (2, "2 Wörtern"), (21, "21 Wörtern")])
+def test_a_message_template_names_the_noun_of_a_count(n: int, expected: str) -> None:
+    """{n} {n:Wort|Wörtern} in a rule pack's message: the form after the bar that fits the count."""
+    values = countable({"n": n, "flag": True, "quote": "Preis?"})
+    assert "{n} {n:Wort|Wörtern}".format_map(values) == expected
+    assert values["flag"] is True and values["quote"] == "Preis?"  # only whole numbers become counts
+    assert f"{Count(n):>3}|{Count(n):d}" == f"{n:>3}|{n}"  # any other spec is an int's
+
+
+
+@pytest.mark.parametrize(("n", "expected"), [(0, "Remove them."), (1, "Keep it."), (2, "Keep 2 of them."), (5, "Keep 5 of them.")])
+def test_three_forms_choose_a_text_for_none_one_and_more(n: int, expected: str) -> None:
+    assert "{n:Remove them.|Keep it.|Keep {n} of them.}".format_map(countable({"n": n})) == expected
 
 
 @pytest.mark.parametrize(("language", "expected"), [("en", " · 1 participant · "), ("de", " · 1 Teilnehmer:in · ")])
