@@ -33,6 +33,7 @@ from datetime import date as Date
 from pathlib import Path
 
 from resonanz.core.analysis.validation.stats import ranks, spearman
+from resonanz.core.plural import counted
 
 __all__ = ["OUTCOME_OF", "Calibration", "DimensionFit", "Sample", "Settings", "calibrate", "calibration_path", "samples_from_audit",
            "to_toml", "write_calibration"]
@@ -171,7 +172,7 @@ def calibrate(samples: Sequence[Sample], settings: Settings | None = None) -> Ca
         cut = int(len(usable) * settings.train_share)
         train, test = usable[:cut], usable[cut:]
         if len(train) < settings.min_train or len(test) < settings.min_test:
-            reasons.append(f"{dimension}: {len(usable)} posts with {outcome.replace('_', ' ')} "
+            reasons.append(f"{dimension}: {counted(len(usable), 'post', 'posts')} with {outcome.replace('_', ' ')} "
                            f"(needs {settings.min_train} to fit and {settings.min_test} newer ones to test)")
             continue
         weights = _fit(train, dimension, outcome, settings)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from resonanz.core import plural
 from resonanz.core.cli.inputs import InputError, open_error
 from resonanz.core.analysis.model import DIMENSIONS
 from resonanz.core.fileio import RecordLines, csv_safe_row, sniff_delimiter
@@ -70,8 +71,8 @@ def print_done(report: BatchReport, out: object) -> None:
 
 
 def counted(n: int, noun: str) -> str:
-    """ "1 row", "2 rows" (CLI messages are English)."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """ "1 row", "2 rows" (CLI messages are English; the rule is core.plural's)."""
+    return plural.counted(n, noun, noun + "s")
 
 
 class _CountingReader(io.RawIOBase):

@@ -177,7 +177,7 @@ def _score_csv(args) -> int:
     print_skipped(report)
     if undecided:
         source = "the file's majority language" if majority else "the default"
-        print(f"resonanz: {undecided.total()} posts had too few words of their own to detect their language "
+        print(f"resonanz: {counted(undecided.total(), 'post')} had too few words of their own to detect their language "
               f"(only links, emoji or hashtags): scored as {', '.join(undecided)}, {source}", file=sys.stderr)
     if report.not_judged:
         print(f"resonanz: {counted(report.not_judged, 'post')} had not enough text to judge (fewer than {min_own_words()} words of "

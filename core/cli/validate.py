@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from resonanz.core.cli.inputs import InputError, open_error
+from resonanz.core.plural import counted
 
 
 def add_parser(sub) -> None:
@@ -125,5 +126,5 @@ def run(args) -> int:
         sys.stdout.write(text)
     for d in sets:
         if d.skipped:
-            print(f"resonanz validate: {d.key}: skipped {len(d.skipped)} rows ({d.skipped[0]}{', ...' if len(d.skipped) > 1 else ''})", file=sys.stderr)
+            print(f"resonanz validate: {d.key}: skipped {counted(len(d.skipped), 'row', 'rows')} ({d.skipped[0]}{', ...' if len(d.skipped) > 1 else ''})", file=sys.stderr)
     return 0

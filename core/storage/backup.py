@@ -28,6 +28,7 @@ from typing import Any, Union
 
 from resonanz.core.fileio import apply_default_mode, side_files
 from resonanz.core.paths import default_db_path
+from resonanz.core.plural import plural_form
 from resonanz.core.storage.dbopen import (
     DatabaseInUseError,
     connect,
@@ -377,10 +378,13 @@ def summary(db_path: PathLike | None = None) -> str:
         drafts = count("SELECT count(*) FROM drafts")
         trash = count("SELECT count(*) FROM drafts WHERE deleted_at IS NOT NULL")
         upgrade = "" if version == latest_version() else f" (upgraded to schema {latest_version()} when Resonanz next opens it)"
+        def counted(n: int, noun: str) -> str:  # "1 draft", "1,204 drafts"
+            return f"{n:,} {plural_form(n, noun, noun + 's')}"
+
         return (
-            f"{db}: ok, schema {version}{upgrade}; {drafts:,} drafts ({trash:,} in the trash), "
-            f"{count('SELECT count(*) FROM revisions'):,} revisions, {count('SELECT count(*) FROM exercises'):,} exercises, "
-            f"{count('SELECT count(*) FROM sessions'):,} sessions"
+            f"{db}: ok, schema {version}{upgrade}; {counted(drafts, 'draft')} ({trash:,} in the trash), "
+            f"{counted(count('SELECT count(*) FROM revisions'), 'revision')}, {counted(count('SELECT count(*) FROM exercises'), 'exercise')}, "
+            f"{counted(count('SELECT count(*) FROM sessions'), 'session')}"
         )
     finally:
         conn.close()

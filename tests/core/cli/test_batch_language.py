@@ -102,3 +102,9 @@ def test_terminal_report_says_the_language_came_from_context(fallback: str, labe
     assert "detected" not in first_line and "erkannt (" not in first_line
     unjudged = render(analyze(NO_OWN_WORDS[0], fallback_language=fallback, rules_dir=False)).splitlines()
     assert unjudged[0] == "Resonanz · linkedin"  # no language claimed at all
+
+
+def test_one_undecided_post_is_counted_as_one(tmp_path: Path) -> None:
+    """ "1 post had too few words", not "1 posts" (one plural rule for every message)."""
+    _, err = score(tmp_path, ENGLISH + NEUTRAL_WORDS[:1])
+    assert "1 post had too few words of their own" in err

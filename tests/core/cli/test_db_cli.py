@@ -55,7 +55,7 @@ def test_check_default_database_in_resonanz_home(home: Path) -> None:
     make_db(home / "resonanz.db")
     proc = run(home, "db", "check")
     assert proc.returncode == 0, proc.stderr
-    assert str(home / "resonanz.db") in proc.stdout and "ok, schema" in proc.stdout and "1 drafts" in proc.stdout
+    assert str(home / "resonanz.db") in proc.stdout and "ok, schema" in proc.stdout and "; 1 draft (0 in the trash), 0 revisions," in proc.stdout
 
 
 @pytest.mark.parametrize("form", ["global", "after-db", "after-action"])
