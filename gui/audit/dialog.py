@@ -211,6 +211,9 @@ class AuditDialog(QDialog):
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.run_button.setEnabled(False)
+        # the shown result is about to be replaced: no calibrating or exporting it while the new one runs
+        self.calibrate_button.setEnabled(False)
+        self.export_button.setEnabled(False)
         self.status.setText(self.tr("Reading the export…"))
         writable = self.store is not None and not getattr(self.store, "readonly", False) and getattr(self.store, "path", None) is not None
         self.runner.start(self.path_edit.text().strip(), self.mapping, self.platform_combo.currentData(), self.language_combo.currentData(),
@@ -230,8 +233,12 @@ class AuditDialog(QDialog):
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         self.run_button.setEnabled(bool(self.path_edit.text().strip()))
+        # cancelled or failed: the result still shown may be calibrated and exported again
+        self.calibrate_button.setEnabled(self.result is not None and not self._fitting.running)
+        self.export_button.setEnabled(self.audit_id is not None)
 
     def _finished(self, result: dict, info: dict) -> None:
+        self.audit_id = None  # Export is for the result shown, and only once it is saved
         self._stopped()
         self.result = result
         self.calibration = None

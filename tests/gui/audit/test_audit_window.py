@@ -182,7 +182,11 @@ def test_calibrating_to_an_audience_saves_a_rule_file_only_when_it_beats_the_def
         export = _calibration_page(tmp_path / ("kaya.csv" if signal else "rauschen.csv"), signal)
         dialog.path_edit.setText(str(export))
         qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+        # while the new audit runs, the result still shown can be neither calibrated nor exported (the
+        # second run once calibrated the first page: it was saved, but not yet shown)
+        assert not dialog.calibrate_button.isEnabled() and not dialog.export_button.isEnabled()
         qtbot.waitUntil(lambda: len(store.audits.list()) == run and dialog.calibrate_button.isEnabled(), timeout=60_000)
+        assert dialog.audit_id == store.audits.list()[0].id  # the result shown is the one just saved
         seen: list[str] = []
         QTimer.singleShot(0, lambda r=role, s=seen: _press_on_next_box(r, s))
         qtbot.mouseClick(dialog.calibrate_button, Qt.MouseButton.LeftButton)
