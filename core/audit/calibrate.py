@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
+from typing import Any
 
 from resonanz.core.analysis.validation.stats import ranks, spearman
 from resonanz.core.plural import counted
@@ -98,6 +99,9 @@ class Calibration:
     reason: str  # why not, in plain English, when nothing is offered
     fits: tuple[DimensionFit, ...] = field(default_factory=tuple)  # the dimensions that beat the defaults
     tried: tuple[DimensionFit, ...] = field(default_factory=tuple)  # every dimension fitted, for the report
+    # the same reasons as data, for a window in another language: (dimension, kind, figures); kind is
+    # "too_few" (posts, outcome, min_train, min_test), "no_change" or "not_better" (rho_calibrated, rho_default, n)
+    why: tuple[tuple[str, str, dict[str, Any]], ...] = field(default_factory=tuple)
 
 
 def _date_key(sample: Sample) -> tuple[int, str, int]:
@@ -167,6 +171,7 @@ def calibrate(samples: Sequence[Sample], settings: Settings | None = None) -> Ca
     ordered = sorted(samples, key=_date_key)
     tried: list[DimensionFit] = []
     reasons: list[str] = []
+    why: list[tuple[str, str, dict[str, Any]]] = []
     for dimension, outcome in OUTCOME_OF.items():
         usable = [s for s in ordered if s.outcomes.get(outcome) is not None and dimension in s.base]
         cut = int(len(usable) * settings.train_share)
@@ -174,6 +179,7 @@ def calibrate(samples: Sequence[Sample], settings: Settings | None = None) -> Ca
         if len(train) < settings.min_train or len(test) < settings.min_test:
             reasons.append(f"{dimension}: {counted(len(usable), 'post', 'posts')} with {outcome.replace('_', ' ')} "
                            f"(needs {settings.min_train} to fit and {settings.min_test} newer ones to test)")
+            why.append((dimension, "too_few", {"posts": len(usable), "outcome": outcome, "min_train": settings.min_train, "min_test": settings.min_test}))
             continue
         weights = _fit(train, dimension, outcome, settings)
         y = [s.outcomes[outcome] for s in test]
@@ -184,11 +190,13 @@ def calibrate(samples: Sequence[Sample], settings: Settings | None = None) -> Ca
         tried.append(fit)
         if not weights:
             reasons.append(f"{dimension}: the defaults already fit these posts (no weight moved)")
+            why.append((dimension, "no_change", {}))
         elif not fit.beats_defaults(settings):
             reasons.append(f"{dimension}: on the newer posts the calibration does not clearly beat the defaults "
                            f"(rho {fit.rho_calibrated:+.2f} vs {fit.rho_default:+.2f}, n = {fit.n_test})")
+            why.append((dimension, "not_better", {"rho_calibrated": fit.rho_calibrated, "rho_default": fit.rho_default, "n": fit.n_test}))
     offered = tuple(f for f in tried if f.beats_defaults(settings))
-    return Calibration(bool(offered), "" if offered else "; ".join(reasons), offered, tuple(tried))
+    return Calibration(bool(offered), "" if offered else "; ".join(reasons), offered, tuple(tried), () if offered else tuple(why))
 
 
 def samples_from_audit(result: Mapping[str, object], *, platform: str, language: str = "auto", rules_dir=None) -> list[Sample]:

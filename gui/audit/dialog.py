@@ -297,13 +297,14 @@ class AuditDialog(QDialog):
 
         self.calibration = found
         self.calibrate_button.setEnabled(True)
+        rho = self.view._number  # the UI language's decimal comma or point
         lines = [self.tr("%1 and %2 on the %3 newest posts: defaults ρ %4, calibrated ρ %5")
                  .replace("%1", self.view.feature_name(f.dimension)).replace("%2", self.view.outcome_name(f.outcome))
-                 .replace("%3", str(f.n_test)).replace("%4", f"{f.rho_default:+.2f}").replace("%5", f"{f.rho_calibrated:+.2f}") for f in found.tried]
+                 .replace("%3", str(f.n_test)).replace("%4", rho(f.rho_default, True)).replace("%5", rho(f.rho_calibrated, True)) for f in found.tried]
         if not found.offered:
             self.status.setText(self.tr("No calibration offered: it does not clearly beat Resonanz's defaults on the newer posts, or there are too few posts."))
             QMessageBox.information(self, self.tr("Calibrate to this audience"), "\n".join(
-                [self.tr("Resonanz keeps its defaults for this page."), *lines, "", found.reason]))
+                [self.tr("Resonanz keeps its defaults for this page."), *lines, "", *map(self.why_not, found.why)]))
             return
         target = self.calibration_path()
         answer = QMessageBox.question(self, self.tr("Calibrate to this audience"), "\n".join(
@@ -312,6 +313,19 @@ class AuditDialog(QDialog):
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Save:
             self.save_calibration(target)
+
+    def why_not(self, why: tuple[str, str, dict]) -> str:
+        """One reason the calibration offers nothing for a score, in the UI language."""
+        dimension, kind, f = why
+        name = self.view.feature_name(dimension)
+        if kind == "too_few":
+            return (name + ": " + self.tr("%n post(s) with %1", "", int(f["posts"])).replace("%1", self.view.outcome_name(f["outcome"]))
+                    + " " + self.tr("(it needs %1 to fit and %2 newer ones to test).").replace("%1", str(f["min_train"])).replace("%2", str(f["min_test"])))
+        if kind == "no_change":
+            return self.tr("%1: the defaults already fit these posts (no weight moved).").replace("%1", name)
+        return (self.tr("%1: on the newer posts the calibration does not clearly beat the defaults (ρ %2 against %3, n = %4).")
+                .replace("%1", name).replace("%2", self.view._number(f["rho_calibrated"], True))
+                .replace("%3", self.view._number(f["rho_default"], True)).replace("%4", str(f["n"])))
 
     def calibration_path(self) -> Path:
         from resonanz.core.audit.calibrate import calibration_path

@@ -239,25 +239,33 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         <translation>Exporte (*.csv *.xlsx *.json *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="214"/>
+        <location filename="../../gui/audit/dialog.py" line="217"/>
         <source>Reading the export…</source>
         <translation>Export wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit/dialog.py" line="247"/>
+        <location filename="../../gui/audit/dialog.py" line="254"/>
         <source>%n row(s) skipped (%1).</source>
         <translation>
             <numerusform>%n Zeile übersprungen (%1).</numerusform>
             <numerusform>%n Zeilen übersprungen (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/audit/dialog.py" line="322"/>
+        <source>%n post(s) with %1</source>
+        <translation>
+            <numerusform>%n Beitrag mit der Kennzahl „%1“</numerusform>
+            <numerusform>%n Beiträge mit der Kennzahl „%1“</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="245"/>
+        <location filename="../../gui/audit/dialog.py" line="252"/>
         <source>line</source>
         <translation>Zeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit/dialog.py" line="226"/>
+        <location filename="../../gui/audit/dialog.py" line="229"/>
         <source>Scored %1 of %n post(s)</source>
         <translation>
             <numerusform>%1 von %n Beitrag bewertet</numerusform>
@@ -265,12 +273,12 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="227"/>
+        <location filename="../../gui/audit/dialog.py" line="230"/>
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit/dialog.py" line="242"/>
+        <location filename="../../gui/audit/dialog.py" line="249"/>
         <source>%1: %n post(s) audited</source>
         <translation>
             <numerusform>%1: %n Beitrag ausgewertet</numerusform>
@@ -278,63 +286,78 @@ Ihr Text bleibt im Editor (Datei › In Datei exportieren… sichert eine Kopie)
         </translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="243"/>
+        <location filename="../../gui/audit/dialog.py" line="250"/>
         <source>(%1 export).</source>
         <translation>(%1-Export).</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="252"/>
+        <location filename="../../gui/audit/dialog.py" line="259"/>
         <source>Saved as audit %1.</source>
         <translation>Als Audit %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="254"/>
+        <location filename="../../gui/audit/dialog.py" line="261"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="281"/>
+        <location filename="../../gui/audit/dialog.py" line="288"/>
         <source>Fitting on the older posts, testing on the newer ones…</source>
         <translation>Anpassen an den älteren Beiträgen, Prüfen an den neueren…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="293"/>
+        <location filename="../../gui/audit/dialog.py" line="301"/>
         <source>%1 and %2 on the %3 newest posts: defaults ρ %4, calibrated ρ %5</source>
         <translation>%1 und %2 an den %3 neuesten Beiträgen: Standard ρ %4, kalibriert ρ %5</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="297"/>
+        <location filename="../../gui/audit/dialog.py" line="305"/>
         <source>No calibration offered: it does not clearly beat Resonanz&apos;s defaults on the newer posts, or there are too few posts.</source>
         <translation>Keine Kalibrierung angeboten: Sie ist an den neueren Beiträgen nicht klar besser als die Standardwerte von Resonanz, oder es gibt zu wenige Beiträge.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="298"/>
-        <location filename="../../gui/audit/dialog.py" line="302"/>
+        <location filename="../../gui/audit/dialog.py" line="306"/>
+        <location filename="../../gui/audit/dialog.py" line="310"/>
         <source>Calibrate to this audience</source>
         <translation>Auf dieses Publikum kalibrieren</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="299"/>
+        <location filename="../../gui/audit/dialog.py" line="307"/>
         <source>Resonanz keeps its defaults for this page.</source>
         <translation>Resonanz behält für diese Seite seine Standardwerte.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="303"/>
+        <location filename="../../gui/audit/dialog.py" line="311"/>
         <source>On this page&apos;s newer posts, the calibrated weights predict better than the defaults:</source>
         <translation>An den neueren Beiträgen dieser Seite sagen die kalibrierten Gewichte besser voraus als die Standardwerte:</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="304"/>
+        <location filename="../../gui/audit/dialog.py" line="312"/>
         <source>Save them as a rule file that you can read, edit or delete?</source>
         <translation>Als Regeldatei speichern, die Sie lesen, ändern oder löschen können?</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="320"/>
+        <location filename="../../gui/audit/dialog.py" line="323"/>
+        <source>(it needs %1 to fit and %2 newer ones to test).</source>
+        <translation>(nötig sind %1 zum Anpassen und %2 neuere zum Prüfen).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="325"/>
+        <source>%1: the defaults already fit these posts (no weight moved).</source>
+        <translation>%1: Die Standardwerte passen schon zu diesen Beiträgen (kein Gewicht hat sich bewegt).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="326"/>
+        <source>%1: on the newer posts the calibration does not clearly beat the defaults (ρ %2 against %3, n = %4).</source>
+        <translation>%1: Auf den neueren Beiträgen ist die Kalibrierung nicht deutlich besser als die Standardwerte (ρ %2 gegen %3, n = %4).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit/dialog.py" line="341"/>
         <source>Calibration saved: %1 (delete it to go back to the defaults).</source>
         <translation>Kalibrierung gespeichert: %1 (löschen Sie die Datei, um zu den Standardwerten zurückzukehren).</translation>
     </message>
     <message>
-        <location filename="../../gui/audit/dialog.py" line="325"/>
+        <location filename="../../gui/audit/dialog.py" line="346"/>
         <source>Audit cancelled: nothing was saved.</source>
         <translation>Audit abgebrochen: Nichts wurde gespeichert.</translation>
     </message>

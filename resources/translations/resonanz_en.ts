@@ -4,7 +4,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/audit/dialog.py" line="226"/>
+        <location filename="../../gui/audit/dialog.py" line="229"/>
         <source>Scored %1 of %n post(s)</source>
         <translation>
             <numerusform>Scored %1 of %n post</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit/dialog.py" line="242"/>
+        <location filename="../../gui/audit/dialog.py" line="249"/>
         <source>%1: %n post(s) audited</source>
         <translation>
             <numerusform>%1: %n post audited</numerusform>
@@ -20,11 +20,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit/dialog.py" line="247"/>
+        <location filename="../../gui/audit/dialog.py" line="254"/>
         <source>%n row(s) skipped (%1).</source>
         <translation>
             <numerusform>%n row skipped (%1).</numerusform>
             <numerusform>%n rows skipped (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/audit/dialog.py" line="322"/>
+        <source>%n post(s) with %1</source>
+        <translation>
+            <numerusform>%n post with %1</numerusform>
+            <numerusform>%n posts with %1</numerusform>
         </translation>
     </message>
 </context>

@@ -46,6 +46,7 @@ def test_pure_noise_never_gets_an_offer(seed: int) -> None:
     result = calibrate(_page(400, seed, signal=False))
     assert not result.offered, result.fits
     assert "dialogue" in result.reason
+    assert {d for d, _, _ in result.why} >= {"dialogue"} and len(result.why) == result.reason.count("; ") + 1
 
 
 def test_too_few_posts_are_refused_with_the_numbers() -> None:
@@ -53,6 +54,9 @@ def test_too_few_posts_are_refused_with_the_numbers() -> None:
     assert not result.offered
     assert "dialogue: 90 posts with comments per reaction (needs 100 to fit and 40 newer ones to test)" in result.reason
     assert "shareability: 0 posts" in result.reason
+    # the same reasons as data, for a window that says them in its own language
+    assert result.why[0] == ("dialogue", "too_few", {"posts": 90, "outcome": "comments_per_reaction", "min_train": 100, "min_test": 40})
+    assert [(d, k) for d, k, _ in result.why] == [("dialogue", "too_few"), ("shareability", "too_few")]
 
 
 def test_the_split_is_by_date_not_by_file_order() -> None:

@@ -275,3 +275,23 @@ def test_the_progress_line_counts_in_the_ui_language(qtbot, store) -> None:
     assert dialog.status.text() == "0 von 1 Beitrag bewertet, noch etwa 0 s"
     dialog._progress(1200, 2500)
     assert dialog.status.text().startswith("1.200 von 2.500 Beiträgen bewertet, noch etwa ")
+
+
+def test_why_no_calibration_is_offered_is_said_in_the_ui_language(qtbot, store) -> None:
+    """The calibration's reasons, the score names and the figures follow the UI language (before,
+    a German window showed core's English sentence and ρ as +0.12)."""
+    from resonanz.gui.app.i18n import Translations
+
+    w = open_window(qtbot, store)
+    w.act_audit.trigger()
+    dialog = w.dialogs.audit
+    few = ("dialogue", "too_few", {"posts": 1, "outcome": "comments_per_reaction", "min_train": 100, "min_test": 40})
+    worse = ("shareability", "not_better", {"rho_calibrated": 0.12, "rho_default": -0.08, "n": 72})
+    Translations().apply("en")
+    assert dialog.why_not(few) == "Dialogue: 1 post with comments per reaction (it needs 100 to fit and 40 newer ones to test)."
+    assert dialog.why_not(worse) == "Shareability: on the newer posts the calibration does not clearly beat the defaults (ρ +0.12 against -0.08, n = 72)."
+    Translations().apply("de")  # the conftest switches back to English after the test
+    assert dialog.why_not(few) == "Dialog: 1 Beitrag mit der Kennzahl „Kommentare je Reaktion“ (nötig sind 100 zum Anpassen und 40 neuere zum Prüfen)."
+    assert dialog.why_not(worse) == ("Weitergabe: Auf den neueren Beiträgen ist die Kalibrierung nicht deutlich besser als die Standardwerte "
+                                     "(ρ +0,12 gegen -0,08, n = 72).")
+    assert dialog.why_not(("clarity", "no_change", {})) == "Klarheit: Die Standardwerte passen schon zu diesen Beiträgen (kein Gewicht hat sich bewegt)."

@@ -99,7 +99,7 @@ def test_text_report_and_a_skipped_row_with_its_line(tmp_path: Path) -> None:
     line = next(ln for ln in proc.stdout.splitlines() if ln.strip().startswith("dialogue") and "n 36" in ln)
     assert line.split()[1].startswith("+")
     assert "line 38: Comments is not a number ('many')" in proc.stdout
-    assert "skipped 1 rows (line 38" in proc.stderr
+    assert "skipped 1 row (line 38" in proc.stderr  # one row, not "1 rows"
 
 
 @pytest.mark.parametrize(
