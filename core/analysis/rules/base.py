@@ -327,7 +327,10 @@ class _SafeDict(dict):
 def _fill(template: str, values: Mapping[str, Any]) -> str:
     # a template without a field is its own result: shared, not copied (28,000 findings of one kind
     # on a long draft would otherwise each hold a copy)
-    return template.format_map(_SafeDict(countable(values))) if "{" in template else template
+    if "{" not in template:
+        return template
+    # counts wrapped only where a template names a noun ({n:Wort|Wörter}): most do not, and a post has dozens of findings
+    return template.format_map(_SafeDict(countable(values) if "|" in template else values))
 
 
 def capped(points_each: int, count: int, cap: int) -> int:
