@@ -106,12 +106,9 @@ class Words(Sequence):
     def __iter__(self) -> Iterator[Word]:
         return map(_new, repeat(Word), zip(self.starts, self.ends, self.texts))
 
-    def __reversed__(self) -> Iterator[Word]:
-        return map(_new, repeat(Word), zip(reversed(self.starts), reversed(self.ends), reversed(self.texts)))
-
     def tuple(self, i: int, j: int) -> tuple[Word, ...]:
         """Words i to j (exclusive) as a tuple of `Word`."""
-        return tuple(map(_new, repeat(Word), zip(self.starts[i:j], self.ends[i:j], self.texts[i:j])))
+        return tuple(self[i:j])
 
     def without(self, drop: Sequence[int]) -> Words:
         """These words without the ones at the indices `drop` (ascending): the rest copied in runs,

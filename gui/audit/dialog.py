@@ -225,7 +225,7 @@ class AuditDialog(QDialog):
         elapsed = time.monotonic() - self._started
         left = elapsed / done * (total - done) if done else 0
         # counted in the UI language: "1 of 1 post", and 1.000 (German) or 1,000 (English)
-        number = self.view._locale().toString
+        number = self.view.ui_locale().toString
         self.status.setText(self.tr("Scored %1 of %n post(s)", "", total).replace(str(total), number(total)).replace("%1", number(done))
                             + ", " + self.tr("about %1 s left").replace("%1", number(round(left))))
 
@@ -297,7 +297,7 @@ class AuditDialog(QDialog):
 
         self.calibration = found
         self.calibrate_button.setEnabled(True)
-        rho = self.view._number  # the UI language's decimal comma or point
+        rho = self.view.number  # the UI language's decimal comma or point
         lines = [self.tr("%1 and %2 on the %3 newest posts: defaults ρ %4, calibrated ρ %5")
                  .replace("%1", self.view.feature_name(f.dimension)).replace("%2", self.view.outcome_name(f.outcome))
                  .replace("%3", str(f.n_test)).replace("%4", rho(f.rho_default, True)).replace("%5", rho(f.rho_calibrated, True)) for f in found.tried]
@@ -324,8 +324,8 @@ class AuditDialog(QDialog):
         if kind == "no_change":
             return self.tr("%1: the defaults already fit these posts (no weight moved).").replace("%1", name)
         return (self.tr("%1: on the newer posts the calibration does not clearly beat the defaults (ρ %2 against %3, n = %4).")
-                .replace("%1", name).replace("%2", self.view._number(f["rho_calibrated"], True))
-                .replace("%3", self.view._number(f["rho_default"], True)).replace("%4", str(f["n"])))
+                .replace("%1", name).replace("%2", self.view.number(f["rho_calibrated"], True))
+                .replace("%3", self.view.number(f["rho_default"], True)).replace("%4", str(f["n"])))
 
     def calibration_path(self) -> Path:
         from resonanz.core.audit.calibrate import calibration_path

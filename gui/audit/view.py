@@ -142,7 +142,7 @@ class AuditView(QWidget):
                      "platform_fit": self.tr("Platform fit")}.get(name)
         if dimension is not None:
             return dimension
-        label = rule_label(name, self._language())
+        label = rule_label(name, self.ui_language())
         return f"{name} {label}" if label != name else name
 
     # ------------------------------------------------------------------ filling
@@ -185,7 +185,7 @@ class AuditView(QWidget):
                 table.setItem(r, c, item)
 
     def _fill_effects(self, effects: Sequence[Mapping[str, Any]]) -> None:
-        lines = [effect_text(e, self._language()) for e in effects if e.get("text")]
+        lines = [effect_text(e, self.ui_language()) for e in effects if e.get("text")]
         self.works_lines.setText("\n".join(f"• {line}" for line in lines) if lines else self.tr("No signal has enough posts yet to say what works here."))
         rows = []
         for e in effects:
@@ -211,21 +211,21 @@ class AuditView(QWidget):
                 if value.get(stat) is not None:
                     lines.append(self.tr("%1 and %2: %3 %4 (n = %5)").replace("%1", self.feature_name(str(value.get("score", ""))))
                                  .replace("%2", self.outcome_name(str(value.get("outcome", "")))).replace("%3", name)
-                                 .replace("%4", self._number(float(value[stat]), signed=stat == "rho")).replace("%5", str(value.get("n", "–"))))
+                                 .replace("%4", self.number(float(value[stat]), signed=stat == "rho")).replace("%5", str(value.get("n", "–"))))
         note = self.tr("Reported as measured, also when the link is weak or negative: the figures hold for this page and this period.")
         self.advice.setText("\n".join(lines + ["", note]) if lines else self.tr("No figure on this page to check the advice against."))
 
-    def _locale(self) -> QLocale:
+    def ui_locale(self) -> QLocale:
         """The UI language's locale: numbers, and which language the sentences of an audit are shown in."""
         return QLocale(self.tr("en", "the locale whose number format the audit window uses: de for German"))
 
-    def _language(self) -> str:
+    def ui_language(self) -> str:
         """"de" or "en": the UI language, for the audit's sentences and rule labels."""
-        return "de" if self._locale().name().startswith("de") else "en"
+        return "de" if self.ui_locale().name().startswith("de") else "en"
 
-    def _number(self, value: float, signed: bool) -> str:
+    def number(self, value: float, signed: bool) -> str:
         """Two decimals in the UI language's format (0,72 in German); ρ with its sign, an AUC (0 to 1) without."""
-        text = self._locale().toString(value, "f", 2)
+        text = self.ui_locale().toString(value, "f", 2)
         return "+" + text if signed and value > 0 else text
 
     def _fill_charts(self, posts: Sequence[Mapping[str, Any]], outcome: str) -> None:
